@@ -1,0 +1,226 @@
+/**
+ * The one typed API between the renderer and its host.
+ *
+ * Two hosts implement it: the Electron main process (through the preload's
+ * `contextBridge`) and the local web host (JSON over HTTP on 127.0.0.1). Both
+ * validate every call's arguments with the schemas below before doing anything,
+ * and both answer with the same {@link HostResult} envelope, so the renderer
+ * sees one behaviour whichever host it runs in.
+ *
+ * This file is pure TypeScript (no Node, no DOM, no Electron) so that the
+ * renderer may import it.
+ */
+import { z } from 'zod';
+
+/** Largest scenario or export text a host accepts (bytes of UTF-8). */
+export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
+
+/** File name ending of a scenario document. */
+export const SCENARIO_EXTENSION = '.handoff.json';
+
+const pathArg = z
+  .string()
+  .min(1, 'a path is required')
+  .max(4096, 'the path is longer than 4096 characters')
+  .refine((p) => !p.includes('\0'), 'the path contains a NUL character');
+
+const textArg = z
+  .string()
+  .max(MAX_TEXT_BYTES, `the text is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB`);
+
+const fileNameArg = z
+  .string()
+  .min(1, 'a file name is required')
+  .max(255, 'the file name is longer than 255 characters')
+  .refine((n) => !/[\\/\0]/.test(n), 'a file name may not contain / or \\')
+  .refine((n) => n !== '.' && n !== '..', 'a file name may not be . or ..');
+
+const recoveryIdArg = z
+  .string()
+  .regex(/^[a-z0-9-]{1,64}$/, 'a recovery id is 1 to 64 characters of a-z, 0-9 and -');
+
+export const recoveryRecordSchema = z.object({
+  id: recoveryIdArg,
+  /** The file the unsaved work belongs to, or null for a document never saved. */
+  documentPath: pathArg.nullable(),
+  /** What the user calls this document (shown when recovery is offered). */
+  title: z.string().max(500),
+  text: textArg,
+  /** ISO 8601 time of the last autosave. */
+  updatedAt: z.string().max(64),
+});
+export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
+
+export const exportRequestSchema = z.object({
+  suggestedName: fileNameArg,
+  /** Text content, or base64 when `encoding` is 'base64' (PNG, PDF). */
+  content: textArg,
+  encoding: z.enum(['utf8', 'base64']),
+});
+export type ExportRequest = z.infer<typeof exportRequestSchema>;
+
+/**
+ * Argument schemas, one per API method. The tuple is the method's parameter
+ * list; hosts reject calls whose arguments do not match, before any work.
+ */
+export const hostMethodArgs = {
+  info: z.tuple([]),
+  pickOpenPath: z.tuple([]),
+  pickSavePath: z.tuple([fileNameArg]),
+  listScenarioFiles: z.tuple([]),
+  readScenario: z.tuple([pathArg]),
+  writeScenario: z.tuple([pathArg, textArg]),
+  listRecent: z.tuple([]),
+  forgetRecent: z.tuple([pathArg]),
+  listRecovery: z.tuple([]),
+  writeRecovery: z.tuple([recoveryRecordSchema]),
+  clearRecovery: z.tuple([recoveryIdArg]),
+  exportFile: z.tuple([exportRequestSchema]),
+} as const;
+
+export type HostMethod = keyof typeof hostMethodArgs;
+export const hostMethods = Object.keys(hostMethodArgs) as HostMethod[];
+
+export interface HostInfo {
+  host: 'electron' | 'web';
+  appVersion: string;
+  platform: string;
+  /** The folder scenarios are saved in by default (the web host's only folder). */
+  scenarioDir: string;
+  /** True when the host shows the operating system's open/save dialogs. */
+  nativeDialogs: boolean;
+}
+
+export interface ScenarioFile {
+  path: string;
+  /** File name without folders. */
+  name: string;
+  text: string;
+  /** ISO 8601 modification time. */
+  modifiedAt: string;
+}
+
+export interface SavedFile {
+  path: string;
+  name: string;
+  savedAt: string;
+}
+
+export interface FileEntry {
+  path: string;
+  name: string;
+  sizeBytes: number;
+  modifiedAt: string;
+}
+
+export interface RecentEntry {
+  path: string;
+  name: string;
+  openedAt: string;
+  /** False when the file has gone since it was last opened. */
+  exists: boolean;
+}
+
+/** What each method returns (the value inside an ok {@link HostResult}). */
+export interface HostMethodResults {
+  info: HostInfo;
+  /** Null when the user cancelled, or the host has no native dialog. */
+  pickOpenPath: string | null;
+  pickSavePath: string | null;
+  listScenarioFiles: FileEntry[];
+  readScenario: ScenarioFile;
+  writeScenario: SavedFile;
+  listRecent: RecentEntry[];
+  forgetRecent: RecentEntry[];
+  listRecovery: RecoveryRecord[];
+  writeRecovery: { updatedAt: string };
+  clearRecovery: { removed: boolean };
+  /** Null when the user cancelled a save dialog. */
+  exportFile: SavedFile | null;
+}
+
+export type HostMethodParams = {
+  [M in HostMethod]: z.infer<(typeof hostMethodArgs)[M]>;
+};
+
+/** Why a call failed, in a form the UI can act on. */
+export type HostErrorCode =
+  | 'bad-arguments'
+  | 'unauthorized'
+  | 'forbidden-path'
+  | 'not-found'
+  | 'too-large'
+  | 'permission-denied'
+  | 'disk-full'
+  | 'read-only'
+  | 'is-directory'
+  | 'unknown-method'
+  | 'io-error'
+  | 'internal';
+
+export interface HostErrorInfo {
+  code: HostErrorCode;
+  /** A plain sentence that says what went wrong and where. */
+  message: string;
+}
+
+export type HostResult<T> = { ok: true; value: T } | { ok: false; error: HostErrorInfo };
+
+/**
+ * The API as the renderer sees it: every method returns a promise of its
+ * value, or rejects with a {@link HostError}.
+ */
+export type HostApi = {
+  [M in HostMethod]: (...args: HostMethodParams[M]) => Promise<HostMethodResults[M]>;
+} & {
+  /** Subscribe to commands from a native menu; returns an unsubscribe function. */
+  onMenuCommand(listener: (message: MenuMessage) => void): () => void;
+};
+
+/**
+ * What the Electron preload exposes on `window.handoff`: the same methods,
+ * answering with the raw {@link HostResult} envelope.
+ */
+export type HostBridge = {
+  [M in HostMethod]: (...args: HostMethodParams[M]) => Promise<HostResult<HostMethodResults[M]>>;
+} & Pick<HostApi, 'onMenuCommand'>;
+
+/** Commands a native application menu can send to the renderer. */
+export const menuCommands = [
+  'file.new',
+  'file.open',
+  'file.save',
+  'file.saveAs',
+  'file.export',
+  'edit.undo',
+  'edit.redo',
+  'view.toggleTheme',
+  'help.about',
+] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+
+/** What a native menu sends: a command, or open-recent with the chosen path. */
+export type MenuMessage = { command: MenuCommand } | { command: 'file.openRecent'; path: string };
+
+/** Checks a menu message that crossed a process boundary. */
+export const menuMessageSchema = z.union([
+  z.object({ command: z.enum(menuCommands) }),
+  z.object({ command: z.literal('file.openRecent'), path: pathArg }),
+]);
+
+/** The error the renderer's host client throws for a failed call. */
+export class HostError extends Error {
+  readonly code: HostErrorCode;
+  constructor(info: HostErrorInfo) {
+    super(info.message);
+    this.name = 'HostError';
+    this.code = info.code;
+  }
+}
+
+/** Name of the IPC channel for a method (Electron host). */
+export const ipcChannel = (method: HostMethod): string => `handoff:${method}`;
+/** IPC channel on which the main process sends menu commands. */
+export const MENU_CHANNEL = 'handoff:menu';
+/** HTTP header that carries the web host's per-launch token. */
+export const TOKEN_HEADER = 'x-handoff-token';

@@ -1,0 +1,130 @@
+/**
+ * The Electron main process: one secure window showing the renderer from
+ * app://handoff/, the application menu, native dialogs, and the host API over
+ * IPC. The real work is in ../node (plain Node modules shared with the web host).
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import path from 'node:path';
+import { MENU_CHANNEL, type MenuMessage } from '../api/contract';
+import { createHostServices, type Dialogs, type HostServices } from '../node/hostServices';
+import { APP_ENTRY_URL } from '../node/trustedSender';
+import { registerIpcHandlers } from './ipc';
+import { buildMenuTemplate } from './menu';
+import { registerAppScheme, serveRenderer } from './protocol';
+import { hardenSession, hardenWebContents } from './security';
+import { mainWindowOptions } from './windowOptions';
+
+const here = import.meta.dirname;
+const rendererDir = path.join(here, '..', 'renderer');
+const preloadPath = path.join(here, '..', 'preload', 'index.cjs');
+
+registerAppScheme();
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) app.quit();
+
+const scenarioFilters = [{ name: 'Handoff scenario', extensions: ['json'] }];
+
+const dialogs: Dialogs = {
+  async pickOpenPath(defaultDir) {
+    const win = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: defaultDir, properties: ['openFile' as const], filters: scenarioFilters };
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
+  async pickSavePath(defaultPath) {
+    const win = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath };
+    const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
+    return result.canceled ? null : (result.filePath ?? null);
+  },
+};
+
+const baseServices = createHostServices({
+  host: 'electron',
+  appVersion: app.getVersion(),
+  platform: process.platform,
+  scenarioDir: path.join(app.getPath('documents'), 'Handoff'),
+  dataDir: app.getPath('userData'),
+  dialogs,
+});
+
+/** The same services, rebuilding the Open Recent menu when the recent list changes. */
+const services: HostServices = {
+  ...baseServices,
+  readScenario: async (p) => after(await baseServices.readScenario(p)),
+  writeScenario: async (p, text) => after(await baseServices.writeScenario(p, text)),
+  forgetRecent: async (p) => after(await baseServices.forgetRecent(p)),
+};
+
+function after<T>(value: T): T {
+  void refreshMenu();
+  return value;
+}
+
+function sendToFocused(message: MenuMessage): void {
+  const win = BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0];
+  win?.webContents.send(MENU_CHANNEL, message);
+}
+
+async function refreshMenu(): Promise<void> {
+  const recent = await services.listRecent();
+  const template = buildMenuTemplate({
+    appName: app.name,
+    isMac: process.platform === 'darwin',
+    recent,
+    send: sendToFocused,
+    showAbout: () =>
+      void dialog.showMessageBox({
+        type: 'info',
+        title: 'About Handoff',
+        message: `Handoff ${app.getVersion()}`,
+        detail: 'See what team structure does to delivery.',
+      }),
+  });
+  Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow(mainWindowOptions(preloadPath));
+  hardenWebContents(win.webContents);
+  win.once('ready-to-show', () => win.show());
+  // The page refuses to unload while it has unsaved changes; ask the user.
+  win.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(win, {
+      type: 'question',
+      buttons: ['Discard changes and close', 'Cancel'],
+      defaultId: 1,
+      cancelId: 1,
+      message: 'This scenario has unsaved changes.',
+      detail: 'If you close now, the changes are lost (a recovery copy is kept until you discard it).',
+    });
+    if (choice === 0) event.preventDefault();
+  });
+  void win.loadURL(APP_ENTRY_URL);
+}
+
+app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
+
+app.whenReady().then(async () => {
+  hardenSession(session.defaultSession);
+  serveRenderer(rendererDir);
+  registerIpcHandlers(ipcMain, services);
+  await refreshMenu();
+  createWindow();
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+});
+
+app.on('second-instance', () => {
+  const win = BrowserWindow.getAllWindows()[0];
+  if (win) {
+    if (win.isMinimized()) win.restore();
+    win.focus();
+  }
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

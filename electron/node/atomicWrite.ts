@@ -1,0 +1,54 @@
+import { randomBytes } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { fsError } from './errors';
+
+/** Steps of an atomic write, exposed so tests can make any of them fail. */
+export interface AtomicWriteFs {
+  open: typeof fs.open;
+  rename: typeof fs.rename;
+  unlink: typeof fs.unlink;
+}
+
+const realFs: AtomicWriteFs = { open: fs.open, rename: fs.rename, unlink: fs.unlink };
+
+/**
+ * Writes `data` to `target` so that the target is always either the old file
+ * or the complete new one: the data goes to a temporary file beside the
+ * target, is flushed to disk, and is renamed over the target. On any failure
+ * the temporary file is removed, the old file is left as it was, and a
+ * HostError says why (disk full, permission denied, folder gone...).
+ */
+export async function writeFileAtomic(target: string, data: string | Uint8Array, io: AtomicWriteFs = realFs): Promise<void> {
+  const dir = path.dirname(target);
+  const temp = path.join(dir, `.${path.basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
+  let handle: Awaited<ReturnType<typeof fs.open>> | undefined;
+  try {
+    handle = await io.open(temp, 'wx', 0o644);
+    await handle.writeFile(data);
+    await handle.sync();
+    await handle.close();
+    handle = undefined;
+    await io.rename(temp, target);
+  } catch (err) {
+    if (handle) await handle.close().catch(() => undefined);
+    await io.unlink(temp).catch(() => undefined);
+    throw fsError(err, 'save', target);
+  }
+  await syncDirectory(dir);
+}
+
+/** Makes the rename itself durable where the platform allows it (not Windows). */
+async function syncDirectory(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  try {
+    const handle = await fs.open(dir, 'r');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
+  } catch {
+    // Some file systems refuse fsync on a folder; the file itself is already safe.
+  }
+}

@@ -1,0 +1,170 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import {
+  HostError,
+  MAX_TEXT_BYTES,
+  SCENARIO_EXTENSION,
+  type ExportRequest,
+  type FileEntry,
+  type HostInfo,
+  type HostMethod,
+  type HostMethodParams,
+  type HostMethodResults,
+  type RecoveryRecord,
+  type SavedFile,
+  type ScenarioFile,
+} from '../api/contract';
+import { AccessPolicy } from './accessPolicy';
+import { writeFileAtomic } from './atomicWrite';
+import { fsError } from './errors';
+import { RecentFiles } from './recentFiles';
+import { RecoveryStore } from './recoveryStore';
+
+/** Native dialogs, which only the Electron host has. */
+export interface Dialogs {
+  pickOpenPath(defaultDir: string): Promise<string | null>;
+  pickSavePath(defaultPath: string): Promise<string | null>;
+}
+
+export interface HostServicesOptions {
+  host: HostInfo['host'];
+  appVersion: string;
+  platform: string;
+  /** Default folder for scenarios; the web host's only folder. */
+  scenarioDir: string;
+  /** Where the host keeps its own state (recent list, recovery records). */
+  dataDir: string;
+  dialogs?: Dialogs;
+  now?: () => Date;
+}
+
+/** The work behind each API method, with plain arguments (already validated). */
+export type HostServices = {
+  [M in HostMethod]: (...args: HostMethodParams[M]) => Promise<HostMethodResults[M]>;
+};
+
+/**
+ * Creates the host's services: the file work both hosts share. Every path the
+ * renderer names goes through an {@link AccessPolicy}; every write is atomic.
+ */
+export function createHostServices(options: HostServicesOptions): HostServices & { policy: AccessPolicy } {
+  const { scenarioDir, dataDir, dialogs } = options;
+  const now = options.now ?? (() => new Date());
+  const policy = new AccessPolicy([scenarioDir]);
+  const recent = new RecentFiles(dataDir, now);
+  const recovery = new RecoveryStore(dataDir);
+
+  const info = async (): Promise<HostInfo> => ({
+    host: options.host,
+    appVersion: options.appVersion,
+    platform: options.platform,
+    scenarioDir,
+    nativeDialogs: dialogs !== undefined,
+  });
+
+  const readScenario = async (requested: string): Promise<ScenarioFile> => {
+    const file = await policy.check(requested, 'read');
+    let stat;
+    try {
+      stat = await fs.stat(file);
+    } catch (err) {
+      throw fsError(err, 'open', file);
+    }
+    if (stat.isDirectory()) throw fsError({ code: 'EISDIR' }, 'open', file);
+    if (stat.size > MAX_TEXT_BYTES) {
+      throw new HostError({
+        code: 'too-large',
+        message: `Could not open ${file}: it is ${(stat.size / 1024 / 1024).toFixed(0)} MB, and a scenario may be at most ${MAX_TEXT_BYTES / 1024 / 1024} MB.`,
+      });
+    }
+    let text: string;
+    try {
+      text = await fs.readFile(file, 'utf8');
+    } catch (err) {
+      throw fsError(err, 'open', file);
+    }
+    await recent.touch(file);
+    policy.grant(file);
+    return { path: file, name: path.basename(file), text, modifiedAt: stat.mtime.toISOString() };
+  };
+
+  const writeScenario = async (requested: string, text: string): Promise<SavedFile> => {
+    const file = await policy.check(requested, 'write');
+    await writeFileAtomic(file, text);
+    await recent.touch(file);
+    policy.grant(file);
+    return { path: file, name: path.basename(file), savedAt: now().toISOString() };
+  };
+
+  const listScenarioFiles = async (): Promise<FileEntry[]> => {
+    await fs.mkdir(scenarioDir, { recursive: true });
+    const names = await fs.readdir(scenarioDir);
+    const entries: FileEntry[] = [];
+    for (const name of names) {
+      if (!name.endsWith(SCENARIO_EXTENSION) || name.startsWith('.')) continue;
+      const full = path.join(scenarioDir, name);
+      const stat = await fs.stat(full).catch(() => undefined);
+      if (stat?.isFile()) entries.push({ path: full, name, sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString() });
+    }
+    return entries.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
+  };
+
+  const pickOpenPath = async (): Promise<string | null> => {
+    if (!dialogs) return null;
+    const chosen = await dialogs.pickOpenPath(scenarioDir);
+    if (chosen) policy.grant(chosen);
+    return chosen;
+  };
+
+  const pickSavePath = async (suggestedName: string): Promise<string | null> => {
+    if (!dialogs) return null;
+    const chosen = await dialogs.pickSavePath(path.join(scenarioDir, suggestedName));
+    if (chosen) policy.grant(chosen);
+    return chosen;
+  };
+
+  const exportFile = async (request: ExportRequest): Promise<SavedFile | null> => {
+    let target: string | null;
+    if (dialogs) {
+      target = await dialogs.pickSavePath(path.join(scenarioDir, request.suggestedName));
+      if (!target) return null;
+    } else {
+      const exportDir = path.join(scenarioDir, 'exports');
+      await fs.mkdir(exportDir, { recursive: true }).catch((err: unknown) => {
+        throw fsError(err, 'create', exportDir);
+      });
+      target = await uniquePath(exportDir, request.suggestedName);
+    }
+    const data = request.encoding === 'base64' ? Buffer.from(request.content, 'base64') : request.content;
+    await writeFileAtomic(target, data);
+    return { path: target, name: path.basename(target), savedAt: now().toISOString() };
+  };
+
+  return {
+    policy,
+    info,
+    pickOpenPath,
+    pickSavePath,
+    listScenarioFiles,
+    readScenario,
+    writeScenario,
+    listRecent: () => recent.list(),
+    forgetRecent: (p: string) => recent.forget(p),
+    listRecovery: () => recovery.list(),
+    writeRecovery: (record: RecoveryRecord) => recovery.write(record),
+    clearRecovery: (id: string) => recovery.clear(id),
+    exportFile,
+  };
+}
+
+/** `dir/name`, or `dir/name (2).ext` and so on if that exists. */
+async function uniquePath(dir: string, name: string): Promise<string> {
+  const dot = name.indexOf('.', 1);
+  const stem = dot > 0 ? name.slice(0, dot) : name;
+  const ext = dot > 0 ? name.slice(dot) : '';
+  for (let i = 1; ; i++) {
+    const candidate = path.join(dir, i === 1 ? name : `${stem} (${i})${ext}`);
+    const exists = await fs.stat(candidate).then(() => true, () => false);
+    if (!exists) return candidate;
+  }
+}

@@ -1,0 +1,121 @@
+import { HostError, SCENARIO_EXTENSION, type HostApi, type HostInfo } from '../../../electron/api/contract';
+import { parseScenarioText, serializeScenario } from '../document/scenarioDocument';
+import { selectDirty, type DocumentStore } from '../state/documentStore';
+import type { SessionState } from '../state/sessionStore';
+
+export interface FileActionDeps {
+  host: HostApi;
+  info: HostInfo;
+  documents: DocumentStore;
+  session: () => SessionState;
+}
+
+/** Adds the scenario ending to a name the user typed, unless it is there. */
+export function withScenarioExtension(name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.toLowerCase().endsWith(SCENARIO_EXTENSION)) return trimmed;
+  return `${trimmed.replace(/\.json$/i, '')}${SCENARIO_EXTENSION}`;
+}
+
+/** A file name made from a scenario's name (what Save As suggests). */
+export function suggestedFileName(scenarioName: string): string {
+  const base = scenarioName.trim().replace(/[\\/:*?"<>|\0]+/g, '-').replace(/\s+/g, ' ').slice(0, 120) || 'scenario';
+  return withScenarioExtension(base);
+}
+
+/**
+ * File > New, Open, Save and Save As, the same in both hosts: the Electron
+ * host shows native dialogs, the web host the page's own. Work with unsaved
+ * changes is never dropped without asking; a file that cannot be read leaves
+ * the open document untouched and says why.
+ */
+export function createFileActions({ host, info, documents, session }: FileActionDeps) {
+  const reportError = (title: string, err: unknown) => {
+    const message = err instanceof HostError || err instanceof Error ? err.message : String(err);
+    session().notify({ kind: 'error', title, details: [message] });
+  };
+
+  /** Runs `action` now, or after the user agrees to drop unsaved changes. */
+  const guardUnsaved = (actionLabel: string, action: () => void) => {
+    if (!selectDirty(documents.getState())) return action();
+    session().openDialog({ kind: 'confirmDiscard', action: actionLabel, onConfirm: action });
+  };
+
+  const discardRecovery = () => {
+    void host.clearRecovery(documents.getState().recoveryId).catch(() => undefined);
+  };
+
+  const openPath = async (filePath: string): Promise<boolean> => {
+    let file;
+    try {
+      file = await host.readScenario(filePath);
+    } catch (err) {
+      reportError('Could not open the file', err);
+      return false;
+    }
+    const parsed = parseScenarioText(file.text, file.name);
+    if (!parsed.ok) {
+      session().notify({ kind: 'error', title: `${file.name} was not opened`, details: parsed.problems });
+      return false;
+    }
+    discardRecovery();
+    documents.getState().loadDocument(parsed.doc, { path: file.path, name: file.name });
+    return true;
+  };
+
+  const saveToPath = async (filePath: string): Promise<boolean> => {
+    const { doc, revision } = documents.getState();
+    if (!doc) return false;
+    try {
+      const saved = await host.writeScenario(filePath, serializeScenario(doc));
+      documents.getState().markSaved({ path: saved.path, name: saved.name }, revision);
+      discardRecovery();
+      session().notify({ kind: 'success', title: `Saved ${saved.name}` });
+      return true;
+    } catch (err) {
+      reportError('Could not save', err);
+      return false;
+    }
+  };
+
+  const saveAs = async (): Promise<boolean> => {
+    const { doc } = documents.getState();
+    if (!doc) return false;
+    if (!info.nativeDialogs) {
+      session().openDialog({ kind: 'saveAs' });
+      return false;
+    }
+    const chosen = await host.pickSavePath(suggestedFileName(doc.name)).catch((err: unknown) => {
+      reportError('Could not show the save dialog', err);
+      return null;
+    });
+    return chosen ? saveToPath(chosen.endsWith('.json') ? chosen : withScenarioExtension(chosen)) : false;
+  };
+
+  return {
+    openPath,
+    saveToPath,
+    saveAs,
+    newScenario: () =>
+      guardUnsaved('start a new scenario', () => {
+        discardRecovery();
+        documents.getState().newDocument();
+      }),
+    open: () =>
+      guardUnsaved('open another scenario', () => {
+        if (!info.nativeDialogs) return session().openDialog({ kind: 'open' });
+        void host.pickOpenPath().then(
+          (chosen) => (chosen ? openPath(chosen) : false),
+          (err: unknown) => reportError('Could not show the open dialog', err),
+        );
+      }),
+    openRecent: (filePath: string) => guardUnsaved('open another scenario', () => void openPath(filePath)),
+    save: async (): Promise<boolean> => {
+      const { file, doc } = documents.getState();
+      if (!doc) return false;
+      return file ? saveToPath(file.path) : saveAs();
+    },
+  };
+}
+
+export type FileActions = ReturnType<typeof createFileActions>;

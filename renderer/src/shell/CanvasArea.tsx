@@ -1,0 +1,64 @@
+import { useAppServices } from '../app/AppServices';
+import { useRecent } from '../files/useRecent';
+import { useDocumentStore } from '../state/documentStore';
+import { BrandMark } from '../ui/BrandMark';
+
+/** The drawing area; with no scenario open, the start screen. */
+export function CanvasArea() {
+  const hasDoc = useDocumentStore((s) => s.doc !== null);
+  return (
+    <main className="canvas" data-testid="canvas" aria-label="Canvas">
+      {hasDoc ? <EmptyModel /> : <Welcome />}
+    </main>
+  );
+}
+
+function Welcome() {
+  const { run, files } = useAppServices();
+  const recent = useRecent('welcome');
+  return (
+    <div className="empty-state" data-testid="welcome">
+      <div className="empty-card">
+        <BrandMark size={40} />
+        <h1 className="empty-title">See what team structure does to delivery</h1>
+        <p className="empty-text">
+          Draw your team, its skills and the services it owns, then simulate incidents, absences and handoffs to compare walled and
+          cross-functional structures.
+        </p>
+        <div className="empty-actions">
+          <button type="button" className="btn btn-primary btn-lg" data-testid="welcome-new" onClick={() => run('file.new')}>
+            New scenario
+          </button>
+          <button type="button" className="btn btn-lg" data-testid="welcome-open" onClick={() => run('file.open')}>
+            Open...
+          </button>
+        </div>
+        {recent.length > 0 && (
+          <div className="recent-list" data-testid="recent-list">
+            <div className="recent-title">Recent</div>
+            {recent.slice(0, 5).map((r) => (
+              <button key={r.path} type="button" className="recent-item" title={r.path} onClick={() => files.openRecent(r.path)}>
+                <span>{r.name}</span>
+                <span className="recent-path">{r.path}</span>
+              </button>
+            ))}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}
+
+function EmptyModel() {
+  return (
+    <div className="empty-state" data-testid="empty-model">
+      <div className="empty-card">
+        <h2 className="empty-title">This scenario is empty</h2>
+        <p className="empty-text">
+          People, teams and services will be drawn here. Name the scenario and describe the question it should answer in the inspector on the
+          right, then save it.
+        </p>
+      </div>
+    </div>
+  );
+}

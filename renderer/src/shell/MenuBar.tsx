@@ -1,0 +1,109 @@
+import { useEffect, useRef, useState } from 'react';
+import { useAppServices, type AppCommand } from '../app/AppServices';
+import { useDocumentStore } from '../state/documentStore';
+
+interface Item {
+  label: string;
+  command: AppCommand;
+  shortcut?: string;
+  enabled?: boolean;
+}
+type Entry = Item | 'separator';
+
+const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
+
+/** The web host's menu bar (the desktop app has a native menu instead). */
+export function MenuBar() {
+  const hasDoc = useDocumentStore((s) => s.doc !== null);
+  const canUndo = useDocumentStore((s) => s.past.length > 0);
+  const canRedo = useDocumentStore((s) => s.future.length > 0);
+  const menus: { label: string; items: Entry[] }[] = [
+    {
+      label: 'File',
+      items: [
+        { label: 'New', command: 'file.new' },
+        { label: 'Open...', command: 'file.open', shortcut: `${mod}O` },
+        'separator',
+        { label: 'Save', command: 'file.save', shortcut: `${mod}S`, enabled: hasDoc },
+        { label: 'Save As...', command: 'file.saveAs', shortcut: `Shift+${mod}S`, enabled: hasDoc },
+        'separator',
+        { label: 'Export...', command: 'file.export', enabled: hasDoc },
+      ],
+    },
+    {
+      label: 'Edit',
+      items: [
+        { label: 'Undo', command: 'edit.undo', shortcut: `${mod}Z`, enabled: canUndo },
+        { label: 'Redo', command: 'edit.redo', shortcut: `Shift+${mod}Z`, enabled: canRedo },
+      ],
+    },
+    { label: 'View', items: [{ label: 'Toggle Dark Theme', command: 'view.toggleTheme' }] },
+    { label: 'Help', items: [{ label: 'About Handoff', command: 'help.about' }] },
+  ];
+  return (
+    <nav className="menubar" aria-label="Application menu">
+      {menus.map((m) => (
+        <Menu key={m.label} label={m.label} items={m.items} />
+      ))}
+    </nav>
+  );
+}
+
+function Menu({ label, items }: { label: string; items: Entry[] }) {
+  const { run } = useAppServices();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  return (
+    <div className="menu" ref={ref}>
+      <button
+        type="button"
+        className="menu-trigger"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        data-testid={`menu-${label.toLowerCase()}`}
+        onClick={() => setOpen((o) => !o)}
+      >
+        {label}
+      </button>
+      {open && (
+        <div className="menu-popup" role="menu">
+          {items.map((item, i) =>
+            item === 'separator' ? (
+              <div key={`sep-${i}`} className="menu-separator" role="separator" />
+            ) : (
+              <button
+                key={item.command}
+                type="button"
+                role="menuitem"
+                className="menu-item"
+                disabled={item.enabled === false}
+                data-testid={`menuitem-${item.command}`}
+                onClick={() => {
+                  setOpen(false);
+                  run(item.command);
+                }}
+              >
+                <span>{item.label}</span>
+                {item.shortcut && <span className="kbd">{item.shortcut}</span>}
+              </button>
+            ),
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

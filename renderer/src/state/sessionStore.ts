@@ -1,0 +1,64 @@
+import { create } from 'zustand';
+
+export type ThemeChoice = 'system' | 'light' | 'dark';
+
+export interface Notice {
+  id: number;
+  kind: 'info' | 'success' | 'error';
+  title: string;
+  /** Further lines, e.g. every problem found in a file. */
+  details?: string[];
+}
+
+/** Which modal dialog is open (the web host draws its own file dialogs). */
+export type DialogState =
+  | { kind: 'none' }
+  | { kind: 'open' }
+  | { kind: 'saveAs' }
+  | { kind: 'confirmDiscard'; action: string; onConfirm: () => void }
+  | { kind: 'about' };
+
+/**
+ * Session state: what the user sees and chose in this window, never saved
+ * with the document and never undoable.
+ */
+export interface SessionState {
+  theme: ThemeChoice;
+  dialog: DialogState;
+  notices: Notice[];
+  setTheme(theme: ThemeChoice): void;
+  openDialog(dialog: DialogState): void;
+  closeDialog(): void;
+  notify(notice: Omit<Notice, 'id'>): void;
+  dismiss(id: number): void;
+}
+
+const THEME_KEY = 'handoff.theme';
+let nextNoticeId = 1;
+
+function storedTheme(): ThemeChoice {
+  try {
+    const value = globalThis.localStorage?.getItem(THEME_KEY);
+    return value === 'light' || value === 'dark' ? value : 'system';
+  } catch {
+    return 'system';
+  }
+}
+
+export const useSessionStore = create<SessionState>()((set) => ({
+  theme: storedTheme(),
+  dialog: { kind: 'none' },
+  notices: [],
+  setTheme: (theme) => {
+    try {
+      globalThis.localStorage?.setItem(THEME_KEY, theme);
+    } catch {
+      // Private mode: the choice lasts for this session only.
+    }
+    set({ theme });
+  },
+  openDialog: (dialog) => set({ dialog }),
+  closeDialog: () => set({ dialog: { kind: 'none' } }),
+  notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
+  dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+}));
