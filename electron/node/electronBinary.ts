@@ -9,7 +9,7 @@ import path from 'node:path';
  */
 export function findElectronBinary(projectRoot: string, env: NodeJS.ProcessEnv = process.env): string | null {
   const pkgDir = path.join(projectRoot, 'node_modules', 'electron');
-  let relative: string | null = null;
+  let relative: string | null;
   try {
     relative = readFileSync(path.join(pkgDir, 'path.txt'), 'utf8').trim();
   } catch {

@@ -66,6 +66,13 @@ export function createRequestHandler(options: WebHostOptions) {
       return sendError(res, 'bad-arguments', 'The request body must be JSON (Content-Type: application/json).', 415);
     }
 
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > MAX_BODY_BYTES) {
+      res.setHeader('Connection', 'close');
+      sendError(res, 'too-large', `The request body is ${Math.round(declared / 1024 / 1024)} MB; the limit is ${Math.round(MAX_BODY_BYTES / 1024 / 1024)} MB.`);
+      req.destroy();
+      return;
+    }
     let body: string;
     try {
       body = await readBody(req, MAX_BODY_BYTES);
