@@ -1,0 +1,122 @@
+/**
+ * Absences and departures: planned leave, random vacation and sickness, and
+ * people who leave (P6), replaced after a hiring delay by someone who ramps up
+ * and starts knowing none of the services.
+ */
+import { sample } from '../random/sample';
+import { interruptIncident } from './incidents';
+import { Busy, type RunState } from './runState';
+import { interruptTask, leavePair, personFree, releaseTask, wakeAll } from './workflow';
+
+/** Schedules every absence and departure of person `p` for the run. */
+export function scheduleAbsences(s: RunState, p: number): void {
+  const person = s.model.people[p]!;
+  for (const [start, end] of person.plannedAbsences) {
+    if (start >= s.horizon) continue;
+    s.sim.scheduleAt(start, () => beginAbsence(s, p, Math.min(end, s.horizon)));
+  }
+  const policy = s.model.input.absencePolicy;
+  const perHour = (perYear: number) => perYear / s.model.hoursPerYear;
+  randomAbsences(s, p, `vacation:${person.id}`, perHour(policy.vacation.perYear), policy.vacation.hours);
+  randomAbsences(s, p, `sickness:${person.id}`, perHour(policy.sickness.perYear), policy.sickness.hours);
+  if (person.departureAt !== null && person.departureAt < s.horizon) s.sim.scheduleAt(person.departureAt, () => depart(s, p));
+  scheduleRandomDeparture(s, p);
+}
+
+function randomAbsences(s: RunState, p: number, name: string, rate: number, hours: Parameters<typeof sample>[0]): void {
+  if (!(rate > 0)) return;
+  const stream = s.streams.stream(name);
+  const next = () => {
+    const gap = -Math.log(1 - stream.next()) / rate;
+    const duration = sample(hours, stream);
+    if (s.sim.now + gap >= s.horizon) return;
+    s.sim.schedule(gap, () => {
+      if (s.vacant[p] === 0) beginAbsence(s, p, Math.min(s.sim.now + duration, s.horizon));
+      next();
+    });
+  };
+  next();
+}
+
+function scheduleRandomDeparture(s: RunState, p: number): void {
+  const rate = s.model.input.absencePolicy.departures.perYear / s.model.hoursPerYear;
+  if (!(rate > 0)) return;
+  const stream = s.streams.stream(`departure:${s.model.people[p]!.id}`);
+  const gap = -Math.log(1 - stream.next()) / rate;
+  if (s.sim.now + gap < s.horizon) s.sim.schedule(gap, () => depart(s, p));
+}
+
+/** `p` is away from now until `end` (absences may overlap; they are counted). */
+export function beginAbsence(s: RunState, p: number, end: number): void {
+  s.absentCount[p]!++;
+  if (s.absentCount[p] === 1 && s.vacant[p] === 0) {
+    s.present[p] = 0;
+    s.absentSince[p] = s.sim.now;
+    stopWork(s, p);
+  }
+  if (end > s.sim.now) s.sim.scheduleAt(end, () => endAbsence(s, p));
+  wakeAll(s);
+}
+
+function endAbsence(s: RunState, p: number): void {
+  s.absentCount[p]!--;
+  if (s.absentCount[p] === 0 && s.vacant[p] === 0) {
+    bookAbsence(s, p);
+    s.present[p] = 1;
+    s.freeSince[p] = s.sim.now;
+    personFree(s, p);
+    wakeAll(s);
+  }
+}
+
+/** Adds the absence since `absentSince` to the person's absent hours (within the window). */
+export function bookAbsence(s: RunState, p: number): void {
+  const a = Math.max(s.absentSince[p]!, s.warmup);
+  const b = Math.min(s.sim.now, s.horizon);
+  if (b > a) s.metrics.absentHours[p]! += b - a;
+}
+
+/** Hands back whatever `p` was doing, so others (or they, on return) can continue it. */
+function stopWork(s: RunState, p: number): void {
+  const busy = s.busy[p];
+  if (busy === Busy.Task) releaseTask(s, interruptTask(s, p));
+  else if (busy === Busy.Incident) interruptIncident(s, p);
+  else if (busy === Busy.Partner) {
+    leavePair(s, p);
+    s.wake = s.wake.filter((q) => q !== p);
+  }
+  const paused = s.paused[p];
+  if (paused) {
+    s.paused[p] = null;
+    releaseTask(s, paused);
+  }
+}
+
+/** `p` leaves: their seat is empty, their knowledge gone, and a hire is on the way. */
+function depart(s: RunState, p: number): void {
+  if (s.vacant[p] === 1) return;
+  if (s.present[p] === 1) s.absentSince[p] = s.sim.now;
+  s.present[p] = 0;
+  s.vacant[p] = 1;
+  stopWork(s, p);
+  s.knowledge.fill(0, p * s.nServices, (p + 1) * s.nServices);
+  const policy = s.model.input.absencePolicy.departures;
+  const delay = sample(policy.hireDelayHours, s.streams.stream(`hire:${s.model.people[p]!.id}`));
+  if (s.sim.now + delay < s.horizon) s.sim.schedule(delay, () => hire(s, p));
+  wakeAll(s);
+}
+
+function hire(s: RunState, p: number): void {
+  bookAbsence(s, p);
+  s.vacant[p] = 0;
+  s.rampStart[p] = s.sim.now;
+  s.rampEnd[p] = s.sim.now + s.model.input.absencePolicy.departures.rampUpHours;
+  const base = s.model.people[p]!.skills;
+  s.skill.set(base, p * s.nSkills);
+  s.present[p] = s.absentCount[p] === 0 ? 1 : 0;
+  if (s.present[p] === 0) s.absentSince[p] = s.sim.now;
+  s.freeSince[p] = s.sim.now;
+  scheduleRandomDeparture(s, p);
+  personFree(s, p);
+  wakeAll(s);
+}

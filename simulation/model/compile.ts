@@ -1,0 +1,186 @@
+import type { Distribution } from '../random/distribution';
+import type { ModelInput } from './modelInput';
+
+/** A stage of a service's work, with indices instead of ids. */
+export interface CompiledStage {
+  skill: number;
+  hours: Distribution;
+  /** Made self-service by a platform: done by whoever did the stage before, at reduced effort. */
+  selfService: boolean;
+  /** Walled: the named specialist; cross-functional: everyone who may ever do it (levels are checked when work starts). */
+  candidates: readonly number[];
+}
+
+export interface CompiledService {
+  id: string;
+  name: string;
+  team: number;
+  stages: readonly CompiledStage[];
+  arrivalRate: number;
+  arrivalTimes: readonly number[] | null;
+  review: Distribution | null;
+  /** Who may review: people who could know the service (levels are checked when review starts). */
+  reviewers: readonly number[];
+  detection: Distribution;
+  incidentRate: number;
+  repairHours: Distribution;
+  /** Who may respond to an incident (walled: owners; cross-functional: anyone in the team, knowledge checked at the time). */
+  responders: readonly number[];
+  owners: readonly number[];
+  /** The shared queue this service's tasks wait in when several people may take them. */
+  queue: number;
+}
+
+export interface CompiledPerson {
+  id: string;
+  name: string;
+  team: number;
+  /** Level per skill index. */
+  skills: Float64Array;
+  /** Knowledge per service index. */
+  knowledge: Float64Array;
+  plannedAbsences: readonly (readonly [number, number])[];
+  departureAt: number | null;
+}
+
+/**
+ * The model as arrays indexed by small integers, built once per run and
+ * shared by all of its replications (each replication copies what it changes).
+ */
+export interface CompiledModel {
+  input: ModelInput;
+  skills: readonly { id: string; name: string }[];
+  teams: readonly { id: string; name: string }[];
+  people: readonly CompiledPerson[];
+  services: readonly CompiledService[];
+  /** People of each team (index = team index; the last entry is everyone, for services without a team). */
+  teamMembers: readonly (readonly number[])[];
+  onCallRotation: readonly number[];
+  hoursPerYear: number;
+  /** For each person, the shared queues they may take work from. */
+  scanQueues: readonly (readonly number[])[];
+}
+
+const indexOf = (ids: readonly { id: string }[]) => new Map(ids.map((x, i) => [x.id, i]));
+
+/**
+ * Resolves ids to indices and works out, for each stage, who may do it under
+ * the structure. Assumes a validated model (unknown ids were reported by the
+ * validator); ones that slip through are ignored rather than crashing a run.
+ */
+export function compileModel(input: ModelInput): CompiledModel {
+  const skillIndex = indexOf(input.skills);
+  const teamIndex = indexOf(input.teams);
+  const personIndex = indexOf(input.people);
+  const { structure } = input;
+  const nSkills = input.skills.length;
+  const nServices = input.services.length;
+
+  const people: CompiledPerson[] = input.people.map((p) => {
+    const skills = new Float64Array(nSkills);
+    for (const [id, level] of Object.entries(p.skills)) {
+      const s = skillIndex.get(id);
+      if (s !== undefined) skills[s] = level;
+    }
+    return {
+      id: p.id,
+      name: p.name,
+      team: p.team === null ? -1 : (teamIndex.get(p.team) ?? -1),
+      skills,
+      knowledge: new Float64Array(nServices),
+      plannedAbsences: p.absences.map((a) => [a.start, a.end] as const),
+      departureAt: p.departureAt,
+    };
+  });
+  input.services.forEach((svc, s) => {
+    for (const [pid, level] of Object.entries(svc.knowledge)) {
+      const p = personIndex.get(pid);
+      if (p !== undefined) people[p]!.knowledge[s] = level;
+    }
+  });
+
+  const everyone = people.map((_, i) => i);
+  const teamMembers: number[][] = input.teams.map(() => []);
+  people.forEach((p, i) => p.team >= 0 && teamMembers[p.team]!.push(i));
+  teamMembers.push(everyone);
+  const membersOf = (team: number) => (team >= 0 ? teamMembers[team]! : everyone);
+
+  const assigned = new Map<string, number>();
+  for (const a of structure.assignments) {
+    const p = personIndex.get(a.person);
+    if (p !== undefined) assigned.set(`${a.service}\u0000${a.skill}`, p);
+  }
+  const selfServiceSkills = new Set(structure.selfService.skills);
+
+  const services: CompiledService[] = input.services.map((svc, s) => {
+    const team = svc.team === null ? -1 : (teamIndex.get(svc.team) ?? -1);
+    const members = membersOf(team);
+    const owners = svc.owners.map((o) => personIndex.get(o)).filter((p): p is number => p !== undefined);
+    const stages: CompiledStage[] = svc.work.stages.map((stage) => {
+      const skill = skillIndex.get(stage.skill) ?? -1;
+      let candidates: number[];
+      if (skill < 0) candidates = [];
+      else if (structure.mode === 'walled') {
+        const named = assigned.get(`${svc.id}\u0000${stage.skill}`);
+        const best = named ?? bestAt(members, (p) => people[p]!.skills[skill]!);
+        candidates = best === undefined ? [] : [best];
+      } else candidates = members.filter((p) => people[p]!.skills[skill]! > 0 || structure.pairing.enabled);
+      return { skill, hours: stage.hours, selfService: selfServiceSkills.has(stage.skill), candidates };
+    });
+    const knowers = members.filter((p) => people[p]!.knowledge[s]! > 0 || owners.includes(p));
+    const responders = structure.mode === 'walled' ? owners : union(owners, members);
+    return {
+      id: svc.id,
+      name: svc.name,
+      team,
+      stages,
+      arrivalRate: svc.work.arrivals.kind === 'poisson' ? svc.work.arrivals.ratePerHour : 0,
+      arrivalTimes: svc.work.arrivals.kind === 'list' ? [...svc.work.arrivals.times].sort((a, b) => a - b) : null,
+      review: svc.work.review?.hours ?? null,
+      reviewers: structure.mode === 'walled' ? (owners.length ? owners : knowers) : union(owners, members),
+      detection: svc.detection,
+      incidentRate: svc.incidents.ratePerHour,
+      repairHours: svc.incidents.repairHours,
+      responders,
+      owners,
+      queue: team >= 0 ? team : input.teams.length,
+    };
+  });
+
+  const scan = people.map(() => new Set<number>());
+  for (const svc of services) {
+    const who = [...svc.stages.flatMap((st) => (st.candidates.length > 1 ? st.candidates : [])), ...(svc.reviewers.length > 1 ? svc.reviewers : [])];
+    for (const p of who) scan[p]!.add(svc.queue);
+  }
+
+  const { calendar } = input;
+  return {
+    input,
+    skills: input.skills,
+    teams: input.teams,
+    people,
+    services,
+    teamMembers,
+    onCallRotation: structure.onCall.enabled ? structure.onCall.rotation.map((id) => personIndex.get(id)).filter((p): p is number => p !== undefined) : [],
+    hoursPerYear: calendar.hoursPerDay * calendar.daysPerWeek * calendar.weeksPerYear,
+    scanQueues: scan.map((set) => [...set].sort((a, b) => a - b)),
+  };
+}
+
+/** The member with the highest positive score; ties go to the earlier one. */
+function bestAt(members: readonly number[], score: (p: number) => number): number | undefined {
+  let best: number | undefined;
+  let bestScore = 0;
+  for (const p of members) {
+    const v = score(p);
+    if (v > bestScore) {
+      best = p;
+      bestScore = v;
+    }
+  }
+  return best;
+}
+
+function union(a: readonly number[], b: readonly number[]): number[] {
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+}

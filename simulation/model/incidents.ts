@@ -1,0 +1,181 @@
+/**
+ * Incidents: failures, detection (slow without monitoring, P4), waiting for a
+ * responder (who may be absent, P2), and repair (slower with less knowledge).
+ * Incidents come before feature work: a responder busy with a task puts it
+ * aside.
+ */
+import { sample } from '../random/sample';
+import { addTime } from './metrics';
+import { efficiency, isIdle, knowledgeOf, learnService, onCallNow } from './people';
+import { Busy, TimeUse, type Incident, type RunState } from './runState';
+import { interruptTask, leavePair, wakeAll } from './workflow';
+
+/** Starts the failure process of a service (Poisson, from its own stream). */
+export function scheduleFailures(s: RunState, service: number): void {
+  const svc = s.model.services[service]!;
+  if (!(svc.incidentRate > 0)) return;
+  const stream = s.streams.stream(`incidents:${svc.id}`);
+  const next = () => {
+    const gap = -Math.log(1 - stream.next()) / svc.incidentRate;
+    if (s.sim.now + gap < s.horizon) s.sim.schedule(gap, fail);
+  };
+  const fail = () => {
+    failure(s, service, s.sim.now);
+    next();
+  };
+  next();
+}
+
+/** A failure of `service` at time `at` (also used to replay recorded incidents). */
+export function failure(s: RunState, service: number, at: number, fixedDetectDelay?: number): void {
+  const svc = s.model.services[service]!;
+  const detect = fixedDetectDelay ?? sample(svc.detection, s.streams.stream(`detect:${svc.id}`));
+  const effort = sample(svc.repairHours, s.streams.stream(`repair:${svc.id}`));
+  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, waitedForAbsent: false, counted: at >= s.warmup };
+  if (inc.counted) s.metrics.incidents++;
+  s.sim.scheduleAt(Math.max(s.sim.now, inc.detectedAt), () => {
+    dispatchIncident(s, inc);
+    wakeAll(s);
+  });
+}
+
+/** May `p` (present) respond to this incident? */
+export function canRespond(s: RunState, p: number, inc: Incident): boolean {
+  if (p === onCallNow(s)) return true;
+  const svc = s.model.services[inc.service]!;
+  if (!svc.responders.includes(p)) return false;
+  const { structure } = s.model.input;
+  return structure.mode === 'walled' || svc.owners.includes(p) || knowledgeOf(s, p, inc.service) >= structure.minKnowledge;
+}
+
+/**
+ * Finds a responder: the person on call, else an idle one who knows the
+ * service best, else one busy with feature work (who puts it aside). With no
+ * one present who may respond, the incident waits; if that is because they
+ * are all away, it counts as having waited for an absent person.
+ */
+export function dispatchIncident(s: RunState, inc: Incident): void {
+  let idle = -1;
+  let busy = -1;
+  let anyoneAway = false;
+  const consider = (p: number) => {
+    if (p < 0) return;
+    if (s.present[p] !== 1) {
+      if (canRespondByRole(s, p, inc)) anyoneAway = true;
+      return;
+    }
+    if (!canRespond(s, p, inc)) return;
+    const k = knowledgeOf(s, p, inc.service);
+    if (s.busy[p] === Busy.Idle) {
+      if (idle < 0 || k > knowledgeOf(s, idle, inc.service)) idle = p;
+    } else if (s.busy[p] !== Busy.Incident) {
+      if (busy < 0 || k > knowledgeOf(s, busy, inc.service)) busy = p;
+    }
+  };
+  const onCall = onCallNow(s);
+  if (onCall >= 0 && s.present[onCall] === 1 && s.busy[onCall] !== Busy.Incident) {
+    if (s.busy[onCall] === Busy.Idle) return startIncident(s, onCall, inc);
+    return takeOver(s, onCall, inc);
+  }
+  consider(onCall);
+  for (const p of s.model.services[inc.service]!.responders) consider(p);
+  if (idle >= 0) return startIncident(s, idle, inc);
+  if (busy >= 0) return takeOver(s, busy, inc);
+  if (anyoneAway && idle < 0 && busy < 0 && !anyPresentResponder(s, inc)) inc.waitedForAbsent = true;
+  s.incidentQueue.push(inc);
+}
+
+function canRespondByRole(s: RunState, p: number, inc: Incident): boolean {
+  const svc = s.model.services[inc.service]!;
+  return svc.responders.includes(p) && (s.model.input.structure.mode === 'walled' || svc.owners.includes(p) || knowledgeOf(s, p, inc.service) >= s.model.input.structure.minKnowledge);
+}
+
+function anyPresentResponder(s: RunState, inc: Incident): boolean {
+  return s.model.services[inc.service]!.responders.some((p) => s.present[p] === 1 && canRespond(s, p, inc));
+}
+
+/** A responder busy with feature work (or pairing) puts it aside for the incident. */
+function takeOver(s: RunState, p: number, inc: Incident): void {
+  if (s.busy[p] === Busy.Partner) leavePair(s, p);
+  else s.paused[p] = interruptTask(s, p);
+  s.wake = s.wake.filter((q) => q !== p);
+  startIncident(s, p, inc);
+}
+
+/** Called when `p` becomes free: takes the oldest waiting incident they may respond to. */
+export function takeWaitingIncident(s: RunState, p: number): boolean {
+  const queue = s.incidentQueue;
+  for (let i = 0; i < queue.length; i++) {
+    if (canRespond(s, p, queue[i]!)) {
+      const [inc] = queue.splice(i, 1);
+      startIncident(s, p, inc!);
+      return true;
+    }
+  }
+  return false;
+}
+
+export function startIncident(s: RunState, p: number, inc: Incident): void {
+  if (inc.startedAt < 0) inc.startedAt = s.sim.now;
+  const speed = efficiency(s, knowledgeOf(s, p, inc.service));
+  s.busy[p] = Busy.Incident;
+  s.incident[p] = inc;
+  s.segmentStart[p] = s.sim.now;
+  s.segmentSpeed[p] = speed;
+  s.done[p] = s.sim.schedule(inc.effortLeft / speed, () => finishIncident(s, p));
+}
+
+function settle(s: RunState, p: number): Incident {
+  const inc = s.incident[p]!;
+  const start = s.segmentStart[p]!;
+  const hours = s.sim.now - start;
+  addTime(s.metrics, p, TimeUse.Incident, start, s.sim.now, s.warmup, s.horizon);
+  inc.effortLeft = Math.max(0, inc.effortLeft - hours * s.segmentSpeed[p]!);
+  learnService(s, p, inc.service, hours);
+  s.incident[p] = null;
+  s.busy[p] = Busy.Idle;
+  s.done[p] = null;
+  return inc;
+}
+
+function finishIncident(s: RunState, p: number): void {
+  const inc = settle(s, p);
+  s.freeSince[p] = s.sim.now;
+  recordIncident(s, inc, s.sim.now);
+  // personFree is reached through wakeAll so that a paused task resumes.
+  s.wake.push(p);
+  wakeAll(s);
+}
+
+/** Stops `p`'s repair (they are leaving); the incident goes back to the front of the line and to someone else. */
+export function interruptIncident(s: RunState, p: number): void {
+  const handle = s.done[p];
+  if (handle) s.sim.cancel(handle);
+  const inc = settle(s, p);
+  s.incidentQueue.unshift(inc);
+  const others = s.model.services[inc.service]!.responders.filter((q) => q !== p && isIdle(s, q) && canRespond(s, q, inc));
+  if (others.length > 0) takeWaitingIncident(s, others[0]!);
+}
+
+function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
+  if (!inc.counted || restoredAt > s.horizon) return;
+  const m = s.metrics;
+  const ttr = restoredAt - inc.failedAt;
+  const detect = inc.detectedAt - inc.failedAt;
+  const wait = inc.startedAt - inc.detectedAt;
+  const repair = restoredAt - inc.startedAt;
+  m.ttr.record(ttr);
+  m.ttrStats.add(ttr);
+  m.detect.add(detect);
+  m.wait.add(wait);
+  m.repair.add(repair);
+  m.serviceTtr[inc.service]!.add(ttr);
+  m.serviceTtrHist[inc.service]!.record(ttr);
+  m.serviceDetect[inc.service]!.add(detect);
+  m.serviceWait[inc.service]!.add(wait);
+  m.serviceRepair[inc.service]!.add(repair);
+  if (inc.waitedForAbsent) {
+    m.waitedForAbsent++;
+    m.serviceWaitedForAbsent[inc.service]!++;
+  }
+}

@@ -1,0 +1,115 @@
+import { LogHistogram } from '../stats/logHistogram';
+import { TimeSeriesDownsampler } from '../stats/timeSeriesDownsampler';
+import { TimeWeighted } from '../stats/timeWeighted';
+import { Welford } from '../stats/welford';
+import type { CompiledModel } from './compile';
+import type { DistributionSummary, QueueSummary } from './results';
+import { TIME_USE_COUNT } from './runState';
+
+/** Points per queue-length series (for charts). */
+export const SERIES_POINTS = 60;
+
+/** A queue length tracked over the window: time-weighted mean, max and a series. */
+export class QueueTracker {
+  private readonly tw: TimeWeighted;
+  private readonly series: TimeSeriesDownsampler;
+  value = 0;
+
+  constructor(start: number, end: number) {
+    this.tw = new TimeWeighted(start, 0);
+    this.series = new TimeSeriesDownsampler(start, end, SERIES_POINTS, 0);
+  }
+
+  add(time: number, delta: number): void {
+    this.value += delta;
+    this.tw.update(time, this.value);
+    this.series.update(time, this.value);
+  }
+
+  /** Forgets what happened before `time` (the end of the warm-up), keeping the current value. */
+  restart(time: number): void {
+    this.tw.reset(time);
+  }
+
+  summary(end: number): QueueSummary {
+    this.tw.finish(end);
+    this.series.finish(end);
+    return { mean: this.tw.mean, max: this.tw.max, series: this.series.buckets().map((b) => b.mean) };
+  }
+
+  integral(end: number): number {
+    this.tw.finish(end);
+    return this.tw.integral;
+  }
+}
+
+/** Streaming statistics of one replication. */
+export class Metrics {
+  readonly leadTime = new LogHistogram();
+  readonly leadTimeStats = new Welford();
+  readonly ttr = new LogHistogram();
+  readonly ttrStats = new Welford();
+  readonly detect = new Welford();
+  readonly wait = new Welford();
+  readonly repair = new Welford();
+  readonly handoffs = new Welford();
+  readonly reworks = new Welford();
+  readonly peoplePerItem = new Welford();
+  readonly flowEfficiency = new Welford();
+  readonly serviceTtr: Welford[];
+  readonly serviceTtrHist: LogHistogram[];
+  readonly serviceDetect: Welford[];
+  readonly serviceWait: Welford[];
+  readonly serviceRepair: Welford[];
+  readonly serviceLead: Welford[];
+  readonly serviceWaitedForAbsent: Int32Array;
+  /** Hours per person per use, in the window. */
+  readonly timeUse: Float64Array;
+  readonly absentHours: Float64Array;
+  readonly wip: QueueTracker;
+  readonly skillQueues: QueueTracker[];
+  readonly personQueues: QueueTracker[];
+  arrivals = 0;
+  incidents = 0;
+  waitedForAbsent = 0;
+
+  constructor(model: CompiledModel, start: number, end: number) {
+    const nServices = model.services.length;
+    const w = () => Array.from({ length: nServices }, () => new Welford());
+    this.serviceTtr = w();
+    this.serviceDetect = w();
+    this.serviceWait = w();
+    this.serviceRepair = w();
+    this.serviceLead = w();
+    this.serviceTtrHist = Array.from({ length: nServices }, () => new LogHistogram());
+    this.serviceWaitedForAbsent = new Int32Array(nServices);
+    this.timeUse = new Float64Array(model.people.length * TIME_USE_COUNT);
+    this.absentHours = new Float64Array(model.people.length);
+    this.wip = new QueueTracker(start, end);
+    this.skillQueues = model.skills.map(() => new QueueTracker(start, end));
+    this.personQueues = model.people.map(() => new QueueTracker(start, end));
+  }
+
+  /** Called at the end of the warm-up: time-weighted figures start from here. */
+  restart(time: number): void {
+    this.wip.restart(time);
+    for (const q of this.skillQueues) q.restart(time);
+    for (const q of this.personQueues) q.restart(time);
+  }
+}
+
+/** p50/p85/p95 and mean of a histogram with its exact mean and max. */
+export function summarize(hist: LogHistogram, stats: Welford): DistributionSummary {
+  if (stats.count === 0) return { count: 0, mean: NaN, p50: NaN, p85: NaN, p95: NaN, max: NaN };
+  return { count: stats.count, mean: stats.mean, p50: hist.quantile(0.5), p85: hist.quantile(0.85), p95: hist.quantile(0.95), max: stats.max };
+}
+
+/**
+ * Adds `hours` of a use to a person's time, counting only the part inside the
+ * measured window [start, end].
+ */
+export function addTime(m: Metrics, person: number, use: number, from: number, to: number, start: number, end: number): void {
+  const a = Math.max(from, start);
+  const b = Math.min(to, end);
+  if (b > a) m.timeUse[person * TIME_USE_COUNT + use]! += b - a;
+}

@@ -1,0 +1,114 @@
+import { bookAbsence } from './absences';
+import { addTime, summarize } from './metrics';
+import type { PersonResult, ReplicationResult, ServiceResult } from './results';
+import { Busy, TIME_USE_COUNT, TIME_USE_NAMES, TimeUse, type RunState } from './runState';
+
+/** Knowledge from which a person counts towards a service's bus factor. */
+export const BUS_FACTOR_KNOWLEDGE = 0.5;
+
+/** Closes the books at the horizon and turns the run's state into its result. */
+export function replicationResult(s: RunState, index: number, seed: number, events: number, stoppedEarly: boolean): ReplicationResult {
+  const end = s.horizon;
+  const m = s.metrics;
+  const window = end - s.warmup;
+  const model = s.model;
+
+  // Work and absences still going on at the end count up to the end.
+  for (let p = 0; p < model.people.length; p++) {
+    const start = s.segmentStart[p]!;
+    const busy = s.busy[p];
+    if (busy === Busy.Incident) addTime(m, p, TimeUse.Incident, start, end, s.warmup, end);
+    else if (busy === Busy.Partner) addTime(m, p, TimeUse.Pairing, start, end, s.warmup, end);
+    else if (busy === Busy.Task) {
+      const task = s.task[p]!;
+      const handoffEnd = Math.min(end, start + task.handoffLeft);
+      addTime(m, p, TimeUse.Handoff, start, handoffEnd, s.warmup, end);
+      const use = task.kind === 'review' ? TimeUse.Review : task.kind === 'stage' ? TimeUse.Work : TimeUse.Rework;
+      addTime(m, p, use, handoffEnd, end, s.warmup, end);
+    }
+    if (s.present[p] === 0) bookAbsence(s, p);
+  }
+
+  const people: PersonResult[] = model.people.map((person, p) => {
+    const hours = Object.fromEntries(TIME_USE_NAMES.map((name, u) => [name, m.timeUse[p * TIME_USE_COUNT + u]!])) as PersonResult['hours'];
+    const busyHours = TIME_USE_NAMES.reduce((sum, name) => sum + hours[name], 0);
+    const availableHours = Math.max(0, window - m.absentHours[p]!);
+    return {
+      id: person.id,
+      name: person.name,
+      availableHours,
+      absentHours: m.absentHours[p]!,
+      hours,
+      utilisation: availableHours > 0 ? Math.min(1, busyHours / availableHours) : 0,
+      queue: m.personQueues[p]!.summary(end),
+    };
+  });
+
+  const waiting = new Int32Array(model.services.length);
+  for (const inc of s.incidentQueue) if (inc.counted) waiting[inc.service]!++;
+  for (let p = 0; p < model.people.length; p++) {
+    const inc = s.incident[p];
+    if (inc?.counted) waiting[inc.service]!++;
+  }
+
+  const services: ServiceResult[] = model.services.map((svc, i) => ({
+    id: svc.id,
+    name: svc.name,
+    incidents: m.serviceTtr[i]!.count + waiting[i]!,
+    unrestored: waiting[i]!,
+    ttrMean: m.serviceTtr[i]!.count ? m.serviceTtr[i]!.mean : NaN,
+    ttrP95: m.serviceTtr[i]!.count ? m.serviceTtrHist[i]!.quantile(0.95) : NaN,
+    detectMean: m.serviceDetect[i]!.count ? m.serviceDetect[i]!.mean : NaN,
+    waitMean: m.serviceWait[i]!.count ? m.serviceWait[i]!.mean : NaN,
+    repairMean: m.serviceRepair[i]!.count ? m.serviceRepair[i]!.mean : NaN,
+    waitedForAbsent: m.serviceWaitedForAbsent[i]!,
+    completed: m.serviceLead[i]!.count,
+    leadTimeMean: m.serviceLead[i]!.count ? m.serviceLead[i]!.mean : NaN,
+    busFactor: busFactor(s, i),
+  }));
+
+  const completed = m.leadTimeStats.count;
+  const wipSummary = m.wip.summary(end);
+  const L = wipSummary.mean;
+  const lambda = window > 0 ? m.arrivals / window : 0;
+  const W = completed > 0 ? m.leadTimeStats.mean : 0;
+  return {
+    replication: index,
+    seed,
+    events,
+    stoppedEarly,
+    windowHours: window,
+    arrivals: m.arrivals,
+    completed,
+    wipAtEnd: m.wip.value,
+    throughputPerWeek: window > 0 ? (completed / window) * model.input.calendar.hoursPerDay * model.input.calendar.daysPerWeek : 0,
+    leadTime: summarize(m.leadTime, m.leadTimeStats),
+    leadTimeHistogram: m.leadTime.snapshot(),
+    timeToRestore: summarize(m.ttr, m.ttrStats),
+    ttrHistogram: m.ttr.snapshot(),
+    detectMean: m.detect.count ? m.detect.mean : NaN,
+    waitMean: m.wait.count ? m.wait.mean : NaN,
+    repairMean: m.repair.count ? m.repair.mean : NaN,
+    incidents: m.incidents,
+    unrestored: waiting.reduce((a, b) => a + b, 0),
+    incidentsWaitedForAbsent: m.waitedForAbsent,
+    handoffsPerItem: m.handoffs.count ? m.handoffs.mean : NaN,
+    reworkPerItem: m.reworks.count ? m.reworks.mean : NaN,
+    peoplePerItem: m.peoplePerItem.count ? m.peoplePerItem.mean : NaN,
+    flowEfficiency: m.flowEfficiency.count ? m.flowEfficiency.mean : NaN,
+    wip: wipSummary,
+    queuesBySkill: model.skills.map((sk, i) => ({ id: sk.id, name: sk.name, queue: m.skillQueues[i]!.summary(end) })),
+    people,
+    services,
+    littlesLaw: { L, lambda, W, relativeError: L > 0 ? Math.abs(L - lambda * W) / L : 0 },
+  };
+}
+
+/** People present at the end (not a vacant seat) who know the service well. */
+function busFactor(s: RunState, service: number): number {
+  let n = 0;
+  for (let p = 0; p < s.model.people.length; p++) {
+    if (s.vacant[p] === 0 && s.knowledge[p * s.nServices + service]! >= BUS_FACTOR_KNOWLEDGE) n++;
+  }
+  return n;
+}

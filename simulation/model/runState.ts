@@ -1,0 +1,127 @@
+import type { EventHandle, Simulation } from '../kernel/simulation';
+import type { RandomStream } from '../random/randomStream';
+import type { RandomStreams } from '../random/randomStreams';
+import type { CompiledModel } from './compile';
+import type { Metrics } from './metrics';
+
+/** A feature or change moving through its service's stages. */
+export interface Item {
+  id: number;
+  service: number;
+  arrival: number;
+  /** Effort (hours at level 1) of each stage, then of the review, sampled on arrival. */
+  efforts: Float64Array;
+  /** Who last worked on it (-1: nobody yet) and in which skill. */
+  lastWorker: number;
+  lastSkill: number;
+  handoffs: number;
+  reworks: number;
+  /** Hands-on hours (stage work, rework, review; not handoffs or waiting). */
+  touch: number;
+  /** Distinct people who worked on it (small; a plain list). */
+  people: number[];
+  /** Its own random numbers (rework, pairing), so one item's luck does not shift another's across structures. */
+  rng: RandomStream;
+  counted: boolean;
+}
+
+export type TaskKind = 'stage' | 'rework' | 'redo' | 'review';
+
+/** One piece of work on an item that one person (or a pair) does. */
+export interface Task {
+  item: Item;
+  kind: TaskKind;
+  stage: number;
+  /** Skill index (-1 for review, which needs knowledge of the service). */
+  skill: number;
+  effortLeft: number;
+  handoffLeft: number;
+  /** Knowledge gap of the handoff into this task (-1: none), for the rework decision. */
+  gap: number;
+  selfService: boolean;
+  candidates: readonly number[];
+  readyAt: number;
+  seq: number;
+}
+
+/** A failure of a service, from failure to restore. */
+export interface Incident {
+  service: number;
+  failedAt: number;
+  detectedAt: number;
+  /** Repair effort left (hours for someone who knows the service fully). */
+  effortLeft: number;
+  startedAt: number;
+  waitedForAbsent: boolean;
+  counted: boolean;
+}
+
+/** What a person is doing now. */
+export const Busy = {
+  Idle: 0,
+  Task: 1,
+  Incident: 2,
+  /** Helping another person as the second of a pair. */
+  Partner: 3,
+} as const;
+
+/** Categories of busy time, per person. */
+export const TimeUse = {
+  Work: 0,
+  Handoff: 1,
+  Rework: 2,
+  Review: 3,
+  Incident: 4,
+  Pairing: 5,
+} as const;
+export const TIME_USE_COUNT = 6;
+export const TIME_USE_NAMES = ['work', 'handoff', 'rework', 'review', 'incident', 'pairing'] as const;
+
+/** Everything that changes during one replication. */
+export interface RunState {
+  model: CompiledModel;
+  sim: Simulation;
+  streams: RandomStreams;
+  horizon: number;
+  warmup: number;
+  nSkills: number;
+  nServices: number;
+  seq: number;
+  // people, by index
+  present: Uint8Array;
+  vacant: Uint8Array;
+  absentCount: Int32Array;
+  busy: Uint8Array;
+  task: (Task | null)[];
+  incident: (Incident | null)[];
+  /** The task put aside for an incident, resumed after it. */
+  paused: (Task | null)[];
+  partner: Int32Array;
+  /** For a partner: the person they pair with. */
+  pairedWith: Int32Array;
+  segmentStart: Float64Array;
+  segmentSpeed: Float64Array;
+  done: (EventHandle | null)[];
+  freeSince: Float64Array;
+  skill: Float64Array;
+  knowledge: Float64Array;
+  rampStart: Float64Array;
+  rampEnd: Float64Array;
+  /** Tasks that only this person may do, oldest first. */
+  personalQueue: Task[][];
+  /** Tasks any of several people may do, per team (last: services without a team). */
+  teamQueue: Task[][];
+  /** Items waiting for the team's WIP limit, per team. */
+  admission: Item[][];
+  teamWip: Int32Array;
+  incidentQueue: Incident[];
+  /** Tasks nobody may ever take (a stage no one is qualified for). */
+  stuck: number;
+  /** People freed while state was being changed, to be offered work afterwards. */
+  wake: number[];
+  absentSince: Float64Array;
+  metrics: Metrics;
+}
+
+/** Index of a team's queue for a service's team (-1: the shared one at the end). */
+export const queueOfTeam = (s: RunState, team: number): number => (team >= 0 ? team : s.teamQueue.length - 1);

@@ -1,0 +1,356 @@
+/**
+ * Work items: arrival, the stages they pass through, who takes each task,
+ * handoffs and rework between people, and completion (P1, P3, P5, P7, P8).
+ */
+import { Xoshiro128StarStar } from '../random/xoshiro128';
+import { sample } from '../random/sample';
+import { takeWaitingIncident } from './incidents';
+import { addTime } from './metrics';
+import { efficiency, handoffGap, isIdle, knowledgeOf, learnService, learnSkill, levelOf } from './people';
+import { dequeue, enqueuePersonal, enqueueShared, older } from './queues';
+import { Busy, TimeUse, type Item, type RunState, type Task, type TaskKind } from './runState';
+
+/** Most rework loops one item can go through (each sends it back a stage). */
+export const MAX_REWORK = 5;
+
+/** A new item of `service` arrives now: sample its work and start it (or queue it behind the team's WIP limit). */
+export function itemArrives(s: RunState, service: number): void {
+  const svc = s.model.services[service]!;
+  const work = s.streams.stream(`work:${svc.id}`);
+  const efforts = new Float64Array(svc.stages.length + 1);
+  svc.stages.forEach((st, i) => (efforts[i] = sample(st.hours, work)));
+  efforts[svc.stages.length] = svc.review ? sample(svc.review, work) : 0;
+  const rng = new Xoshiro128StarStar((work.nextUint32() | 1) >>> 0, work.nextUint32(), work.nextUint32(), work.nextUint32());
+  const now = s.sim.now;
+  const item: Item = {
+    id: s.seq++,
+    service,
+    arrival: now,
+    efforts,
+    lastWorker: -1,
+    lastSkill: -1,
+    handoffs: 0,
+    reworks: 0,
+    touch: 0,
+    people: [],
+    rng,
+    counted: now >= s.warmup,
+  };
+  if (item.counted) s.metrics.arrivals++;
+  s.metrics.wip.add(now, 1);
+  const limit = s.model.input.structure.wip.perTeam;
+  const team = svc.queue;
+  if (limit !== null && s.teamWip[team]! >= limit) s.admission[team]!.push(item);
+  else admit(s, item);
+}
+
+function admit(s: RunState, item: Item): void {
+  s.teamWip[s.model.services[item.service]!.queue]!++;
+  const svc = s.model.services[item.service]!;
+  if (svc.stages.length > 0) taskReady(s, makeTask(s, item, 'stage', 0));
+  else if (svc.review) taskReady(s, makeTask(s, item, 'review', 0));
+  else itemDone(s, item);
+}
+
+function makeTask(s: RunState, item: Item, kind: TaskKind, stage: number): Task {
+  const svc = s.model.services[item.service]!;
+  const { parameters, structure } = s.model.input;
+  const now = s.sim.now;
+  if (kind === 'review') {
+    const effort = item.efforts[svc.stages.length]!;
+    return { item, kind, stage, skill: -1, effortLeft: effort, handoffLeft: 0, gap: -1, selfService: false, candidates: svc.reviewers, readyAt: now, seq: s.seq++ };
+  }
+  const st = svc.stages[stage]!;
+  const share = kind === 'stage' ? 1 : parameters.handoff.reworkEffort;
+  const selfService = st.selfService && item.lastWorker >= 0 && s.vacant[item.lastWorker] === 0;
+  const effort = item.efforts[stage]! * share * (selfService ? structure.selfService.effortFactor : 1);
+  return {
+    item,
+    kind,
+    stage,
+    skill: st.skill,
+    effortLeft: effort,
+    handoffLeft: 0,
+    gap: -1,
+    selfService,
+    candidates: selfService ? [item.lastWorker] : st.candidates,
+    readyAt: now,
+    seq: s.seq++,
+  };
+}
+
+/** True when `p` may take `task` now (presence and busyness are checked by the caller). */
+export function canDo(s: RunState, p: number, task: Task): boolean {
+  if (task.candidates.length === 1) return task.candidates[0] === p;
+  const { structure } = s.model.input;
+  if (task.kind === 'review') {
+    if (p === task.item.lastWorker && task.candidates.length > 1) return false;
+    return structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge;
+  }
+  return levelOf(s, p, task.skill) >= structure.minSkillLevel && task.candidates.includes(p);
+}
+
+/** Work has become ready: queue it where its possible takers look, and wake one of them. */
+export function taskReady(s: RunState, task: Task): void {
+  const { candidates } = task;
+  if (candidates.length === 0) {
+    s.stuck++;
+    return;
+  }
+  const { structure } = s.model.input;
+  if (candidates.length === 1) {
+    const p = candidates[0]!;
+    enqueuePersonal(s, p, task);
+    if (isIdle(s, p)) personFree(s, p);
+    return;
+  }
+  if (structure.dispatch === 'push') {
+    const p = shortestQueue(s, task, structure.wip.perPerson);
+    if (p >= 0) {
+      enqueuePersonal(s, p, task);
+      if (isIdle(s, p)) personFree(s, p);
+      return;
+    }
+  }
+  enqueueShared(s, s.model.services[task.item.service]!.queue, task);
+  let chosen = -1;
+  for (const p of candidates) {
+    if (isIdle(s, p) && canDo(s, p, task) && (chosen < 0 || s.freeSince[p]! < s.freeSince[chosen]!)) chosen = p;
+  }
+  if (chosen >= 0) personFree(s, chosen);
+}
+
+/** Push: the qualified person with the fewest tasks waiting (present people first), within the WIP limit. */
+function shortestQueue(s: RunState, task: Task, limit: number | null): number {
+  let best = -1;
+  let bestKey = Infinity;
+  for (const p of task.candidates) {
+    if (s.vacant[p] === 1 || !canDo(s, p, task)) continue;
+    const load = s.personalQueue[p]!.length + (s.busy[p] === Busy.Idle ? 0 : 1);
+    if (limit !== null && load >= limit) continue;
+    const key = load + (s.present[p] === 1 ? 0 : 1e6);
+    if (key < bestKey) {
+      best = p;
+      bestKey = key;
+    }
+  }
+  return best;
+}
+
+/**
+ * `p` has nothing to do: take the most urgent thing they may do. Incidents
+ * come first, then work put aside for an incident, then the oldest task among
+ * their own queue and the shared queues they take from.
+ */
+export function personFree(s: RunState, p: number): void {
+  if (!isIdle(s, p)) return;
+  if (takeWaitingIncident(s, p)) return;
+  const paused = s.paused[p];
+  if (paused) {
+    s.paused[p] = null;
+    startTask(s, p, paused);
+    return;
+  }
+  let bestQueue: Task[] | null = null;
+  let bestIndex = -1;
+  let bestPersonal = false;
+  const own = s.personalQueue[p]!;
+  if (own.length > 0) {
+    bestQueue = own;
+    bestIndex = 0;
+    bestPersonal = true;
+  }
+  for (const q of s.model.scanQueues[p]!) {
+    const queue = s.teamQueue[q]!;
+    for (let i = 0; i < queue.length; i++) {
+      const t = queue[i]!;
+      if (bestQueue && !older(t, bestQueue[bestIndex]!)) break;
+      if (canDo(s, p, t)) {
+        bestQueue = queue;
+        bestIndex = i;
+        bestPersonal = false;
+        break;
+      }
+    }
+  }
+  if (!bestQueue) {
+    s.freeSince[p] = s.sim.now;
+    return;
+  }
+  startTask(s, p, dequeue(s, bestQueue, bestIndex, bestPersonal ? p : -1));
+}
+
+function startTask(s: RunState, p: number, task: Task): void {
+  const item = task.item;
+  const { parameters, structure } = s.model.input;
+  const svc = item.service;
+  if (task.kind !== 'review' && !task.selfService && item.lastWorker >= 0 && item.lastWorker !== p) {
+    const gap = handoffGap(s, item.lastWorker, p, svc, item.lastSkill);
+    task.gap = gap;
+    task.handoffLeft = parameters.handoff.baseHours + parameters.handoff.gapHours * gap;
+    item.handoffs++;
+  }
+  if (task.kind !== 'review') {
+    item.lastWorker = p;
+    item.lastSkill = task.skill;
+  }
+  if (!item.people.includes(p)) item.people.push(p);
+
+  let speed = task.kind === 'review' ? efficiency(s, knowledgeOf(s, p, svc)) : task.selfService ? 1 : efficiency(s, levelOf(s, p, task.skill));
+  if (task.kind === 'stage' && !task.selfService && structure.pairing.enabled && item.rng.next() < structure.pairing.share) {
+    const partner = choosePartner(s, p, task.skill);
+    if (partner >= 0) {
+      s.busy[partner] = Busy.Partner;
+      s.pairedWith[partner] = p;
+      s.partner[p] = partner;
+      s.segmentStart[partner] = s.sim.now;
+      if (!item.people.includes(partner)) item.people.push(partner);
+      speed /= parameters.pairingDurationFactor;
+    }
+  }
+  s.busy[p] = Busy.Task;
+  s.task[p] = task;
+  s.segmentStart[p] = s.sim.now;
+  s.segmentSpeed[p] = speed;
+  s.done[p] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, () => finishTask(s, p));
+}
+
+/** Pairing: an idle teammate, preferring the one who has most to learn in the skill. */
+function choosePartner(s: RunState, lead: number, skill: number): number {
+  const team = s.model.people[lead]!.team;
+  if (team < 0) return -1;
+  let best = -1;
+  let bestLevel = Infinity;
+  for (const q of s.model.teamMembers[team]!) {
+    if (q === lead || !isIdle(s, q)) continue;
+    const level = levelOf(s, q, skill);
+    if (level < bestLevel) {
+      best = q;
+      bestLevel = level;
+    }
+  }
+  return best;
+}
+
+/** Books the time of `p`'s current task segment up to now and updates its progress and what people learned. */
+function settleSegment(s: RunState, p: number): Task {
+  const task = s.task[p]!;
+  const now = s.sim.now;
+  const start = s.segmentStart[p]!;
+  const elapsed = now - start;
+  const handoff = Math.min(elapsed, task.handoffLeft);
+  const work = elapsed - handoff;
+  const m = s.metrics;
+  addTime(m, p, TimeUse.Handoff, start, start + handoff, s.warmup, s.horizon);
+  const use = task.kind === 'review' ? TimeUse.Review : task.kind === 'stage' ? TimeUse.Work : TimeUse.Rework;
+  addTime(m, p, use, start + handoff, now, s.warmup, s.horizon);
+  task.handoffLeft -= handoff;
+  task.effortLeft = Math.max(0, task.effortLeft - work * s.segmentSpeed[p]!);
+  task.item.touch += work;
+  learnService(s, p, task.item.service, work);
+  const partner = s.partner[p]!;
+  if (partner >= 0) leavePair(s, partner);
+  s.segmentStart[p] = now;
+  return task;
+}
+
+/** The second of a pair stops pairing (the pair's task ended or they were called away). */
+export function leavePair(s: RunState, partner: number): void {
+  const lead = s.pairedWith[partner]!;
+  const task = s.task[lead]!;
+  const start = s.segmentStart[partner]!;
+  const hours = s.sim.now - start;
+  addTime(s.metrics, partner, TimeUse.Pairing, start, s.sim.now, s.warmup, s.horizon);
+  learnService(s, partner, task.item.service, hours);
+  learnSkill(s, partner, lead, task.skill, hours);
+  s.partner[lead] = -1;
+  s.pairedWith[partner] = -1;
+  s.busy[partner] = Busy.Idle;
+  s.freeSince[partner] = s.sim.now;
+  // The partner is free again only after the caller has finished updating state.
+  s.wake.push(partner);
+}
+
+/**
+ * Stops `p`'s task now (an incident or an absence), keeping its progress; the
+ * caller decides where the task goes.
+ */
+export function interruptTask(s: RunState, p: number): Task {
+  const task = settleSegment(s, p);
+  s.sim.cancel(s.done[p]!);
+  s.done[p] = null;
+  s.task[p] = null;
+  s.busy[p] = Busy.Idle;
+  return task;
+}
+
+/** Puts a task back where anyone allowed can take it (its original age keeps its place in line). */
+export function releaseTask(s: RunState, task: Task): void {
+  if (task.candidates.length === 1) enqueuePersonal(s, task.candidates[0]!, task);
+  else {
+    enqueueShared(s, s.model.services[task.item.service]!.queue, task);
+    for (const q of task.candidates) {
+      if (isIdle(s, q) && canDo(s, q, task)) {
+        personFree(s, q);
+        break;
+      }
+    }
+  }
+}
+
+function finishTask(s: RunState, p: number): void {
+  const task = settleSegment(s, p);
+  s.done[p] = null;
+  s.task[p] = null;
+  s.busy[p] = Busy.Idle;
+  s.freeSince[p] = s.sim.now;
+  advance(s, task);
+  personFree(s, p);
+  wakeAll(s);
+}
+
+/** Wakes people freed while state was being changed. */
+export function wakeAll(s: RunState): void {
+  while (s.wake.length > 0) personFree(s, s.wake.pop()!);
+}
+
+/** What happens to an item after one of its tasks is finished. */
+function advance(s: RunState, task: Task): void {
+  const item = task.item;
+  const svc = s.model.services[item.service]!;
+  const h = s.model.input.parameters.handoff;
+  if (task.kind === 'review') return itemDone(s, item);
+  if (task.kind === 'rework') return taskReady(s, makeTask(s, item, 'redo', task.stage + 1));
+  if (task.gap >= 0 && task.stage >= 1 && item.reworks < MAX_REWORK) {
+    const chance = h.reworkBase + (h.reworkAtFullGap - h.reworkBase) * task.gap;
+    if (item.rng.next() < chance) {
+      item.reworks++;
+      return taskReady(s, makeTask(s, item, 'rework', task.stage - 1));
+    }
+  }
+  const next = task.stage + 1;
+  if (next < svc.stages.length) taskReady(s, makeTask(s, item, 'stage', next));
+  else if (svc.review) taskReady(s, makeTask(s, item, 'review', 0));
+  else itemDone(s, item);
+}
+
+function itemDone(s: RunState, item: Item): void {
+  const now = s.sim.now;
+  const m = s.metrics;
+  m.wip.add(now, -1);
+  if (item.counted && now <= s.horizon) {
+    const lead = now - item.arrival;
+    m.leadTime.record(lead);
+    m.leadTimeStats.add(lead);
+    m.serviceLead[item.service]!.add(lead);
+    m.handoffs.add(item.handoffs);
+    m.reworks.add(item.reworks);
+    m.peoplePerItem.add(item.people.length);
+    m.flowEfficiency.add(lead > 0 ? Math.min(1, item.touch / lead) : 1);
+  }
+  const team = s.model.services[item.service]!.queue;
+  s.teamWip[team]!--;
+  const waiting = s.admission[team]!.shift();
+  if (waiting) admit(s, waiting);
+}
+

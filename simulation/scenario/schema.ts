@@ -1,0 +1,256 @@
+/**
+ * The scenario file format, declared once. The TypeScript types of the whole
+ * product (engine input, editor document, CLI) are inferred from these
+ * schemas, so a file that passes them is exactly what the engine runs.
+ *
+ * Shape and ranges are checked here; cross-references (an owner is a known
+ * person, a stage names a known skill), uniqueness and warnings are checked
+ * by the semantic validator beside this file.
+ *
+ * Units: time is in working hours from the start of the scenario (the
+ * calendar maps them to dates); rates are per working hour; skill levels and
+ * knowledge are 0..1.
+ */
+import { z } from 'zod';
+import { distributionSchema } from './distributionSchema';
+
+export const CURRENT_FORMAT_VERSION = 2;
+
+export const teamTypes = ['stream-aligned', 'platform', 'enabling', 'complicated-subsystem'] as const;
+export const interactionModes = ['collaboration', 'x-as-a-service', 'facilitating'] as const;
+export const criticalities = ['low', 'medium', 'high'] as const;
+export const absenceReasons = ['vacation', 'sick', 'leave', 'other'] as const;
+
+const num = (what: string) => z.number({ error: `${what} must be a number` }).refine(Number.isFinite, { error: `${what} must be a finite number` });
+const atLeast = (what: string, min: number, unit = '') =>
+  num(what).refine((v) => v >= min, { error: (i) => `${what} ${String(i.input)}${unit} is below ${min}` });
+const above = (what: string, min: number) => num(what).refine((v) => v > min, { error: (i) => `${what} ${String(i.input)} must be above ${min}` });
+const fraction = (what: string) =>
+  num(what).refine((v) => v >= 0 && v <= 1, { error: (i) => `${what} ${String(i.input)} is ${Number(i.input) > 1 ? 'above 1' : 'below 0'}` });
+const whole = (what: string, min: number, max: number) =>
+  z
+    .number({ error: `${what} must be a number` })
+    .refine((v) => Number.isInteger(v) && v >= min && v <= max, { error: (i) => `${what} ${String(i.input)} must be a whole number from ${min} to ${max}` });
+
+/** Ids are short, stable and safe in file names and CSV headers. */
+export const idSchema = z
+  .string({ error: 'id must be text' })
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}$/, 'id must be 1-64 letters, digits, _ . : - (starting with a letter or digit)');
+const nameSchema = z.string({ error: 'name must be text' }).trim().min(1, 'name is empty').max(200, 'name is longer than 200 characters');
+const levelMap = (what: string) => z.record(idSchema, fraction(what), { error: `${what} must be an object of id: level` });
+
+export const skillSchema = z.object({ id: idSchema, name: nameSchema });
+
+export const teamSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  type: z.enum(teamTypes, { error: `type must be one of ${teamTypes.join(', ')}` }),
+  interactions: z.array(z.object({ team: idSchema, mode: z.enum(interactionModes, { error: `mode must be one of ${interactionModes.join(', ')}` }) })).default([]),
+});
+
+export const plannedAbsenceSchema = z
+  .object({ start: atLeast('start', 0, 'h'), end: atLeast('end', 0, 'h'), reason: z.enum(absenceReasons).default('leave') })
+  .refine((a) => a.end > a.start, { error: 'end must be after start', path: ['end'] });
+
+export const personSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  team: idSchema.nullable().default(null),
+  /** skill id -> level 0..1 (1 = expert, 0 = cannot do it). */
+  skills: levelMap('level').default({}),
+  absences: z.array(plannedAbsenceSchema).default([]),
+  /** Working hour at which the person leaves, if planned. */
+  departureAt: atLeast('departureAt', 0, 'h').nullable().default(null),
+});
+
+export const stageSchema = z.object({
+  skill: idSchema,
+  /** Touch time for someone at level 1 who knows the service. */
+  hours: distributionSchema,
+});
+
+export const arrivalsSchema = z.discriminatedUnion(
+  'kind',
+  [
+    z.object({ kind: z.literal('poisson'), ratePerHour: atLeast('ratePerHour', 0) }),
+    z.object({ kind: z.literal('list'), times: z.array(atLeast('time', 0, 'h')).max(1_000_000) }),
+  ],
+  { error: 'arrivals.kind must be poisson or list' },
+);
+
+export const serviceSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  team: idSchema.nullable().default(null),
+  criticality: z.enum(criticalities).default('medium'),
+  /** Who is responsible for the service (in a walled structure, the only responders). */
+  owners: z.array(idSchema).default([]),
+  /** person id -> how well they know this service, 0..1. */
+  knowledge: levelMap('knowledge').default({}),
+  /** Time from failure to someone noticing: seconds with good monitoring, weeks with none (P4). */
+  detection: distributionSchema,
+  incidents: z.object({
+    ratePerHour: atLeast('ratePerHour', 0),
+    /** Repair time for a responder who knows the service fully. */
+    repairHours: distributionSchema,
+  }),
+  work: z.object({
+    arrivals: arrivalsSchema,
+    stages: z.array(stageSchema).max(20, 'a service has at most 20 stages').default([]),
+    /** A review by someone else who knows the service, after the last stage. */
+    review: z.object({ hours: distributionSchema }).nullable().default(null),
+  }),
+});
+
+export const absencePolicySchema = z.object({
+  vacation: z.object({ perYear: atLeast('perYear', 0), hours: distributionSchema }),
+  sickness: z.object({ perYear: atLeast('perYear', 0), hours: distributionSchema }),
+  departures: z.object({
+    perYear: atLeast('perYear', 0),
+    /** Time from a departure to the replacement's first day. */
+    hireDelayHours: distributionSchema,
+    /** Time for a new hire to reach the skill levels of the person replaced. */
+    rampUpHours: atLeast('rampUpHours', 0, 'h'),
+    /** New hire's starting share of those levels. */
+    startFraction: fraction('startFraction'),
+  }),
+});
+
+export const structureModes = ['walled', 'cross-functional'] as const;
+export const dispatchModes = ['pull', 'push'] as const;
+
+export const structureSchema = z.object({
+  /** Walled: a named specialist per stage, owners respond. Cross-functional: anyone qualified in the team, collective ownership. */
+  mode: z.enum(structureModes, { error: `mode must be walled or cross-functional` }),
+  /** Walled: who does which stage of which service. Unnamed stages go to the team's best-skilled person. */
+  assignments: z.array(z.object({ service: idSchema, skill: idSchema, person: idSchema })).default([]),
+  /** Pull: one shared backlog, whoever is free and qualified takes the oldest task. Push: assigned on arrival to the shortest queue. */
+  dispatch: z.enum(dispatchModes).default('pull'),
+  /** Least skill level to take a stage (cross-functional). */
+  minSkillLevel: fraction('minSkillLevel').default(0.3),
+  /** Least knowledge of a service to respond to its incidents (cross-functional). */
+  minKnowledge: fraction('minKnowledge').default(0.2),
+  pairing: z.object({ enabled: z.boolean(), share: fraction('share') }).default({ enabled: false, share: 1 }),
+  onCall: z
+    .object({ enabled: z.boolean(), rotation: z.array(idSchema), shiftHours: above('shiftHours', 0) })
+    .default({ enabled: false, rotation: [], shiftHours: 40 }),
+  wip: z
+    .object({ perPerson: whole('perPerson', 1, 1000).nullable(), perTeam: whole('perTeam', 1, 100_000).nullable() })
+    .default({ perPerson: null, perTeam: null }),
+  /** Stages (by skill) a platform makes self-service: done by the previous stage's person, at a fraction of the effort. */
+  selfService: z.object({ skills: z.array(idSchema), effortFactor: fraction('effortFactor') }).default({ skills: [], effortFactor: 0.25 }),
+});
+
+/** The dials of the model itself; the defaults are documented in the model's notes. */
+export const parametersSchema = z.object({
+  /** Speed at skill level 0, as a share of the speed at level 1 (speed grows linearly between). */
+  efficiencyAtZero: fraction('efficiencyAtZero').default(0.25),
+  handoff: z
+    .object({
+      /** Time a transfer costs the receiver even between people who understand each other. */
+      baseHours: atLeast('baseHours', 0, 'h'),
+      /** Extra time at the largest knowledge gap (grows linearly with the gap). */
+      gapHours: atLeast('gapHours', 0, 'h'),
+      /** Chance the receiver sends the work back, with no gap and at the largest gap. */
+      reworkBase: fraction('reworkBase'),
+      reworkAtFullGap: fraction('reworkAtFullGap'),
+      /** Share of the earlier stage's effort that rework costs. */
+      reworkEffort: fraction('reworkEffort'),
+    })
+    .default({ baseHours: 0.5, gapHours: 6, reworkBase: 0.05, reworkAtFullGap: 0.35, reworkEffort: 0.5 }),
+  learning: z
+    .object({
+      /** Knowledge of a service gained per hour worked on it (approaching 1). */
+      knowledgePerHour: atLeast('knowledgePerHour', 0),
+      /** Skill gained per hour paired with someone better (approaching their level). */
+      skillPerPairedHour: atLeast('skillPerPairedHour', 0),
+    })
+    .default({ knowledgePerHour: 0.005, skillPerPairedHour: 0.01 }),
+  /** Duration of a paired stage relative to the better partner working alone. */
+  pairingDurationFactor: atLeast('pairingDurationFactor', 0.1).default(1.15),
+});
+
+export const runSettingsSchema = z.object({
+  horizonHours: above('horizonHours', 0),
+  warmupHours: atLeast('warmupHours', 0, 'h').default(0),
+  replications: whole('replications', 1, 100_000),
+  seed: whole('seed', 0, 4_294_967_295),
+});
+
+export const calendarSchema = z.object({
+  /** ISO date of working hour 0. */
+  startDate: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'startDate must be a date like 2026-01-05'),
+  hoursPerDay: above('hoursPerDay', 0).refine((v) => v <= 24, 'hoursPerDay is above 24'),
+  daysPerWeek: whole('daysPerWeek', 1, 7),
+  weeksPerYear: above('weeksPerYear', 0).refine((v) => v <= 53, 'weeksPerYear is above 53'),
+});
+
+/** What a variant replaces; anything it leaves out comes from the base scenario. */
+export const variantOverridesSchema = z.object({
+  skills: z.array(skillSchema).optional(),
+  teams: z.array(teamSchema).optional(),
+  people: z.array(personSchema).optional(),
+  services: z.array(serviceSchema).optional(),
+  structure: structureSchema.optional(),
+  parameters: parametersSchema.optional(),
+  absencePolicy: absencePolicySchema.optional(),
+});
+
+export const variantSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  description: z.string().max(10_000).default(''),
+  overrides: variantOverridesSchema,
+});
+
+export const recordedIncidentSchema = z.object({
+  id: z.string().max(200),
+  service: idSchema,
+  /** Working hours from the scenario start. */
+  start: atLeast('start', 0, 'h'),
+  acknowledged: atLeast('acknowledged', 0, 'h').nullable().default(null),
+  resolved: atLeast('resolved', 0, 'h'),
+  responders: z.array(idSchema).default([]),
+  title: z.string().max(2000).default(''),
+});
+
+export const incidentLogSchema = z.object({
+  id: idSchema,
+  name: nameSchema,
+  source: z.string().max(200).default(''),
+  incidents: z.array(recordedIncidentSchema).max(1_000_000),
+});
+
+export const scenarioSchema = z.object({
+  formatVersion: z.literal(CURRENT_FORMAT_VERSION),
+  name: nameSchema,
+  /** The question the scenario answers. */
+  description: z.string().max(10_000).default(''),
+  calendar: calendarSchema,
+  skills: z.array(skillSchema).max(1000),
+  teams: z.array(teamSchema).max(1000),
+  people: z.array(personSchema).max(100_000),
+  services: z.array(serviceSchema).max(10_000),
+  absencePolicy: absencePolicySchema,
+  structure: structureSchema,
+  parameters: parametersSchema.default(parametersSchema.parse({})),
+  run: runSettingsSchema,
+  variants: z.array(variantSchema).default([]),
+  incidentLogs: z.array(incidentLogSchema).default([]),
+});
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+export type Skill = z.infer<typeof skillSchema>;
+export type Team = z.infer<typeof teamSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type Service = z.infer<typeof serviceSchema>;
+export type Stage = z.infer<typeof stageSchema>;
+export type Structure = z.infer<typeof structureSchema>;
+export type ModelParameters = z.infer<typeof parametersSchema>;
+export type AbsencePolicy = z.infer<typeof absencePolicySchema>;
+export type RunSettings = z.infer<typeof runSettingsSchema>;
+export type Calendar = z.infer<typeof calendarSchema>;
+export type Variant = z.infer<typeof variantSchema>;
+export type IncidentLog = z.infer<typeof incidentLogSchema>;
+export type RecordedIncident = z.infer<typeof recordedIncidentSchema>;
