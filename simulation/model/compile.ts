@@ -112,8 +112,12 @@ export function compileModel(input: ModelInput): CompiledModel {
   }
   const selfServiceSkills = new Set(structure.selfService.skills);
 
+  const servicesSoFar = new Map<number, number>();
   const services: CompiledService[] = input.services.map((svc, s) => {
     const team = svc.team === null ? -1 : (teamIndex.get(svc.team) ?? -1);
+    // Which of its team's services this is, so equally skilled specialists share the services between them.
+    const ordinal = servicesSoFar.get(team) ?? 0;
+    servicesSoFar.set(team, ordinal + 1);
     const members = membersOf(team);
     const owners = svc.owners.map((o) => personIndex.get(o)).filter((p): p is number => p !== undefined);
     const stages: CompiledStage[] = svc.work.stages.map((stage) => {
@@ -122,7 +126,7 @@ export function compileModel(input: ModelInput): CompiledModel {
       if (skill < 0) candidates = [];
       else if (structure.mode === 'walled') {
         const named = assigned.get(`${svc.id}\u0000${stage.skill}`);
-        const best = named ?? bestAt(members, (p) => people[p]!.skills[skill]!);
+        const best = named ?? bestAt(members, (p) => people[p]!.skills[skill]!, ordinal);
         candidates = best === undefined ? [] : [best];
       } else candidates = members.filter((p) => people[p]!.skills[skill]! > 0 || structure.pairing.enabled);
       return { skill, hours: stage.hours, selfService: selfServiceSkills.has(stage.skill), candidates };
@@ -167,18 +171,18 @@ export function compileModel(input: ModelInput): CompiledModel {
   };
 }
 
-/** The member with the highest positive score; ties go to the earlier one. */
-function bestAt(members: readonly number[], score: (p: number) => number): number | undefined {
-  let best: number | undefined;
+/**
+ * The member with the highest positive score. When several share it (two
+ * data scientists of the same level), the `ordinal`-th service goes to the
+ * (ordinal mod count)-th of them, so they split the services between them as
+ * a manager would, rather than one person getting them all.
+ */
+function bestAt(members: readonly number[], score: (p: number) => number, ordinal: number): number | undefined {
   let bestScore = 0;
-  for (const p of members) {
-    const v = score(p);
-    if (v > bestScore) {
-      best = p;
-      bestScore = v;
-    }
-  }
-  return best;
+  for (const p of members) bestScore = Math.max(bestScore, score(p));
+  if (bestScore <= 0) return undefined;
+  const top = members.filter((p) => score(p) === bestScore);
+  return top[ordinal % top.length];
 }
 
 function union(a: readonly number[], b: readonly number[]): number[] {

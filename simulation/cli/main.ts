@@ -1,0 +1,129 @@
+/**
+ * `npm run simulate -- scenario.handoff.json [--reps N] [--seed S]
+ *   [--variant walled|cross-functional|base|<saved id>|file.json]... [--workers N]
+ *   [--out results.json] [--csv dir]`
+ *
+ * Runs a scenario headless on a pool of worker threads, prints a summary
+ * table, and writes the results as JSON and CSV.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { variantSchema, type Scenario } from '../scenario/schema';
+import { parseScenarioFile } from '../scenario/parseScenario';
+import type { RunResult } from '../run/runScenario';
+import { parseVariantName, type VariantSpec } from '../run/variantSpec';
+import { formatSummary } from './formatSummary';
+import { writeCsv } from './writeCsv';
+import { WorkerPool } from './workerPool';
+
+const USAGE = `usage: npm run simulate -- <scenario.handoff.json> [--reps N] [--seed S] [--variant NAME|FILE]... [--workers N] [--out results.json] [--csv DIR]
+  --variant  walled, cross-functional, base, the id of a variant saved in the scenario, or a variant JSON file;
+             repeat to compare (the first is the baseline). Default: walled and cross-functional.`;
+
+/** A problem the user can fix, reported in one line without a stack trace. */
+export class UsageError extends Error {}
+
+async function loadVariant(scenario: Scenario, arg: string): Promise<VariantSpec> {
+  if (!arg.endsWith('.json')) {
+    try {
+      return parseVariantName(scenario, arg);
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  }
+  const text = await fs.readFile(arg, 'utf8').catch(() => {
+    throw new UsageError(`cannot read variant file ${arg}`);
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    throw new UsageError(`${arg}: not valid JSON (${(err as Error).message})`);
+  }
+  const parsed = variantSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new UsageError(`${arg}: not a variant:\n${parsed.error.issues.map((i) => `  ${i.path.join('.') || '(file)'}: ${i.message}`).join('\n')}`);
+  }
+  return { kind: 'inline', variant: parsed.data };
+}
+
+function positiveInt(name: string, value: string | undefined, max: number): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > max) throw new UsageError(`--${name} must be a whole number from 0 to ${max}, not "${value}"`);
+  return n;
+}
+
+export async function main(argv: string[]): Promise<RunResult> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      reps: { type: 'string' },
+      seed: { type: 'string' },
+      variant: { type: 'string', multiple: true },
+      workers: { type: 'string' },
+      out: { type: 'string' },
+      csv: { type: 'string' },
+      quiet: { type: 'boolean', default: false },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError(USAGE);
+  const text = await fs.readFile(file, 'utf8').catch(() => {
+    throw new UsageError(`cannot read ${file}: no such file, or it is not readable`);
+  });
+  const loaded = parseScenarioFile(text, path.basename(file));
+  if (!loaded.ok) throw new UsageError(`${file} is not a valid scenario:\n${loaded.errors.map((e) => `  ${e}`).join('\n')}`);
+  const scenario = loaded.scenario;
+  const replications = positiveInt('reps', values.reps, 100_000) ?? scenario.run.replications;
+  if (replications < 1) throw new UsageError('--reps must be at least 1');
+  const seed = positiveInt('seed', values.seed, 4_294_967_295) ?? scenario.run.seed;
+  const names = values.variant?.length ? values.variant : ['walled', 'cross-functional'];
+  const variants = await Promise.all(names.map((n) => loadVariant(scenario, n)));
+  const workers = positiveInt('workers', values.workers, 256);
+
+  const pool = new WorkerPool(workers && workers > 0 ? workers : undefined);
+  const started = Date.now();
+  let lastPrint = 0;
+  let result: RunResult;
+  try {
+    result = await pool.run(scenario, {
+      replications,
+      seed,
+      variants,
+      onProgress: (done, total) => {
+        if (values.quiet || !process.stderr.isTTY || Date.now() - lastPrint < 200) return;
+        lastPrint = Date.now();
+        process.stderr.write(`\r${done}/${total} replications`);
+      },
+    });
+  } finally {
+    await pool.close();
+  }
+  if (!values.quiet && process.stderr.isTTY) process.stderr.write('\r');
+  const seconds = (Date.now() - started) / 1000;
+  if (!values.quiet) {
+    process.stdout.write(formatSummary(result));
+    process.stdout.write(`\n${replications} replications x ${variants.length} variants, seed ${seed}, ${pool.size} workers, ${seconds.toFixed(2)} s\n`);
+  }
+  for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+  if (values.out) {
+    await fs.writeFile(values.out, JSON.stringify(result, null, 1) + '\n');
+    if (!values.quiet) process.stdout.write(`results written to ${values.out}\n`);
+  }
+  if (values.csv) {
+    const files = await writeCsv(result, values.csv);
+    if (!values.quiet) process.stdout.write(`CSV written: ${files.join(', ')}\n`);
+  }
+  return result;
+}
+
+const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
+if (isEntry) {
+  main(process.argv.slice(2)).catch((err: unknown) => {
+    process.stderr.write(`${err instanceof UsageError ? err.message : `simulate failed: ${err instanceof Error ? err.stack : String(err)}`}\n`);
+    process.exit(err instanceof UsageError ? 2 : 1);
+  });
+}

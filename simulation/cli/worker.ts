@@ -1,0 +1,6 @@
+/** A worker thread of the CLI's pool: runs chunks of replications. */
+import { parentPort } from 'node:worker_threads';
+import { createChunkHandler, type ToWorker } from '../run/workerProtocol';
+
+const handle = createChunkHandler();
+parentPort!.on('message', (message: ToWorker) => parentPort!.postMessage(handle(message)));

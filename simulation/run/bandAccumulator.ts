@@ -1,0 +1,57 @@
+/**
+ * Percentile bands of many series of the same length (one per replication)
+ * in fixed memory: each point keeps a histogram of its values over
+ * geometric bins, so the 10th, 50th and 90th percentile at each point can be
+ * read without keeping every replication. Adding series in any order gives
+ * the same counts, so results do not depend on how work was split.
+ */
+export class BandAccumulator {
+  private readonly counts: Uint32Array;
+  private n = 0;
+
+  /** Bin edges: 0, then geometric from `smallest` to `largest` (values beyond go to the last bin). */
+  static readonly BINS = 96;
+  private static readonly smallest = 0.01;
+  private static readonly largest = 1e5;
+  private static readonly ratio = Math.pow(BandAccumulator.largest / BandAccumulator.smallest, 1 / (BandAccumulator.BINS - 2));
+
+  constructor(readonly points: number) {
+    this.counts = new Uint32Array(points * BandAccumulator.BINS);
+  }
+
+  get count(): number {
+    return this.n;
+  }
+
+  add(series: readonly number[]): void {
+    if (series.length !== this.points) throw new RangeError(`series has ${series.length} points, expected ${this.points}`);
+    for (let i = 0; i < this.points; i++) this.counts[i * BandAccumulator.BINS + BandAccumulator.bin(series[i]!)]!++;
+    this.n++;
+  }
+
+  /** The q-quantile at each point, as the middle of the bin it falls in (0 for the zero bin). */
+  quantiles(q: number): number[] {
+    const out: number[] = [];
+    const target = q * (this.n - 1);
+    for (let i = 0; i < this.points; i++) {
+      let seen = 0;
+      let b = 0;
+      for (; b < BandAccumulator.BINS - 1; b++) {
+        seen += this.counts[i * BandAccumulator.BINS + b]!;
+        if (seen > target) break;
+      }
+      out.push(this.n === 0 ? NaN : BandAccumulator.middle(b));
+    }
+    return out;
+  }
+
+  private static bin(v: number): number {
+    if (!(v > BandAccumulator.smallest / 2)) return 0;
+    const b = 1 + Math.floor(Math.log(v / BandAccumulator.smallest) / Math.log(BandAccumulator.ratio) + 0.5);
+    return Math.min(BandAccumulator.BINS - 1, Math.max(1, b));
+  }
+
+  private static middle(b: number): number {
+    return b === 0 ? 0 : BandAccumulator.smallest * Math.pow(BandAccumulator.ratio, b - 1);
+  }
+}

@@ -1,0 +1,87 @@
+import { compileModel, type CompiledModel } from '../model/compile';
+import { replicationSeed, runReplication } from '../model/replication';
+import type { ReplicationResult } from '../model/results';
+import type { Scenario } from '../scenario/schema';
+import { compareVariants, type MetricComparison } from './comparison';
+import { VariantAccumulator, type VariantSummary } from './variantSummary';
+import { resolveVariantSpec, type VariantSpec } from './variantSpec';
+
+export interface RunOptions {
+  replications?: number;
+  seed?: number;
+  /** The structures to compare; the first is the baseline. Default: the base scenario. */
+  variants?: VariantSpec[];
+  maxEvents?: number;
+  /** Called after each replication (for progress). */
+  onReplication?: (done: number, total: number) => void;
+}
+
+export interface RunResult {
+  scenarioName: string;
+  seed: number;
+  replications: number;
+  /** The seed of every replication, the same for every variant (common random numbers). */
+  replicationSeeds: number[];
+  variants: VariantSummary[];
+  /** Each variant after the first against the first, paired by replication. */
+  comparisons: { variantId: string; baselineId: string; metrics: MetricComparison[] }[];
+  events: number;
+}
+
+/** One chunk of work for a worker: replications [from, to) of one variant. */
+export interface ChunkRequest {
+  scenario: Scenario;
+  variant: VariantSpec;
+  seed: number;
+  from: number;
+  to: number;
+  maxEvents?: number;
+}
+
+/** Runs a chunk; `compiled` caches the compiled model between chunks of the same variant. */
+export function runChunk(request: ChunkRequest, compiled?: CompiledModel): ReplicationResult[] {
+  const model = compiled ?? compileModel(resolveVariantSpec(request.scenario, request.variant).model);
+  const out: ReplicationResult[] = [];
+  for (let i = request.from; i < request.to; i++) out.push(runReplication(model, i, replicationSeed(request.seed, i), { maxEvents: request.maxEvents }));
+  return out;
+}
+
+/** Summaries and comparisons from accumulated variants (shared by the sequential and parallel runners). */
+export function finishRun(scenario: Scenario, seed: number, replications: number, accumulators: VariantAccumulator[]): RunResult {
+  const variants = accumulators.map((a) => a.summary());
+  const baseline = variants[0]!;
+  return {
+    scenarioName: scenario.name,
+    seed,
+    replications,
+    replicationSeeds: Array.from({ length: replications }, (_, i) => replicationSeed(seed, i)),
+    variants,
+    comparisons: variants.slice(1).map((v) => ({ variantId: v.variantId, baselineId: baseline.variantId, metrics: compareVariants(v, baseline) })),
+    events: variants.reduce((sum, v) => sum + v.events, 0),
+  };
+}
+
+/**
+ * Runs every variant for the same replications, one after the other, in this
+ * thread. The parallel runners (worker threads, web workers) give exactly the
+ * same result, since each replication depends only on its seed and results
+ * are combined in replication order.
+ */
+export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
+  const replications = options.replications ?? scenario.run.replications;
+  const seed = options.seed ?? scenario.run.seed;
+  const specs = options.variants?.length ? options.variants : [{ kind: 'base' as const }];
+  const total = replications * specs.length;
+  let done = 0;
+  const accumulators = specs.map((spec) => {
+    const resolved = resolveVariantSpec(scenario, spec);
+    const acc = new VariantAccumulator(resolved.id, resolved.name);
+    const model = compileModel(resolved.model);
+    for (let i = 0; i < replications; i++) {
+      acc.add(runReplication(model, i, replicationSeed(seed, i), { maxEvents: options.maxEvents }));
+      options.onReplication?.(++done, total);
+    }
+    return acc;
+  });
+  return finishRun(scenario, seed, replications, accumulators);
+}

@@ -1,0 +1,29 @@
+import { emptyScenario } from './defaults';
+
+/**
+ * Steps that bring an older file up to the current format, one version at a
+ * time: `migrations[n]` turns a version-n document into version n+1. Every
+ * version ever written has a step here and a test file in test/fixtures.
+ */
+const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 1 (the first release) held only a name and a description.
+  1: (doc) => ({
+    ...structuredClone(emptyScenario(typeof doc.name === 'string' ? doc.name : 'Untitled scenario')),
+    description: typeof doc.description === 'string' ? doc.description : '',
+    formatVersion: 2,
+  }),
+};
+
+export const OLDEST_FORMAT_VERSION = 1;
+
+/** Migrates a parsed document of an older version to the current one; newer or unknown versions are left alone. */
+export function migrate(doc: Record<string, unknown>, to: number): { doc: Record<string, unknown>; from: number } {
+  const from = doc.formatVersion as number;
+  let current = doc;
+  for (let v = from; v < to; v++) {
+    const step = migrations[v];
+    if (!step) break;
+    current = step(current);
+  }
+  return { doc: current, from };
+}

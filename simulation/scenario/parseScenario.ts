@@ -1,0 +1,63 @@
+import { migrate, OLDEST_FORMAT_VERSION } from './migrations';
+import { CURRENT_FORMAT_VERSION, scenarioSchema, type Scenario } from './schema';
+import { formatPath, formatProblem, validateScenario, type Problem } from './validate';
+
+/** Largest scenario file accepted (characters of JSON). */
+export const MAX_SCENARIO_CHARS = 50 * 1024 * 1024;
+
+export type ParsedScenario =
+  | { ok: true; scenario: Scenario; warnings: string[]; migratedFrom: number | null }
+  | { ok: false; errors: string[]; problems: Problem[] };
+
+const fail = (fileName: string, message: string): ParsedScenario => ({
+  ok: false,
+  errors: [`${fileName}: ${message}`],
+  problems: [{ path: '', message: `${fileName}: ${message}` }],
+});
+
+/**
+ * Reads a scenario file's text into a scenario: JSON, then the format
+ * version (older versions are migrated step by step; newer ones are refused
+ * with a clear message), then the schema, then the cross-references. Every
+ * problem found is returned at once, each with its path. Never throws.
+ */
+export function parseScenarioFile(text: string, fileName: string): ParsedScenario {
+  if (typeof text !== 'string') return fail(fileName, 'not a text file');
+  if (text.length > MAX_SCENARIO_CHARS) return fail(fileName, `is ${(text.length / 1024 / 1024).toFixed(0)} MB; a scenario may be at most 50 MB`);
+  let json: unknown;
+  try {
+    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (err) {
+    const detail = err instanceof Error ? err.message : String(err);
+    return fail(fileName, text.trim() === '' ? 'the file is empty' : `not a scenario file: the text is not valid JSON (${detail})`);
+  }
+  return parseScenarioValue(json, fileName);
+}
+
+/** As {@link parseScenarioFile}, for a value already parsed from JSON. */
+export function parseScenarioValue(json: unknown, fileName: string): ParsedScenario {
+  try {
+    if (typeof json !== 'object' || json === null || Array.isArray(json)) return fail(fileName, 'not a scenario file: expected a JSON object');
+    const doc = json as Record<string, unknown>;
+    const version = doc.formatVersion;
+    if (version === undefined) return fail(fileName, 'not a Handoff scenario: formatVersion is missing');
+    if (typeof version !== 'number' || !Number.isInteger(version) || version < OLDEST_FORMAT_VERSION) {
+      return fail(fileName, `formatVersion ${JSON.stringify(version)} is not a version Handoff has ever written`);
+    }
+    if (version > CURRENT_FORMAT_VERSION) {
+      return fail(fileName, `was written by a newer version of Handoff (format ${version}; this version reads formats up to ${CURRENT_FORMAT_VERSION}). Update Handoff to open it.`);
+    }
+    const migrated = migrate(doc, CURRENT_FORMAT_VERSION);
+    const parsed = scenarioSchema.safeParse(migrated.doc);
+    if (!parsed.success) {
+      const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+      return { ok: false, errors: problems.map(formatProblem), problems };
+    }
+    const { errors, warnings } = validateScenario(parsed.data);
+    if (errors.length) return { ok: false, errors: errors.map(formatProblem), problems: errors };
+    return { ok: true, scenario: parsed.data, warnings: warnings.map(formatProblem), migratedFrom: migrated.from === CURRENT_FORMAT_VERSION ? null : migrated.from };
+  } catch (err) {
+    // Pathological input (e.g. nesting deeper than the stack) must still give an answer, not a crash.
+    return fail(fileName, `could not be read: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}

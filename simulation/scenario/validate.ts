@@ -1,0 +1,156 @@
+import { BUS_FACTOR_KNOWLEDGE } from '../model/replicationResult';
+import type { Scenario, Service, Structure } from './schema';
+
+/** A problem in a scenario: where (a path like `people[3].skills.ml`) and what, in a plain sentence. */
+export interface Problem {
+  path: string;
+  message: string;
+}
+
+export const formatProblem = (p: Problem): string => (p.path ? `${p.path}: ${p.message}` : p.message);
+
+/** Formats a path of keys and indices as `people[3].skills.ml`. */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const key of path) {
+    if (typeof key === 'number') out += `[${key}]`;
+    else out += out ? `.${String(key)}` : String(key);
+  }
+  return out;
+}
+
+interface ModelParts {
+  skills: Scenario['skills'];
+  teams: Scenario['teams'];
+  people: Scenario['people'];
+  services: Scenario['services'];
+  structure: Structure;
+}
+
+/**
+ * Checks what the schema cannot: that every reference names something that
+ * exists, that ids and names are unique, and that the run settings agree with
+ * each other. Returns every error and every warning at once. Warnings are
+ * risks the user should see but may keep (a service only one person can
+ * restore, a stage nobody is qualified for, a person with no skills).
+ */
+export function validateScenario(scenario: Scenario): { errors: Problem[]; warnings: Problem[] } {
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  checkModel(scenario, '', errors, warnings);
+
+  if (scenario.run.warmupHours >= scenario.run.horizonHours) {
+    errors.push({ path: 'run.warmupHours', message: `warm-up ${scenario.run.warmupHours} h is not shorter than the horizon ${scenario.run.horizonHours} h` });
+  }
+  unique(scenario.variants, 'variants', errors, ['base', 'walled', 'cross-functional']);
+  scenario.variants.forEach((v, i) => {
+    const o = v.overrides;
+    const merged: ModelParts = {
+      skills: o.skills ?? scenario.skills,
+      teams: o.teams ?? scenario.teams,
+      people: o.people ?? scenario.people,
+      services: o.services ?? scenario.services,
+      structure: o.structure ?? scenario.structure,
+    };
+    // A variant is checked as the model it makes, but only problems in the parts it overrides are its own.
+    const variantErrors: Problem[] = [];
+    const prefix = `variants[${i}].overrides.`;
+    checkModel(merged, prefix, variantErrors, []);
+    const overridden = Object.keys(o).filter((k) => o[k as keyof typeof o] !== undefined);
+    errors.push(...variantErrors.filter((e) => overridden.some((k) => e.path.startsWith(prefix + k))));
+  });
+  const serviceIds = new Set(scenario.services.map((s) => s.id));
+  const personIds = new Set(scenario.people.map((p) => p.id));
+  unique(scenario.incidentLogs, 'incidentLogs', errors);
+  scenario.incidentLogs.forEach((log, l) =>
+    log.incidents.forEach((inc, i) => {
+      const at = `incidentLogs[${l}].incidents[${i}]`;
+      if (!serviceIds.has(inc.service)) errors.push({ path: `${at}.service`, message: `"${inc.service}" is not a service of this scenario` });
+      if (inc.resolved < inc.start) errors.push({ path: `${at}.resolved`, message: 'resolved before it started' });
+      inc.responders.forEach((r, k) => !personIds.has(r) && errors.push({ path: `${at}.responders[${k}]`, message: `"${r}" is not a person of this scenario` }));
+    }),
+  );
+  return { errors, warnings };
+}
+
+function checkModel(m: ModelParts, prefix: string, errors: Problem[], warnings: Problem[]): void {
+  const skillIds = new Set(m.skills.map((s) => s.id));
+  const teamIds = new Set(m.teams.map((t) => t.id));
+  const personIds = new Set(m.people.map((p) => p.id));
+  const serviceIds = new Set(m.services.map((s) => s.id));
+  const err = (path: string, message: string) => errors.push({ path: prefix + path, message });
+  const warn = (path: string, message: string) => warnings.push({ path: prefix + path, message });
+  const ref = (path: string, id: string | null, set: Set<string>, what: string) => {
+    if (id !== null && !set.has(id)) err(path, `"${id}" is not ${what}`);
+  };
+
+  unique(m.skills, `${prefix}skills`, errors);
+  unique(m.teams, `${prefix}teams`, errors);
+  unique(m.people, `${prefix}people`, errors);
+  unique(m.services, `${prefix}services`, errors);
+
+  m.teams.forEach((t, i) =>
+    t.interactions.forEach((x, k) => {
+      ref(`teams[${i}].interactions[${k}].team`, x.team, teamIds, 'a team of this scenario');
+      if (x.team === t.id) err(`teams[${i}].interactions[${k}].team`, 'a team cannot interact with itself');
+    }),
+  );
+  m.people.forEach((p, i) => {
+    ref(`people[${i}].team`, p.team, teamIds, 'a team of this scenario');
+    for (const skill of Object.keys(p.skills)) ref(`people[${i}].skills.${skill}`, skill, skillIds, 'a skill of this scenario');
+    if (Object.values(p.skills).every((level) => level === 0)) warn(`people[${i}].skills`, `${p.name} has no skills, so can take no work`);
+  });
+  m.services.forEach((s, i) => {
+    const at = `services[${i}]`;
+    ref(`${at}.team`, s.team, teamIds, 'a team of this scenario');
+    s.owners.forEach((o, k) => ref(`${at}.owners[${k}]`, o, personIds, 'a person of this scenario'));
+    for (const pid of Object.keys(s.knowledge)) ref(`${at}.knowledge.${pid}`, pid, personIds, 'a person of this scenario');
+    s.work.stages.forEach((st, k) => ref(`${at}.work.stages[${k}].skill`, st.skill, skillIds, 'a skill of this scenario'));
+    serviceWarnings(m, s, at, warn);
+  });
+  const st = m.structure;
+  st.assignments.forEach((a, i) => {
+    const at = `structure.assignments[${i}]`;
+    ref(`${at}.service`, a.service, serviceIds, 'a service of this scenario');
+    ref(`${at}.skill`, a.skill, skillIds, 'a skill of this scenario');
+    ref(`${at}.person`, a.person, personIds, 'a person of this scenario');
+  });
+  st.onCall.rotation.forEach((p, i) => ref(`structure.onCall.rotation[${i}]`, p, personIds, 'a person of this scenario'));
+  if (st.onCall.enabled && st.onCall.rotation.length === 0) err('structure.onCall.rotation', 'on-call is on but nobody is in the rotation');
+  st.selfService.skills.forEach((k, i) => ref(`structure.selfService.skills[${i}]`, k, skillIds, 'a skill of this scenario'));
+}
+
+function serviceWarnings(m: ModelParts, s: Service, at: string, warn: (path: string, message: string) => void): void {
+  const knowers = Object.entries(s.knowledge).filter(([, k]) => k >= BUS_FACTOR_KNOWLEDGE);
+  if (knowers.length === 0) warn(`${at}.knowledge`, `nobody knows ${s.name} well enough to restore it quickly (bus factor 0)`);
+  else if (knowers.length === 1) {
+    const who = m.people.find((p) => p.id === knowers[0]![0])?.name ?? knowers[0]![0];
+    warn(`${at}.knowledge`, `only ${who} can restore ${s.name} (bus factor 1)`);
+  }
+  if (m.structure.mode === 'walled' && s.owners.length === 0 && s.incidents.ratePerHour > 0) {
+    warn(`${at}.owners`, `${s.name} has no owner, so in a walled structure nobody responds to its incidents`);
+  }
+  const members = s.team === null ? m.people : m.people.filter((p) => p.team === s.team);
+  const min = m.structure.mode === 'walled' ? Number.MIN_VALUE : m.structure.minSkillLevel;
+  s.work.stages.forEach((stage, k) => {
+    const assigned = m.structure.assignments.some((a) => a.service === s.id && a.skill === stage.skill);
+    if (!assigned && !members.some((p) => (p.skills[stage.skill] ?? 0) >= min)) {
+      warn(`${at}.work.stages[${k}]`, `nobody${s.team ? ' in the team' : ''} is qualified for the ${stage.skill} stage of ${s.name}, so its work never finishes`);
+    }
+  });
+}
+
+function unique(list: readonly { id: string; name: string }[], path: string, errors: Problem[], reserved: readonly string[] = []): void {
+  const ids = new Map<string, number>();
+  const names = new Map<string, number>();
+  list.forEach((x, i) => {
+    if (reserved.includes(x.id)) errors.push({ path: `${path}[${i}].id`, message: `"${x.id}" is reserved; choose another id` });
+    const firstId = ids.get(x.id);
+    if (firstId !== undefined) errors.push({ path: `${path}[${i}].id`, message: `id "${x.id}" is already used by ${path}[${firstId}]` });
+    else ids.set(x.id, i);
+    const key = x.name.trim().toLowerCase();
+    const firstName = names.get(key);
+    if (firstName !== undefined) errors.push({ path: `${path}[${i}].name`, message: `name "${x.name}" is already used by ${path}[${firstName}]` });
+    else names.set(key, i);
+  });
+}
