@@ -34,6 +34,18 @@ export function parseScenarioFile(text: string, fileName: string): ParsedScenari
   return parseScenarioValue(json, fileName);
 }
 
+/**
+ * Reference problems of a document that failed the schema, so the user sees
+ * them in the same pass; where its shape is too broken to check, none.
+ */
+function crossReferenceProblems(doc: Record<string, unknown>): Problem[] {
+  try {
+    return validateScenario(doc as unknown as Scenario).errors;
+  } catch {
+    return [];
+  }
+}
+
 /** As {@link parseScenarioFile}, for a value already parsed from JSON. */
 export function parseScenarioValue(json: unknown, fileName: string): ParsedScenario {
   try {
@@ -51,6 +63,7 @@ export function parseScenarioValue(json: unknown, fileName: string): ParsedScena
     const parsed = scenarioSchema.safeParse(migrated.doc);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
+      problems.push(...crossReferenceProblems(migrated.doc));
       return { ok: false, errors: problems.map(formatProblem), problems };
     }
     const { errors, warnings } = validateScenario(parsed.data);

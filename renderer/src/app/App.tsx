@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { HostApi, HostInfo } from '../../../electron/api/contract';
 import { createFileActions } from '../files/fileActions';
+import { useAutosave } from '../files/useAutosave';
 import { createHost } from '../host/createHost';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
@@ -38,6 +39,14 @@ function ReadyApp({ host, info }: { host: HostApi; info: HostInfo }) {
   );
   const run = useCommandRunner(files);
   const services: AppServices = useMemo(() => ({ host, info, files, run }), [host, info, files, run]);
+
+  useAutosave(host);
+  useEffect(() => {
+    host.listRecovery().then(
+      (records) => records.length > 0 && useSessionStore.getState().openDialog({ kind: 'recover', records }),
+      () => undefined,
+    );
+  }, [host]);
 
   useEffect(
     () =>

@@ -1,4 +1,4 @@
-import type { ScenarioDocument } from './scenarioDocument';
+import type { Scenario } from '../../../simulation/scenario/schema';
 
 /**
  * Every change to the document is one of these plain objects, applied by
@@ -10,7 +10,7 @@ export type Command =
   | { type: 'scenario.describe'; description: string };
 
 /** Applies a command to an immer draft of the document. */
-export function applyCommand(draft: ScenarioDocument, command: Command): void {
+export function applyCommand(draft: Scenario, command: Command): void {
   switch (command.type) {
     case 'scenario.rename':
       draft.name = command.name;

@@ -2,6 +2,7 @@ import { useAppServices } from '../app/AppServices';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
 import { OpenDialog } from './OpenDialog';
+import { RecoverDialog } from './RecoverDialog';
 import { SaveAsDialog } from './SaveAsDialog';
 
 /** Whichever modal dialog the session has open. */
@@ -17,6 +18,8 @@ export function Dialogs() {
       return <OpenDialog onClose={close} />;
     case 'saveAs':
       return <SaveAsDialog onClose={close} />;
+    case 'recover':
+      return <RecoverDialog records={dialog.records} onClose={close} />;
     case 'confirmDiscard':
       return (
         <Dialog

@@ -1,5 +1,8 @@
 import { HostError, SCENARIO_EXTENSION, type HostApi, type HostInfo } from '../../../electron/api/contract';
-import { parseScenarioText, serializeScenario } from '../document/scenarioDocument';
+import { parseScenarioFile, parseScenarioValue as parseScenarioValueOf } from '../../../simulation/scenario/parseScenario';
+import { serializeScenario } from '../../../simulation/scenario/serialize';
+import { EXAMPLES } from '../../../simulation/examples/catalog';
+import type { RecoveryRecord } from '../../../electron/api/contract';
 import { selectDirty, type DocumentStore } from '../state/documentStore';
 import type { SessionState } from '../state/sessionStore';
 
@@ -53,13 +56,18 @@ export function createFileActions({ host, info, documents, session }: FileAction
       reportError('Could not open the file', err);
       return false;
     }
-    const parsed = parseScenarioText(file.text, file.name);
+    const parsed = parseScenarioFile(file.text, file.name);
     if (!parsed.ok) {
-      session().notify({ kind: 'error', title: `${file.name} was not opened`, details: parsed.problems });
+      session().notify({ kind: 'error', title: `${file.name} was not opened`, details: parsed.errors });
       return false;
     }
     discardRecovery();
-    documents.getState().loadDocument(parsed.doc, { path: file.path, name: file.name });
+    // A file migrated from an older format is saved in the new format only when the user saves.
+    documents.getState().loadDocument(parsed.scenario, { path: file.path, name: file.name }, { dirty: parsed.migratedFrom !== null });
+    if (parsed.migratedFrom !== null) {
+      session().notify({ kind: 'info', title: `${file.name} was converted`, details: [`It was written in format ${parsed.migratedFrom}; saving will store it in the current format.`] });
+    }
+    if (parsed.warnings.length) session().notify({ kind: 'info', title: `Risks in ${parsed.scenario.name}`, details: parsed.warnings });
     return true;
   };
 
@@ -110,6 +118,27 @@ export function createFileActions({ host, info, documents, session }: FileAction
         );
       }),
     openRecent: (filePath: string) => guardUnsaved('open another scenario', () => void openPath(filePath)),
+    /** Opens a shipped example as a new, unsaved scenario. */
+    openExample: (id: string) =>
+      guardUnsaved('open an example', () => {
+        const example = EXAMPLES.find((e) => e.id === id);
+        if (!example) return;
+        const parsed = parseScenarioValueOf(example.scenario(), example.fileName);
+        if (!parsed.ok) return session().notify({ kind: 'error', title: `The example ${example.title} is damaged`, details: parsed.errors });
+        discardRecovery();
+        documents.getState().loadDocument(parsed.scenario, null);
+      }),
+    /** Brings back work autosaved before a crash, as unsaved changes. */
+    restore: (record: RecoveryRecord): boolean => {
+      const parsed = parseScenarioFile(record.text, record.title);
+      if (!parsed.ok) {
+        session().notify({ kind: 'error', title: `The unsaved work on ${record.title} could not be restored`, details: parsed.errors });
+        return false;
+      }
+      const file = record.documentPath ? { path: record.documentPath, name: record.documentPath.split(/[\\/]/).pop() ?? record.documentPath } : null;
+      documents.getState().loadDocument(parsed.scenario, file, { dirty: true, recoveryId: record.id });
+      return true;
+    },
     save: async (): Promise<boolean> => {
       const { file, doc } = documents.getState();
       if (!doc) return false;

@@ -1,6 +1,7 @@
 import { useAppServices } from '../app/AppServices';
 import { useRecent } from '../files/useRecent';
 import { useDocumentStore } from '../state/documentStore';
+import { EXAMPLES } from '../../../simulation/examples/catalog';
 import { BrandMark } from '../ui/BrandMark';
 
 /** The drawing area; with no scenario open, the start screen. */
@@ -33,6 +34,17 @@ function Welcome() {
             Open...
           </button>
         </div>
+        <div className="examples" data-testid="examples">
+          <div className="recent-title">Start from an example</div>
+          <div className="example-grid">
+            {EXAMPLES.map((ex) => (
+              <button key={ex.id} type="button" className="example-card" data-testid={`example-${ex.id}`} onClick={() => files.openExample(ex.id)}>
+                <span className="example-title">{ex.title}</span>
+                <span className="example-summary">{ex.summary}</span>
+              </button>
+            ))}
+          </div>
+        </div>
         {recent.length > 0 && (
           <div className="recent-list" data-testid="recent-list">
             <div className="recent-title">Recent</div>
@@ -50,6 +62,8 @@ function Welcome() {
 }
 
 function EmptyModel() {
+  const size = useDocumentStore((s) => (s.doc ? s.doc.people.length + s.doc.services.length : 0));
+  if (size > 0) return null;
   return (
     <div className="empty-state" data-testid="empty-model">
       <div className="empty-card">

@@ -9,20 +9,36 @@ const SECTIONS = [
 
 /** The model outline: people, teams, services and skills of the open scenario. */
 export function LeftPanel() {
-  const hasDoc = useDocumentStore((s) => s.doc !== null);
+  const doc = useDocumentStore((s) => s.doc);
   return (
     <aside className="panel panel-left" aria-label="Model" data-testid="left-panel">
       <div className="panel-header">Model</div>
-      {hasDoc ? (
-        SECTIONS.map((section) => (
-          <section key={section.key} className="panel-section" data-testid={`section-${section.key}`}>
-            <div className="panel-section-title">
-              <span>{section.title}</span>
-              <span className="count-badge">0</span>
-            </div>
-            <p className="empty-hint">{section.empty}</p>
-          </section>
-        ))
+      {doc ? (
+        SECTIONS.map((section) => {
+          const items = doc[section.key];
+          return (
+            <section key={section.key} className="panel-section" data-testid={`section-${section.key}`}>
+              <div className="panel-section-title">
+                <span>{section.title}</span>
+                <span className="count-badge" data-testid={`count-${section.key}`}>
+                  {items.length}
+                </span>
+              </div>
+              {items.length === 0 ? (
+                <p className="empty-hint">{section.empty}</p>
+              ) : (
+                <ul className="outline-list">
+                  {items.slice(0, 50).map((x) => (
+                    <li key={x.id} className="outline-item" title={x.id}>
+                      {x.name}
+                    </li>
+                  ))}
+                  {items.length > 50 && <li className="outline-item outline-more">and {items.length - 50} more</li>}
+                </ul>
+              )}
+            </section>
+          );
+        })
       ) : (
         <div className="panel-section">
           <p className="empty-hint">Open or create a scenario to see its people, teams and services here.</p>

@@ -1,7 +1,8 @@
 import { applyPatches, enablePatches, produceWithPatches, type Patch } from 'immer';
 import { create } from 'zustand';
 import { applyCommand, describeCommand, type Command } from '../document/commands';
-import { emptyScenario, type ScenarioDocument } from '../document/scenarioDocument';
+import { emptyScenario } from '../../../simulation/scenario/defaults';
+import type { Scenario } from '../../../simulation/scenario/schema';
 
 enablePatches();
 
@@ -22,7 +23,7 @@ export interface DocumentFile {
 }
 
 export interface DocumentState {
-  doc: ScenarioDocument | null;
+  doc: Scenario | null;
   file: DocumentFile | null;
   /**
    * Names the document's current state: each edit makes a new revision, and
@@ -44,7 +45,7 @@ export interface DocumentState {
 
 export interface DocumentActions {
   newDocument(): void;
-  loadDocument(doc: ScenarioDocument, file: DocumentFile | null, options?: { dirty?: boolean }): void;
+  loadDocument(doc: Scenario, file: DocumentFile | null, options?: { dirty?: boolean; recoveryId?: string }): void;
   closeDocument(): void;
   apply(command: Command, options?: { coalesceKey?: string }): void;
   /** Ends a run of merged edits, so the next edit is a step of its own. */
@@ -68,7 +69,7 @@ export function createDocumentStore() {
     newDocument: () => set({ ...initial, doc: emptyScenario(), recoveryId: newRecoveryId() }),
 
     loadDocument: (doc, file, options) =>
-      set({ ...initial, doc, file, savedRevision: options?.dirty ? -1 : 0, recoveryId: newRecoveryId() }),
+      set({ ...initial, doc, file, savedRevision: options?.dirty ? -1 : 0, recoveryId: options?.recoveryId ?? newRecoveryId() }),
 
     closeDocument: () => set({ ...initial, recoveryId: newRecoveryId() }),
 

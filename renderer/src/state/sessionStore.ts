@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { RecoveryRecord } from '../../../electron/api/contract';
 
 export type ThemeChoice = 'system' | 'light' | 'dark';
 
@@ -16,7 +17,8 @@ export type DialogState =
   | { kind: 'open' }
   | { kind: 'saveAs' }
   | { kind: 'confirmDiscard'; action: string; onConfirm: () => void }
-  | { kind: 'about' };
+  | { kind: 'about' }
+  | { kind: 'recover'; records: RecoveryRecord[] };
 
 /**
  * Session state: what the user sees and chose in this window, never saved

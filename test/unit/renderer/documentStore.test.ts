@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../../renderer/src/document/commands';
+import { emptyScenario } from '../../../simulation/scenario/defaults';
 import { createDocumentStore, selectDirty } from '../../../renderer/src/state/documentStore';
 
 const commandArb: fc.Arbitrary<Command> = fc.oneof(
@@ -65,7 +66,7 @@ describe('document store', () => {
 
   it('a document restored from recovery starts dirty', () => {
     const store = createDocumentStore();
-    store.getState().loadDocument({ formatVersion: 1, name: 'R', description: '' }, null, { dirty: true });
+    store.getState().loadDocument(emptyScenario('R'), null, { dirty: true });
     expect(selectDirty(store.getState())).toBe(true);
   });
 });

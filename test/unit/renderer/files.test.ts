@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseScenarioText, serializeScenario } from '../../../renderer/src/document/scenarioDocument';
 import { suggestedFileName, withScenarioExtension } from '../../../renderer/src/files/fileActions';
 import { shortcutFor } from '../../../renderer/src/shell/useShortcuts';
 
@@ -12,21 +11,6 @@ describe('file names', () => {
   it('makes a safe file name from a scenario name', () => {
     expect(suggestedFileName('Walled / cross: v2?')).toBe('Walled - cross- v2-.handoff.json');
     expect(suggestedFileName('   ')).toBe('scenario.handoff.json');
-  });
-});
-
-describe('scenario text', () => {
-  it('round-trips with formatVersion first', () => {
-    const text = serializeScenario({ formatVersion: 1, name: 'A', description: 'q' });
-    expect(text.startsWith('{\n  "formatVersion": 1')).toBe(true);
-    expect(parseScenarioText(text, 'a.json')).toEqual({ ok: true, doc: { formatVersion: 1, name: 'A', description: 'q' } });
-  });
-  it('says what is wrong, and where', () => {
-    expect(parseScenarioText('[1]', 'x.json')).toEqual({ ok: false, problems: ['x.json: not a scenario file (expected a JSON object)'] });
-    const newer = parseScenarioText('{"formatVersion": 99, "name": "n"}', 'n.json');
-    expect(newer).toEqual({ ok: false, problems: ['n.json: written by a newer Handoff (format 99; this version reads up to 1)'] });
-    const bad = parseScenarioText('{"name": 3}', 'b.json');
-    expect(bad.ok ? [] : bad.problems).toEqual(['b.json: formatVersion is missing; this is not a Handoff scenario', 'b.json: name must be text']);
   });
 });
 
