@@ -221,6 +221,11 @@ export const incidentLogSchema = z.object({
   incidents: z.array(recordedIncidentSchema).max(1_000_000),
 });
 
+/** Where the editor drew each node (`person:<id>`, `service:<id>`); shared by all variants. */
+export const layoutSchema = z.object({
+  positions: z.record(z.string().max(200), z.object({ x: num('x'), y: num('y') })).default({}),
+});
+
 export const scenarioSchema = z.object({
   formatVersion: z.literal(CURRENT_FORMAT_VERSION),
   name: nameSchema,
@@ -237,6 +242,7 @@ export const scenarioSchema = z.object({
   run: runSettingsSchema,
   variants: z.array(variantSchema).default([]),
   incidentLogs: z.array(incidentLogSchema).default([]),
+  layout: layoutSchema.default({ positions: {} }),
 });
 
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -254,3 +260,5 @@ export type Calendar = z.infer<typeof calendarSchema>;
 export type Variant = z.infer<typeof variantSchema>;
 export type IncidentLog = z.infer<typeof incidentLogSchema>;
 export type RecordedIncident = z.infer<typeof recordedIncidentSchema>;
+export type Layout = z.infer<typeof layoutSchema>;
+export type VariantOverrides = z.infer<typeof variantOverridesSchema>;

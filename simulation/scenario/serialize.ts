@@ -1,9 +1,38 @@
+import type { Distribution } from '../random/distribution';
 import { scenarioSchema, type Scenario } from './schema';
+
+/** Keys whose value is a distribution: stage, review and absence hours, detection, repair and hiring delay. */
+const DISTRIBUTION_KEYS = new Set(['hours', 'detection', 'repairHours', 'hireDelayHours']);
+
+/** The fields of each kind of distribution, in the order they are written. */
+const DISTRIBUTION_FIELDS: Record<Distribution['kind'], readonly string[]> = {
+  exponential: ['mean'],
+  lognormal: ['mean', 'sigma'],
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  empirical: ['values'],
+  constant: ['value'],
+};
+
+/**
+ * A distribution with `kind` first and then its own fields in a fixed order.
+ * The schema checks distributions but returns them as read, so without this
+ * the file's key order (and any unknown keys) would be written back as found.
+ */
+function canonicalDistribution(value: Record<string, unknown>): Record<string, unknown> | null {
+  const kind = value.kind;
+  if (typeof kind !== 'string' || !Object.hasOwn(DISTRIBUTION_FIELDS, kind)) return null;
+  return Object.fromEntries([['kind', kind], ...DISTRIBUTION_FIELDS[kind as Distribution['kind']].map((field) => [field, value[field]])]);
+}
 
 /** Maps whose keys are ids (skill levels, knowledge): sorted, so the file does not churn when edited. */
 function sortIdMaps(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => sortIdMaps(v));
   if (value === null || typeof value !== 'object') return value;
+  if (DISTRIBUTION_KEYS.has(key)) {
+    const distribution = canonicalDistribution(value as Record<string, unknown>);
+    if (distribution) return distribution;
+  }
   const entries = Object.entries(value as Record<string, unknown>);
   const isIdMap = key === 'skills' || key === 'knowledge';
   if (isIdMap) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
@@ -12,9 +41,13 @@ function sortIdMaps(value: unknown, key = ''): unknown {
 
 /**
  * The text of a scenario file: the schema's key order (formatVersion first),
- * id-keyed maps sorted, two-space indentation and a final newline, so that
- * saving the same scenario twice gives the same bytes and a change shows as
- * a small diff in version control.
+ * id-keyed maps sorted, distributions as `kind` then their own fields, two-space
+ * indentation and a final newline, so that saving the same scenario twice
+ * gives the same bytes and a change shows as a small diff in version control.
+ *
+ * Sorted maps are plain objects, so (as everywhere in JavaScript) ids that are
+ * whole numbers such as "7" or "10" come first, in numeric order, before the
+ * others, which are in code-unit order. The order is still fixed.
  */
 export function serializeScenario(scenario: Scenario): string {
   // `skills` is also the name of the scenario's list of skills; only objects are sorted, so lists keep their order.

@@ -1,16 +1,58 @@
 import { useAppServices } from '../app/AppServices';
 import { useRecent } from '../files/useRecent';
+import { EditorCanvas } from '../editor/EditorCanvas';
+import { SkillsMatrix } from '../editor/SkillsMatrix';
+import { WorkloadPanel } from '../editor/WorkloadPanel';
 import { useDocumentStore } from '../state/documentStore';
+import { useSessionStore } from '../state/sessionStore';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
 import { BrandMark } from '../ui/BrandMark';
 
 /** The drawing area; with no scenario open, the start screen. */
 export function CanvasArea() {
   const hasDoc = useDocumentStore((s) => s.doc !== null);
+  const view = useSessionStore((s) => s.view);
+  if (!hasDoc) {
+    return (
+      <main className="canvas" data-testid="canvas" aria-label="Canvas">
+        <Welcome />
+      </main>
+    );
+  }
   return (
-    <main className="canvas" data-testid="canvas" aria-label="Canvas">
-      {hasDoc ? <EmptyModel /> : <Welcome />}
+    <main className="center" data-testid="canvas" aria-label="Model">
+      <ViewTabs />
+      <div className="center-body">
+        {view === 'canvas' && (
+          <>
+            <EditorCanvas />
+            <EmptyModel />
+          </>
+        )}
+        {view === 'skills' && <SkillsMatrix />}
+        {view === 'workload' && <WorkloadPanel />}
+      </div>
     </main>
+  );
+}
+
+const VIEWS = [
+  { id: 'canvas', label: 'Canvas' },
+  { id: 'skills', label: 'Skills matrix' },
+  { id: 'workload', label: 'Workload & structure' },
+] as const;
+
+function ViewTabs() {
+  const view = useSessionStore((s) => s.view);
+  const setView = useSessionStore((s) => s.setView);
+  return (
+    <div className="tabs" role="tablist">
+      {VIEWS.map((v) => (
+        <button key={v.id} type="button" role="tab" className="tab" aria-selected={view === v.id} data-testid={`tab-${v.id}`} onClick={() => setView(v.id)}>
+          {v.label}
+        </button>
+      ))}
+    </div>
   );
 }
 
@@ -65,12 +107,12 @@ function EmptyModel() {
   const size = useDocumentStore((s) => (s.doc ? s.doc.people.length + s.doc.services.length : 0));
   if (size > 0) return null;
   return (
-    <div className="empty-state" data-testid="empty-model">
+    <div className="empty-overlay" data-testid="empty-model">
       <div className="empty-card">
-        <h2 className="empty-title">This scenario is empty</h2>
+        <h2 className="empty-title">Draw your team</h2>
         <p className="empty-text">
-          People, teams and services will be drawn here. Name the scenario and describe the question it should answer in the inspector on the
-          right, then save it.
+          Add the people, the services they run and the teams they belong to with the buttons above. Drag from a person to a service to say they
+          know it. Services only one person can restore are marked as you draw.
         </p>
       </div>
     </div>

@@ -1,52 +1,44 @@
-import { useDocumentStore } from '../state/documentStore';
+import { parseKey } from '../editor/layout';
+import { useModel } from '../editor/useModel';
+import { PersonInspector } from '../inspector/PersonInspector';
+import { ScenarioInspector } from '../inspector/ScenarioInspector';
+import { ServiceInspector } from '../inspector/ServiceInspector';
+import { TeamInspector } from '../inspector/TeamInspector';
+import { useSessionStore } from '../state/sessionStore';
+
+const TITLE = { person: 'Person', service: 'Service', team: 'Team' } as const;
 
 /** Properties of the selection; with nothing selected, of the scenario itself. */
 export function Inspector() {
-  const doc = useDocumentStore((s) => s.doc);
-  const file = useDocumentStore((s) => s.file);
-  const apply = useDocumentStore((s) => s.apply);
-  const endGesture = useDocumentStore((s) => s.endGesture);
-
+  const model = useModel();
+  const selection = useSessionStore((s) => s.selection);
+  const only = selection.length === 1 ? parseKey(selection[0]!) : null;
+  let title = 'Inspector';
+  let body = (
+    <div className="inspector-body">
+      <p className="empty-hint">Select a person, team or service to see and edit its properties.</p>
+    </div>
+  );
+  if (model && selection.length > 1) {
+    title = 'Selection';
+    body = (
+      <div className="inspector-body">
+        <p>{selection.length} items selected. Press Delete to delete them, Ctrl+D to duplicate.</p>
+      </div>
+    );
+  } else if (model && only) {
+    title = TITLE[only.kind];
+    if (only.kind === 'person') body = <PersonInspector model={model} id={only.id} />;
+    if (only.kind === 'service') body = <ServiceInspector model={model} id={only.id} />;
+    if (only.kind === 'team') body = <TeamInspector model={model} id={only.id} />;
+  } else if (model) {
+    title = 'Scenario';
+    body = <ScenarioInspector model={model} />;
+  }
   return (
     <aside className="panel panel-right" aria-label="Inspector" data-testid="inspector">
-      <div className="panel-header">{doc ? 'Scenario' : 'Inspector'}</div>
-      {doc ? (
-        <div className="inspector-body">
-          <label className="field">
-            <span className="field-label">Name</span>
-            <input
-              className="input"
-              data-testid="scenario-name"
-              value={doc.name}
-              aria-invalid={doc.name.trim() === ''}
-              onChange={(e) => apply({ type: 'scenario.rename', name: e.target.value }, { coalesceKey: 'scenario.name' })}
-              onBlur={endGesture}
-            />
-            {doc.name.trim() === '' && <span className="field-hint">A scenario needs a name to appear in reports.</span>}
-          </label>
-          <label className="field">
-            <span className="field-label">Question</span>
-            <textarea
-              className="textarea"
-              data-testid="scenario-description"
-              placeholder="What should this scenario answer? e.g. What happens to time to restore if we become cross-functional?"
-              value={doc.description}
-              onChange={(e) => apply({ type: 'scenario.describe', description: e.target.value }, { coalesceKey: 'scenario.description' })}
-              onBlur={endGesture}
-            />
-          </label>
-          <dl className="meta-list">
-            <dt>File</dt>
-            <dd data-testid="scenario-path">{file ? file.path : 'Not saved yet'}</dd>
-            <dt>Format</dt>
-            <dd>version {doc.formatVersion}</dd>
-          </dl>
-        </div>
-      ) : (
-        <div className="inspector-body">
-          <p className="empty-hint">Select a person, team or service to see and edit its properties.</p>
-        </div>
-      )}
+      <div className="panel-header">{title}</div>
+      {body}
     </aside>
   );
 }

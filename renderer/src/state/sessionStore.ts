@@ -24,8 +24,18 @@ export type DialogState =
  * Session state: what the user sees and chose in this window, never saved
  * with the document and never undoable.
  */
+export type CenterView = 'canvas' | 'skills' | 'workload';
+
 export interface SessionState {
   theme: ThemeChoice;
+  /** Node keys of the selection on the canvas (`person:<id>`, `service:<id>`, `team:<id>`). */
+  selection: string[];
+  /** The variant being viewed and edited (null: the base scenario). */
+  activeVariant: string | null;
+  view: CenterView;
+  setSelection(keys: string[]): void;
+  setActiveVariant(id: string | null): void;
+  setView(view: CenterView): void;
   dialog: DialogState;
   notices: Notice[];
   setTheme(theme: ThemeChoice): void;
@@ -51,6 +61,12 @@ export const useSessionStore = create<SessionState>()((set) => ({
   theme: storedTheme(),
   dialog: { kind: 'none' },
   notices: [],
+  selection: [],
+  activeVariant: null,
+  view: 'canvas',
+  setSelection: (selection) => set((s) => (sameKeys(s.selection, selection) ? s : { selection })),
+  setActiveVariant: (activeVariant) => set({ activeVariant, selection: [] }),
+  setView: (view) => set({ view }),
   setTheme: (theme) => {
     try {
       globalThis.localStorage?.setItem(THEME_KEY, theme);
@@ -64,3 +80,7 @@ export const useSessionStore = create<SessionState>()((set) => ({
   notify: (notice) => set((s) => ({ notices: [...s.notices.slice(-4), { ...notice, id: nextNoticeId++ }] })),
   dismiss: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
 }));
+
+function sameKeys(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((k, i) => k === b[i]);
+}

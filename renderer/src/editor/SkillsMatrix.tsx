@@ -1,0 +1,3 @@
+export function SkillsMatrix() {
+  return <div data-testid="skills-matrix" />;
+}

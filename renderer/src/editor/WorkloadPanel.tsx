@@ -1,0 +1,3 @@
+export function WorkloadPanel() {
+  return <div data-testid="workload-panel" />;
+}

@@ -1,0 +1,75 @@
+import type { EditableParts } from '../document/editableParts';
+
+export const PERSON_SIZE = { width: 200, height: 60 };
+export const SERVICE_SIZE = { width: 200, height: 64 };
+const GAP = 20;
+const TEAM_PADDING = 24;
+const TEAM_HEADER = 36;
+const PER_ROW = 3;
+
+export const personKey = (id: string) => `person:${id}`;
+export const serviceKey = (id: string) => `service:${id}`;
+export const teamKey = (id: string) => `team:${id}`;
+
+/** Splits a node key into its kind and id. */
+export function parseKey(key: string): { kind: 'person' | 'service' | 'team'; id: string } | null {
+  const i = key.indexOf(':');
+  const kind = key.slice(0, i);
+  return kind === 'person' || kind === 'service' || kind === 'team' ? { kind, id: key.slice(i + 1) } : null;
+}
+
+/**
+ * A tidy, deterministic layout: each team a column block (people in rows of
+ * three, its services below), blocks side by side in the order of the teams,
+ * people and services without a team in a last block. The same model always
+ * lays out the same way.
+ */
+export function autoLayout(model: Pick<EditableParts, 'teams' | 'people' | 'services'>): Record<string, { x: number; y: number }> {
+  const out: Record<string, { x: number; y: number }> = {};
+  const blocks = [...model.teams.map((t) => t.id as string | null), null];
+  const blockWidth = PER_ROW * (PERSON_SIZE.width + GAP) - GAP + 2 * TEAM_PADDING;
+  let x = 0;
+  for (const team of blocks) {
+    const people = model.people.filter((p) => p.team === team);
+    const services = model.services.filter((s) => s.team === team);
+    if (team === null && people.length === 0 && services.length === 0) continue;
+    let y = TEAM_HEADER + TEAM_PADDING;
+    people.forEach((p, i) => {
+      out[personKey(p.id)] = {
+        x: x + TEAM_PADDING + (i % PER_ROW) * (PERSON_SIZE.width + GAP),
+        y: y + Math.floor(i / PER_ROW) * (PERSON_SIZE.height + GAP),
+      };
+    });
+    y += Math.ceil(people.length / PER_ROW) * (PERSON_SIZE.height + GAP) + (people.length ? GAP * 2 : 0);
+    services.forEach((s, i) => {
+      out[serviceKey(s.id)] = {
+        x: x + TEAM_PADDING + (i % PER_ROW) * (PERSON_SIZE.width + GAP),
+        y: y + Math.floor(i / PER_ROW) * (SERVICE_SIZE.height + GAP),
+      };
+    });
+    x += blockWidth + 3 * GAP;
+  }
+  return out;
+}
+
+/** A team's box around its members as drawn, or null when it has none. */
+export function teamBox(
+  positions: Record<string, { x: number; y: number }>,
+  memberKeys: readonly string[],
+): { x: number; y: number; width: number; height: number } | null {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const key of memberKeys) {
+    const p = positions[key];
+    if (!p) continue;
+    const size = key.startsWith('person:') ? PERSON_SIZE : SERVICE_SIZE;
+    minX = Math.min(minX, p.x);
+    minY = Math.min(minY, p.y);
+    maxX = Math.max(maxX, p.x + size.width);
+    maxY = Math.max(maxY, p.y + size.height);
+  }
+  if (minX === Infinity) return null;
+  return { x: minX - TEAM_PADDING, y: minY - TEAM_PADDING - TEAM_HEADER + 12, width: maxX - minX + 2 * TEAM_PADDING, height: maxY - minY + 2 * TEAM_PADDING + TEAM_HEADER - 12 };
+}

@@ -1,0 +1,36 @@
+import type { Node } from '@xyflow/react';
+import type { Team } from '../../../../simulation/scenario/schema';
+
+export type PersonNodeData = {
+  id: string;
+  name: string;
+  initials: string;
+  /** Top skills, best first: [skill name, level]. */
+  skills: [string, number][];
+  /** Holds a skill nobody else holds. */
+  soleHolder: string[];
+  onRename(name: string): void;
+};
+
+export type ServiceNodeData = {
+  id: string;
+  name: string;
+  busFactor: number;
+  owners: string[];
+  monitored: boolean;
+  stages: number;
+  onRename(name: string): void;
+};
+
+export type TeamNodeData = {
+  id: string;
+  name: string;
+  type: Team['type'];
+  members: number;
+  onRename(name: string): void;
+};
+
+export type PersonFlowNode = Node<PersonNodeData, 'person'>;
+export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
+export type TeamFlowNode = Node<TeamNodeData, 'team'>;
+export type EditorNode = PersonFlowNode | ServiceFlowNode | TeamFlowNode;

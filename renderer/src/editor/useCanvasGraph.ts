@@ -1,0 +1,136 @@
+import type { Edge } from '@xyflow/react';
+import { useMemo } from 'react';
+import { analyseModel } from '../../../simulation/analysis/modelAnalysis';
+import { distributionMean } from '../../../simulation/random/distribution';
+import type { EditableParts } from '../document/editableParts';
+import { autoLayout, personKey, serviceKey, teamBox, teamKey } from './layout';
+import type { EditorNode } from './nodes/nodeData';
+
+/** Detection slower than this (mean hours) counts as "no monitoring". */
+const UNMONITORED_HOURS = 24;
+const EMPTY_TEAM = { width: 280, height: 150 };
+
+export interface GraphInput {
+  model: EditableParts;
+  positions: Record<string, { x: number; y: number }>;
+  /** Positions while a drag is in progress (not yet in the document). */
+  preview: Record<string, { x: number; y: number }>;
+  selection: readonly string[];
+  rename(key: string, name: string): void;
+}
+
+const initials = (name: string) =>
+  name
+    .replace(/\(.*\)/, '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((w) => w[0]!.toUpperCase())
+    .join('');
+
+/**
+ * The canvas's nodes and edges from the model: people and services where they
+ * were drawn (or where the automatic layout puts new ones), teams as boxes
+ * around their members, knowledge and ownership as edges whose weight is the
+ * knowledge level, and team interactions in their conventional line styles.
+ */
+export function useCanvasGraph({ model, positions, preview, selection, rename }: GraphInput): { nodes: EditorNode[]; edges: Edge[]; placed: Record<string, { x: number; y: number }> } {
+  const analysis = useMemo(() => analyseModel(model), [model]);
+  const fallback = useMemo(() => autoLayout(model), [model]);
+
+  const placed = useMemo(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    for (const p of model.people) out[personKey(p.id)] = preview[personKey(p.id)] ?? positions[personKey(p.id)] ?? fallback[personKey(p.id)] ?? { x: 0, y: 0 };
+    for (const s of model.services) out[serviceKey(s.id)] = preview[serviceKey(s.id)] ?? positions[serviceKey(s.id)] ?? fallback[serviceKey(s.id)] ?? { x: 0, y: 0 };
+    return out;
+  }, [model, positions, preview, fallback]);
+
+  const nodes = useMemo(() => {
+    const selected = new Set(selection);
+    const skillName = new Map(model.skills.map((k) => [k.id, k.name]));
+    const sole = new Map<string, string[]>();
+    for (const h of analysis.soleSkillHolders) sole.set(h.personId, [...(sole.get(h.personId) ?? []), h.skill]);
+    const out: EditorNode[] = [];
+    model.teams.forEach((t, i) => {
+      const memberKeys = [...model.people.filter((p) => p.team === t.id).map((p) => personKey(p.id)), ...model.services.filter((s) => s.team === t.id).map((s) => serviceKey(s.id))];
+      const box = teamBox(placed, memberKeys) ?? { ...(positions[teamKey(t.id)] ?? { x: i * 340, y: -220 }), ...EMPTY_TEAM };
+      out.push({
+        id: teamKey(t.id),
+        type: 'team',
+        position: { x: box.x, y: box.y },
+        width: box.width,
+        height: box.height,
+        zIndex: -1,
+        selected: selected.has(teamKey(t.id)),
+        data: { id: t.id, name: t.name, type: t.type, members: memberKeys.length, onRename: (name) => rename(teamKey(t.id), name) },
+      });
+    });
+    for (const p of model.people) {
+      const key = personKey(p.id);
+      const skills = Object.entries(p.skills)
+        .filter(([, level]) => level > 0)
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 3)
+        .map(([id, level]) => [skillName.get(id) ?? id, level] as [string, number]);
+      out.push({
+        id: key,
+        type: 'person',
+        position: placed[key]!,
+        selected: selected.has(key),
+        data: { id: p.id, name: p.name, initials: initials(p.name), skills, soleHolder: sole.get(p.id) ?? [], onRename: (name) => rename(key, name) },
+      });
+    }
+    const risk = new Map(analysis.services.map((s) => [s.serviceId, s.busFactor]));
+    for (const s of model.services) {
+      const key = serviceKey(s.id);
+      out.push({
+        id: key,
+        type: 'service',
+        position: placed[key]!,
+        selected: selected.has(key),
+        data: {
+          id: s.id,
+          name: s.name,
+          busFactor: risk.get(s.id) ?? 0,
+          owners: s.owners,
+          monitored: distributionMean(s.detection) <= UNMONITORED_HOURS,
+          stages: s.work.stages.length,
+          onRename: (name) => rename(key, name),
+        },
+      });
+    }
+    return out;
+  }, [model, placed, positions, selection, analysis, rename]);
+
+  const edges = useMemo(() => {
+    const out: Edge[] = [];
+    const people = new Set(model.people.map((p) => p.id));
+    for (const s of model.services) {
+      const ids = new Set([...Object.keys(s.knowledge), ...s.owners]);
+      for (const pid of ids) {
+        if (!people.has(pid)) continue;
+        const level = s.knowledge[pid] ?? 0;
+        const owner = s.owners.includes(pid);
+        out.push({
+          id: `k:${pid}:${s.id}`,
+          source: personKey(pid),
+          target: serviceKey(s.id),
+          className: owner ? 'edge-owner' : 'edge-knows',
+          style: { strokeWidth: 1 + 4 * level, opacity: 0.35 + 0.65 * level },
+          data: { personId: pid, serviceId: s.id, level, owner },
+          ariaLabel: `${pid} ${owner ? 'owns' : 'knows'} ${s.id} (${Math.round(level * 100)}%)`,
+        });
+      }
+    }
+    const teamIds = new Set(model.teams.map((t) => t.id));
+    for (const t of model.teams) {
+      for (const x of t.interactions) {
+        if (!teamIds.has(x.team)) continue;
+        out.push({ id: `i:${t.id}:${x.team}`, source: teamKey(t.id), target: teamKey(x.team), className: `edge-interaction edge-${x.mode}`, selectable: false, label: x.mode });
+      }
+    }
+    return out;
+  }, [model]);
+
+  return { nodes, edges, placed };
+}

@@ -1,0 +1,60 @@
+import { analyseModel } from '../../../simulation/analysis/modelAnalysis';
+import type { EditableParts } from '../document/editableParts';
+import { useDocumentStore } from '../state/documentStore';
+import { Field, NumberInput } from './fields';
+import { useApply } from './useApply';
+
+/** With nothing selected: the scenario's name, its question, run settings and the risks in the model. */
+export function ScenarioInspector({ model }: { model: EditableParts }) {
+  const doc = useDocumentStore((s) => s.doc)!;
+  const file = useDocumentStore((s) => s.file);
+  const { run, endGesture } = useApply();
+  const analysis = analyseModel(model);
+  return (
+    <div className="inspector-body">
+      <Field label="Name" error={doc.name.trim() === '' ? 'A scenario needs a name to appear in reports.' : null}>
+        <input className="input" data-testid="scenario-name" value={doc.name} aria-invalid={doc.name.trim() === ''} onBlur={endGesture} onChange={(e) => run({ type: 'scenario.rename', name: e.target.value }, 'scenario.name')} />
+      </Field>
+      <Field label="Question">
+        <textarea
+          className="textarea"
+          data-testid="scenario-description"
+          placeholder="What should this scenario answer? e.g. What happens to time to restore if we become cross-functional?"
+          value={doc.description}
+          onBlur={endGesture}
+          onChange={(e) => run({ type: 'scenario.describe', description: e.target.value }, 'scenario.description')}
+        />
+      </Field>
+      <div className="field-row">
+        <Field label="Horizon">
+          <NumberInput value={doc.run.horizonHours} min={1} unit="h" testId="run-horizon" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { horizonHours: v } }, 'run.horizon')} />
+        </Field>
+        <Field label="Replications">
+          <NumberInput value={doc.run.replications} min={1} max={100000} step={1} testId="run-replications" onBlur={endGesture} onChange={(v) => Number.isInteger(v) && run({ type: 'run.update', patch: { replications: v } }, 'run.reps')} />
+        </Field>
+      </div>
+      <div className="inspector-section" data-testid="risk-summary">
+        <div className="inspector-section-title">Risks</div>
+        {analysis.fragileServices.length === 0 && analysis.soleSkillHolders.length === 0 && <p className="empty-hint">No service depends on a single person, and every skill is held by at least two.</p>}
+        <ul className="risk-list">
+          {analysis.fragileServices.map((s) => (
+            <li key={s.serviceId} data-testid={`risk-${s.serviceId}`}>
+              {s.busFactor === 0 ? `Nobody can restore ${s.name} quickly` : `Only ${model.people.find((p) => p.id === s.knowers[0])?.name ?? s.knowers[0]} can restore ${s.name}`}
+            </li>
+          ))}
+          {analysis.soleSkillHolders.map((h) => (
+            <li key={h.skillId}>
+              Only {h.person} has {h.skill}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <dl className="meta-list">
+        <dt>File</dt>
+        <dd data-testid="scenario-path">{file ? file.path : 'Not saved yet'}</dd>
+        <dt>Format</dt>
+        <dd>version {doc.formatVersion}</dd>
+      </dl>
+    </div>
+  );
+}
