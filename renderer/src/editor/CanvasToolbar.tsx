@@ -1,8 +1,7 @@
 import { useDocumentStore } from '../state/documentStore';
 import type { EditorActions } from './editorActions';
-import { VariantSwitcher } from './VariantSwitcher';
 
-/** Adding things, laying out, and choosing the variant to view and edit. */
+/** Adding people, services and teams, and laying them out. */
 export function CanvasToolbar({ editor, dropPoint }: { editor: EditorActions; dropPoint(): { x: number; y: number } }) {
   const hasPeople = useDocumentStore((s) => (s.doc?.people.length ?? 0) > 0);
   return (
@@ -20,8 +19,6 @@ export function CanvasToolbar({ editor, dropPoint }: { editor: EditorActions; dr
       <button type="button" className="btn btn-ghost" data-testid="auto-layout" disabled={!hasPeople} onClick={() => editor.autoLayout()}>
         Auto-layout
       </button>
-      <span className="toolbar-spacer" />
-      <VariantSwitcher />
     </div>
   );
 }

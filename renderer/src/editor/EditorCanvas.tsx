@@ -138,6 +138,7 @@ function Canvas() {
         onPaneClick={() => setMenu(null)}
         colorMode={theme === 'system' ? 'system' : theme}
         selectionOnDrag={false}
+        elevateNodesOnSelect={false}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
         deleteKeyCode={null}

@@ -19,21 +19,30 @@ export function parseKey(key: string): { kind: 'person' | 'service' | 'team'; id
 }
 
 /**
- * A tidy, deterministic layout: each team a column block (people in rows of
- * three, its services below), blocks side by side in the order of the teams,
- * people and services without a team in a last block. The same model always
+ * A tidy, deterministic layout: each team a block (people in rows of three,
+ * its services below), blocks in a grid in the order of the teams, people
+ * and services without a team in a last block. The same model always
  * lays out the same way.
  */
 export function autoLayout(model: Pick<EditableParts, 'teams' | 'people' | 'services'>): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
-  const blocks = [...model.teams.map((t) => t.id as string | null), null];
+  const blocks = [...model.teams.map((t) => t.id as string | null), null].filter(
+    (team) => team !== null || model.people.some((p) => p.team === null) || model.services.some((s) => s.team === null),
+  );
   const blockWidth = PER_ROW * (PERSON_SIZE.width + GAP) - GAP + 2 * TEAM_PADDING;
-  let x = 0;
-  for (const team of blocks) {
+  // Blocks in a roughly square grid, so the whole organisation fits the screen.
+  const columns = Math.max(1, Math.ceil(Math.sqrt(blocks.length)));
+  let rowTop = 0;
+  let rowHeight = 0;
+  blocks.forEach((team, b) => {
+    if (b > 0 && b % columns === 0) {
+      rowTop += rowHeight + 4 * GAP;
+      rowHeight = 0;
+    }
+    const x = (b % columns) * (blockWidth + 3 * GAP);
     const people = model.people.filter((p) => p.team === team);
     const services = model.services.filter((s) => s.team === team);
-    if (team === null && people.length === 0 && services.length === 0) continue;
-    let y = TEAM_HEADER + TEAM_PADDING;
+    let y = rowTop + TEAM_HEADER + TEAM_PADDING;
     people.forEach((p, i) => {
       out[personKey(p.id)] = {
         x: x + TEAM_PADDING + (i % PER_ROW) * (PERSON_SIZE.width + GAP),
@@ -47,8 +56,9 @@ export function autoLayout(model: Pick<EditableParts, 'teams' | 'people' | 'serv
         y: y + Math.floor(i / PER_ROW) * (SERVICE_SIZE.height + GAP),
       };
     });
-    x += blockWidth + 3 * GAP;
-  }
+    y += Math.ceil(services.length / PER_ROW) * (SERVICE_SIZE.height + GAP);
+    rowHeight = Math.max(rowHeight, y - rowTop);
+  });
   return out;
 }
 

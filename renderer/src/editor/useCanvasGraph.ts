@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { analyseModel } from '../../../simulation/analysis/modelAnalysis';
 import { distributionMean } from '../../../simulation/random/distribution';
 import type { EditableParts } from '../document/editableParts';
-import { autoLayout, personKey, serviceKey, teamBox, teamKey } from './layout';
+import { autoLayout, PERSON_SIZE, personKey, SERVICE_SIZE, serviceKey, teamBox, teamKey } from './layout';
 import type { EditorNode } from './nodes/nodeData';
 
 /** Detection slower than this (mean hours) counts as "no monitoring". */
@@ -76,6 +76,7 @@ export function useCanvasGraph({ model, positions, preview, selection, rename }:
         id: key,
         type: 'person',
         position: placed[key]!,
+        ...PERSON_SIZE,
         selected: selected.has(key),
         data: { id: p.id, name: p.name, initials: initials(p.name), skills, soleHolder: sole.get(p.id) ?? [], onRename: (name) => rename(key, name) },
       });
@@ -87,6 +88,7 @@ export function useCanvasGraph({ model, positions, preview, selection, rename }:
         id: key,
         type: 'service',
         position: placed[key]!,
+        ...SERVICE_SIZE,
         selected: selected.has(key),
         data: {
           id: s.id,
@@ -126,7 +128,7 @@ export function useCanvasGraph({ model, positions, preview, selection, rename }:
     for (const t of model.teams) {
       for (const x of t.interactions) {
         if (!teamIds.has(x.team)) continue;
-        out.push({ id: `i:${t.id}:${x.team}`, source: teamKey(t.id), target: teamKey(x.team), className: `edge-interaction edge-${x.mode}`, selectable: false, label: x.mode });
+        out.push({ id: `i:${t.id}:${x.team}`, type: 'straight', source: teamKey(t.id), target: teamKey(x.team), className: `edge-interaction edge-${x.mode}`, selectable: false, label: x.mode });
       }
     }
     return out;

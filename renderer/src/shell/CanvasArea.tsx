@@ -1,6 +1,7 @@
 import { useAppServices } from '../app/AppServices';
 import { useRecent } from '../files/useRecent';
 import { EditorCanvas } from '../editor/EditorCanvas';
+import { VariantSwitcher } from '../editor/VariantSwitcher';
 import { SkillsMatrix } from '../editor/SkillsMatrix';
 import { WorkloadPanel } from '../editor/WorkloadPanel';
 import { useDocumentStore } from '../state/documentStore';
@@ -52,6 +53,8 @@ function ViewTabs() {
           {v.label}
         </button>
       ))}
+      <span className="tabs-spacer" />
+      <VariantSwitcher />
     </div>
   );
 }

@@ -1,0 +1,124 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/webHost';
+
+async function connect(app: Page, personId: string, serviceId: string) {
+  const from = app.locator(`.react-flow__node[data-id="person:${personId}"] .react-flow__handle`);
+  const to = app.locator(`.react-flow__node[data-id="service:${serviceId}"] .react-flow__handle`);
+  const a = (await from.boundingBox())!;
+  const b = (await to.boundingBox())!;
+  await app.mouse.move(a.x + a.width / 2, a.y + a.height / 2);
+  await app.mouse.down();
+  await app.mouse.move(b.x + b.width / 2, b.y + b.height / 2, { steps: 12 });
+  await app.mouse.up();
+}
+
+test('draw a team from nothing, see the bus-factor risk appear and go away, undo, redo, save and reopen', async ({ app, host }) => {
+  await app.getByTestId('welcome-new').click();
+  await expect(app.getByTestId('empty-model')).toBeVisible();
+
+  // Skills and people, in the skills matrix.
+  await app.getByTestId('tab-skills').click();
+  for (const skill of ['Data science', 'Backend']) {
+    await app.getByTestId('matrix-new-skill').fill(skill);
+    await app.getByTestId('matrix-add-skill').click();
+  }
+  const names = ['Dana', 'Mel', 'Sam'];
+  for (const name of names) {
+    await app.getByTestId('matrix-add-person').click();
+    await app.getByTestId('person-name').fill(name);
+    await app.getByTestId('person-name').blur();
+  }
+  await app.getByTestId('cell-person-1-data-science').fill('0.9');
+  await app.getByTestId('cell-person-1-data-science').press('ArrowDown');
+  await expect(app.getByTestId('cell-person-2-data-science')).toBeFocused();
+  await app.keyboard.type('0.4');
+  await app.getByTestId('cell-person-3-backend').fill('0.8');
+  await app.getByTestId('cell-person-3-backend').press('Enter');
+  await expect(app.getByTestId('count-people')).toHaveText('3');
+  await expect(app.getByTestId('count-skills')).toHaveText('2');
+
+  // Two services on the canvas; Dana owns the first by drawing the line.
+  await app.getByTestId('tab-canvas').click();
+  await app.getByTestId('add-service').click();
+  await app.getByTestId('add-service').click();
+  await app.getByTestId('auto-layout').click();
+  await expect(app.getByTestId('busfactor-service-1')).toContainText('bus factor 0');
+  await connect(app, 'person-1', 'service-1');
+  await expect(app.getByTestId('busfactor-service-1')).toHaveText(/⚠\s*bus factor 1/);
+  await expect(app.getByTestId('risk-status')).toContainText('depend on one person or none');
+
+  // A second knower removes the risk.
+  await app.getByTestId('node-service-service-1').click();
+  await expect(app.getByTestId('inspector-service')).toBeVisible();
+  await expect(app.getByTestId('owner-person-1')).toBeChecked();
+  await app.getByTestId('service-add-knower').selectOption('person-2');
+  await expect(app.getByTestId('busfactor-service-1')).toHaveText('bus factor 2');
+
+  await app.getByTestId('menu-edit').click();
+  await app.getByTestId('menuitem-edit.undo').click();
+  await expect(app.getByTestId('busfactor-service-1')).toHaveText(/⚠\s*bus factor 1/);
+  await app.getByTestId('menu-edit').click();
+  await app.getByTestId('menuitem-edit.redo').click();
+  await expect(app.getByTestId('busfactor-service-1')).toHaveText('bus factor 2');
+
+  // Save, start over, reopen: the same model comes back.
+  await app.keyboard.press('Control+S');
+  await app.getByTestId('save-as-name').fill('drawn');
+  await app.getByTestId('save-as-save').click();
+  await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
+  const saved = JSON.parse(readFileSync(path.join(host.scenarioDir, 'drawn.handoff.json'), 'utf8'));
+  expect(saved.people.map((p: { name: string }) => p.name)).toEqual(names);
+  expect(saved.people[0].skills).toEqual({ 'data-science': 0.9 });
+  expect(saved.people[2].skills).toEqual({ backend: 0.8 });
+  expect(saved.services[0].owners).toEqual(['person-1']);
+  expect(saved.services[0].knowledge).toEqual({ 'person-1': 0.8, 'person-2': 0.6 });
+
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-file.new').click();
+  await expect(app.getByTestId('count-people')).toHaveText('0');
+  await app.keyboard.press('Control+O');
+  await app.getByTestId('open-dialog-file').filter({ hasText: 'drawn' }).click();
+  await app.getByTestId('open-dialog-open').click();
+  await expect(app.getByTestId('count-people')).toHaveText('3');
+  await expect(app.getByTestId('count-services')).toHaveText('2');
+  await expect(app.getByTestId('busfactor-service-1')).toHaveText('bus factor 2');
+  await expect(app.getByTestId('busfactor-service-2')).toContainText('bus factor 0');
+});
+
+test('rename by double-click, delete and duplicate with keys, and variants keep their own model', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('person-name-sam').dblclick();
+  await app.getByTestId('person-name-sam-input').fill('Samira');
+  await app.getByTestId('person-name-sam-input').press('Enter');
+  await expect(app.getByTestId('person-name-sam')).toHaveText('Samira');
+
+  await app.getByTestId('node-person-sam').click();
+  await app.keyboard.press('Control+D');
+  await expect(app.getByTestId('count-people')).toHaveText('4');
+  await app.keyboard.press('Delete');
+  await expect(app.getByTestId('count-people')).toHaveText('3');
+
+  // A cross-functional variant, cross-trained: the base keeps its walls.
+  await app.getByTestId('variant-menu').click();
+  await app.getByTestId('cross-training').fill('0.6');
+  await app.getByTestId('variant-cross-functional').click();
+  await expect(app.getByTestId('variant-select')).toHaveValue('cross-functional-1');
+  await expect(app.getByTestId('busfactor-recommendations')).toHaveText('bus factor 3');
+  await app.getByTestId('tab-workload').click();
+  await expect(app.getByTestId('mode-cross-functional')).toHaveAttribute('aria-checked', 'true');
+  await app.getByTestId('variant-select').selectOption('');
+  await expect(app.getByTestId('mode-walled')).toHaveAttribute('aria-checked', 'true');
+  await app.getByTestId('tab-canvas').click();
+  await expect(app.getByTestId('busfactor-recommendations')).toHaveText(/bus factor 1/);
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`screenshot of the editor with an example, ${theme}`, async ({ app }) => {
+    await app.emulateMedia({ colorScheme: theme });
+    await app.getByTestId('example-platform-teams').click();
+    await app.getByTestId('node-service-search-ranking').click();
+    await app.screenshot({ path: `test-results/screenshots/editor-${theme}.png` });
+  });
+}
