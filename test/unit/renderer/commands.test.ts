@@ -1,0 +1,94 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { EXAMPLES } from '../../../simulation/examples/catalog';
+import { scenarioSchema, type Scenario } from '../../../simulation/scenario/schema';
+import { applyCommand, type Command } from '../../../renderer/src/document/commands';
+import { modelOf } from '../../../renderer/src/document/editableParts';
+import { createDocumentStore } from '../../../renderer/src/state/documentStore';
+import { crossFunctionalVariant, duplicateVariant } from '../../../renderer/src/editor/variants';
+import { produce } from 'immer';
+
+const base = (): Scenario => scenarioSchema.parse(EXAMPLES.find((e) => e.id === 'walled-data-team')!.scenario());
+
+/** Random commands over the ids of the walled example (and of a variant, to edit it too). */
+function commandArb(doc: Scenario): fc.Arbitrary<Command> {
+  const people = doc.people.map((p) => p.id);
+  const services = doc.services.map((s) => s.id);
+  const skills = doc.skills.map((k) => k.id);
+  const variant = fc.constantFrom<string | null>(null, 'v1');
+  const level = fc.double({ min: 0, max: 1, noNaN: true });
+  return fc.oneof(
+    fc.record({ type: fc.constant('scenario.rename' as const), name: fc.string({ minLength: 1 }) }),
+    fc.record({ type: fc.constant('person.setSkill' as const), variant, id: fc.constantFrom(...people), skill: fc.constantFrom(...skills), level: fc.option(level) }),
+    fc.record({ type: fc.constantFrom('knowledge.set' as const), variant, personId: fc.constantFrom(...people), serviceId: fc.constantFrom(...services), level: fc.option(level) }),
+    fc.record({ type: fc.constant('owner.set' as const), variant, personId: fc.constantFrom(...people), serviceId: fc.constantFrom(...services), owner: fc.boolean() }),
+    fc.record({ type: fc.constant('person.update' as const), variant, id: fc.constantFrom(...people), patch: fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }) }) }),
+    fc.record({ type: fc.constant('person.remove' as const), variant, ids: fc.subarray(people, { minLength: 1 }) }),
+    fc.record({ type: fc.constant('service.remove' as const), variant, ids: fc.subarray(services, { minLength: 1 }) }),
+    fc.record({ type: fc.constant('skill.remove' as const), variant, ids: fc.subarray(skills, { minLength: 1 }) }),
+    fc.record({ type: fc.constant('team.remove' as const), variant, ids: fc.constant(['data']) }),
+    fc.record({ type: fc.constant('structure.update' as const), variant, patch: fc.record({ mode: fc.constantFrom('walled' as const, 'cross-functional' as const) }) }),
+    fc.record({ type: fc.constant('layout.move' as const), moves: fc.array(fc.record({ key: fc.constantFrom(...people.map((p) => `person:${p}`)), x: fc.integer(), y: fc.integer() }), { maxLength: 3 }) }),
+    fc.record({
+      type: fc.constant('person.add' as const),
+      variant,
+      person: fc.record({ id: fc.constantFrom('new-a', 'new-b'), name: fc.constantFrom('Ann', 'Bo'), team: fc.constant(null), skills: fc.constant({}), absences: fc.constant([]), departureAt: fc.constant(null) }),
+    }),
+  );
+}
+
+describe('editor commands', () => {
+  it('any sequence of commands, undone step by step, gives back the original document exactly; redone, the edited one', () => {
+    const start = base();
+    start.variants.push({ id: 'v1', name: 'Variant', description: '', overrides: {} });
+    fc.assert(
+      fc.property(fc.array(commandArb(start), { minLength: 1, maxLength: 25 }), (commands) => {
+        const store = createDocumentStore();
+        store.getState().loadDocument(structuredClone(start), null);
+        for (const c of commands) store.getState().apply(c);
+        const after = store.getState().doc;
+        while (store.getState().past.length) store.getState().undo();
+        expect(store.getState().doc).toEqual(start);
+        while (store.getState().future.length) store.getState().redo();
+        expect(store.getState().doc).toEqual(after);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('editing a variant copies the part it changes and leaves the base alone', () => {
+    const doc = base();
+    doc.variants.push({ id: 'v1', name: 'Variant', description: '', overrides: {} });
+    const next = produce(doc, (d) => applyCommand(d, { type: 'person.setSkill', variant: 'v1', id: 'sam', skill: 'data-science', level: 0.7 }));
+    expect(next.people).toBe(doc.people);
+    expect(next.variants[0]!.overrides.people?.find((p) => p.id === 'sam')?.skills['data-science']).toBe(0.7);
+    expect(next.variants[0]!.overrides.services).toBeUndefined();
+    expect(modelOf(next, 'v1').people.find((p) => p.id === 'sam')?.skills['data-science']).toBe(0.7);
+    expect(modelOf(next, null).people.find((p) => p.id === 'sam')?.skills['data-science']).toBe(0.1);
+  });
+
+  it('removing a person removes every reference to them, so the scenario stays valid', () => {
+    const doc = produce(base(), (d) => applyCommand(d, { type: 'person.remove', variant: null, ids: ['mel'] }));
+    expect(doc.services.some((s) => s.owners.includes('mel') || 'mel' in s.knowledge)).toBe(false);
+    expect(scenarioSchema.safeParse(doc).success).toBe(true);
+  });
+
+  it('removing a skill removes the stages that need it', () => {
+    const doc = produce(base(), (d) => applyCommand(d, { type: 'skill.remove', variant: null, ids: ['backend'] }));
+    expect(doc.services.flatMap((s) => s.work.stages.map((st) => st.skill))).not.toContain('backend');
+    expect(doc.people.some((p) => 'backend' in p.skills)).toBe(false);
+  });
+
+  it('makes the cross-functional version: collective ownership, shared backlog, cross-training to the chosen level', () => {
+    const doc = base();
+    const v = crossFunctionalVariant(doc, null, 0.6);
+    expect(v.overrides.structure).toMatchObject({ mode: 'cross-functional', dispatch: 'pull', assignments: [] });
+    const sam = v.overrides.people!.find((p) => p.id === 'sam')!;
+    expect(sam.skills['data-science']).toBe(0.6);
+    expect(sam.skills.backend).toBe(0.9);
+    expect(v.overrides.services!.find((s) => s.id === 'core-platform-module')!.knowledge).toEqual({ sam: 0.9, dana: 0.6, mel: 0.6 });
+    const plain = crossFunctionalVariant(doc, null, 0);
+    expect(plain.overrides.people).toBeUndefined();
+    expect(duplicateVariant({ ...doc, variants: [v] }, v.id).overrides).toEqual(v.overrides);
+  });
+});
