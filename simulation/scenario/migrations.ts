@@ -7,8 +7,10 @@ import { emptyScenario } from './defaults';
  */
 const migrations: Record<number, (doc: Record<string, unknown>) => Record<string, unknown>> = {
   // Version 1 (the first release) held only a name and a description.
+  // The name is copied, not passed to emptyScenario: a name the schema refuses (empty, too long) is then reported as `name: ...` like any other problem.
   1: (doc) => ({
-    ...structuredClone(emptyScenario(typeof doc.name === 'string' ? doc.name : 'Untitled scenario')),
+    ...structuredClone(emptyScenario()),
+    name: typeof doc.name === 'string' ? doc.name : 'Untitled scenario',
     description: typeof doc.description === 'string' ? doc.description : '',
     formatVersion: 2,
   }),

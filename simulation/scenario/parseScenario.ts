@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { migrate, OLDEST_FORMAT_VERSION } from './migrations';
 import { CURRENT_FORMAT_VERSION, scenarioSchema, type Scenario } from './schema';
 import { formatPath, formatProblem, validateScenario, type Problem } from './validate';
@@ -35,12 +36,34 @@ export function parseScenarioFile(text: string, fileName: string): ParsedScenari
 }
 
 /**
- * Reference problems of a document that failed the schema, so the user sees
- * them in the same pass; where its shape is too broken to check, none.
+ * The document as the schema would read it, as far as it can: defaults filled
+ * in where a field is left out (as in a hand-written file), the parts that
+ * pass parsed, the parts that fail left as they are.
  */
-function crossReferenceProblems(doc: Record<string, unknown>): Problem[] {
+function asFarAsValid(schema: z.ZodType, value: unknown): unknown {
+  if (schema instanceof z.ZodDefault) return value === undefined ? schema.parse(undefined) : asFarAsValid(schema.unwrap() as z.ZodType, value);
+  if (schema instanceof z.ZodNullable) return value === null ? null : asFarAsValid(schema.unwrap() as z.ZodType, value);
+  if (schema instanceof z.ZodOptional) return value === undefined ? undefined : asFarAsValid(schema.unwrap() as z.ZodType, value);
+  if (schema instanceof z.ZodObject && typeof value === 'object' && value !== null && !Array.isArray(value)) {
+    const fields = Object.entries(schema.shape as Record<string, z.ZodType>);
+    return Object.fromEntries(fields.map(([key, field]) => [key, asFarAsValid(field, (value as Record<string, unknown>)[key])]));
+  }
+  if (schema instanceof z.ZodArray && Array.isArray(value)) return value.map((item: unknown) => asFarAsValid(schema.element as z.ZodType, item));
+  const parsed = schema.safeParse(value);
+  return parsed.success ? parsed.data : value;
+}
+
+/**
+ * Reference problems of a document that failed the schema, so the user sees
+ * them in the same pass (checked with defaults filled in, so that a field
+ * left out is not taken for a broken reference, and without repeating a
+ * place the schema already reported); where its shape is too broken to
+ * check, none.
+ */
+function crossReferenceProblems(doc: Record<string, unknown>, reported: readonly Problem[]): Problem[] {
   try {
-    return validateScenario(doc as unknown as Scenario).errors;
+    const seen = new Set(reported.map((p) => p.path));
+    return validateScenario(asFarAsValid(scenarioSchema, doc) as Scenario).errors.filter((p) => !seen.has(p.path));
   } catch {
     return [];
   }
@@ -63,7 +86,7 @@ export function parseScenarioValue(json: unknown, fileName: string): ParsedScena
     const parsed = scenarioSchema.safeParse(migrated.doc);
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
-      problems.push(...crossReferenceProblems(migrated.doc));
+      problems.push(...crossReferenceProblems(migrated.doc, problems));
       return { ok: false, errors: problems.map(formatProblem), problems };
     }
     const { errors, warnings } = validateScenario(parsed.data);

@@ -25,7 +25,10 @@ function canonicalDistribution(value: Record<string, unknown>): Record<string, u
   return Object.fromEntries([['kind', kind], ...DISTRIBUTION_FIELDS[kind as Distribution['kind']].map((field) => [field, value[field]])]);
 }
 
-/** Maps whose keys are ids (skill levels, knowledge): sorted, so the file does not churn when edited. */
+/** Maps whose keys are ids: skill levels, knowledge, and the editor's node positions (`person:<id>`). */
+const ID_MAPS = new Set(['skills', 'knowledge', 'positions']);
+
+/** Id maps sorted, so the file does not churn when edited (positions, for one, are added in the order nodes are first dragged). */
 function sortIdMaps(value: unknown, key = ''): unknown {
   if (Array.isArray(value)) return value.map((v) => sortIdMaps(v));
   if (value === null || typeof value !== 'object') return value;
@@ -34,7 +37,7 @@ function sortIdMaps(value: unknown, key = ''): unknown {
     if (distribution) return distribution;
   }
   const entries = Object.entries(value as Record<string, unknown>);
-  const isIdMap = key === 'skills' || key === 'knowledge';
+  const isIdMap = ID_MAPS.has(key);
   if (isIdMap) entries.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   return Object.fromEntries(entries.map(([k, v]) => [k, sortIdMaps(v, isIdMap ? '' : k)]));
 }

@@ -39,7 +39,8 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
   const warnings: Problem[] = [];
   checkModel(scenario, '', errors, warnings);
 
-  if (scenario.run.warmupHours >= scenario.run.horizonHours) {
+  // Only against a valid horizon: a horizon of 0 is the horizon's problem (the schema says so), not the warm-up's.
+  if (scenario.run.horizonHours > 0 && scenario.run.warmupHours >= scenario.run.horizonHours) {
     errors.push({ path: 'run.warmupHours', message: `warm-up ${scenario.run.warmupHours} h is not shorter than the horizon ${scenario.run.horizonHours} h` });
   }
   unique(scenario.variants, 'variants', errors, ['base', 'walled', 'cross-functional']);
@@ -84,6 +85,8 @@ function checkModel(m: ModelParts, prefix: string, errors: Problem[], warnings: 
     if (id !== null && !set.has(id)) err(path, `"${id}" is not ${what}`);
   };
 
+  const lookups = modelLookups(m);
+
   unique(m.skills, `${prefix}skills`, errors);
   unique(m.teams, `${prefix}teams`, errors);
   unique(m.people, `${prefix}people`, errors);
@@ -106,7 +109,7 @@ function checkModel(m: ModelParts, prefix: string, errors: Problem[], warnings: 
     s.owners.forEach((o, k) => ref(`${at}.owners[${k}]`, o, personIds, 'a person of this scenario'));
     for (const pid of Object.keys(s.knowledge)) ref(`${at}.knowledge.${pid}`, pid, personIds, 'a person of this scenario');
     s.work.stages.forEach((st, k) => ref(`${at}.work.stages[${k}].skill`, st.skill, skillIds, 'a skill of this scenario'));
-    serviceWarnings(m, s, at, warn);
+    serviceWarnings(m, lookups, s, at, warn);
   });
   const st = m.structure;
   st.assignments.forEach((a, i) => {
@@ -120,20 +123,42 @@ function checkModel(m: ModelParts, prefix: string, errors: Problem[], warnings: 
   st.selfService.skills.forEach((k, i) => ref(`structure.selfService.skills[${i}]`, k, skillIds, 'a skill of this scenario'));
 }
 
-function serviceWarnings(m: ModelParts, s: Service, at: string, warn: (path: string, message: string) => void): void {
+/** Indexes built once per model, so the per-service checks do not scan every person and assignment (5,000 people, 1,000 services). */
+interface ModelLookups {
+  nameOf: Map<string, string>;
+  /** Members of each team; `null` (a service with no team) maps to everyone. */
+  membersOf: Map<string | null, Scenario['people']>;
+  /** `service \n skill` of every walled assignment. */
+  assigned: Set<string>;
+}
+
+function modelLookups(m: ModelParts): ModelLookups {
+  const nameOf = new Map<string, string>();
+  const membersOf = new Map<string | null, Scenario['people']>([[null, m.people]]);
+  for (const p of m.people) {
+    if (!nameOf.has(p.id)) nameOf.set(p.id, p.name);
+    if (p.team === null) continue;
+    const members = membersOf.get(p.team);
+    if (members) members.push(p);
+    else membersOf.set(p.team, [p]);
+  }
+  return { nameOf, membersOf, assigned: new Set(m.structure.assignments.map((a) => `${a.service}\n${a.skill}`)) };
+}
+
+function serviceWarnings(m: ModelParts, lookups: ModelLookups, s: Service, at: string, warn: (path: string, message: string) => void): void {
   const knowers = Object.entries(s.knowledge).filter(([, k]) => k >= BUS_FACTOR_KNOWLEDGE);
   if (knowers.length === 0) warn(`${at}.knowledge`, `nobody knows ${s.name} well enough to restore it quickly (bus factor 0)`);
   else if (knowers.length === 1) {
-    const who = m.people.find((p) => p.id === knowers[0]![0])?.name ?? knowers[0]![0];
+    const who = lookups.nameOf.get(knowers[0]![0]) ?? knowers[0]![0];
     warn(`${at}.knowledge`, `only ${who} can restore ${s.name} (bus factor 1)`);
   }
   if (m.structure.mode === 'walled' && s.owners.length === 0 && s.incidents.ratePerHour > 0) {
     warn(`${at}.owners`, `${s.name} has no owner, so in a walled structure nobody responds to its incidents`);
   }
-  const members = s.team === null ? m.people : m.people.filter((p) => p.team === s.team);
+  const members = lookups.membersOf.get(s.team) ?? [];
   const min = m.structure.mode === 'walled' ? Number.MIN_VALUE : m.structure.minSkillLevel;
   s.work.stages.forEach((stage, k) => {
-    const assigned = m.structure.assignments.some((a) => a.service === s.id && a.skill === stage.skill);
+    const assigned = lookups.assigned.has(`${s.id}\n${stage.skill}`);
     if (!assigned && !members.some((p) => (p.skills[stage.skill] ?? 0) >= min)) {
       warn(`${at}.work.stages[${k}]`, `nobody${s.team ? ' in the team' : ''} is qualified for the ${stage.skill} stage of ${s.name}, so its work never finishes`);
     }

@@ -23,16 +23,16 @@ function commandArb(doc: Scenario): fc.Arbitrary<Command> {
     fc.record({ type: fc.constantFrom('knowledge.set' as const), variant, personId: fc.constantFrom(...people), serviceId: fc.constantFrom(...services), level: fc.option(level) }),
     fc.record({ type: fc.constant('owner.set' as const), variant, personId: fc.constantFrom(...people), serviceId: fc.constantFrom(...services), owner: fc.boolean() }),
     fc.record({ type: fc.constant('person.update' as const), variant, id: fc.constantFrom(...people), patch: fc.record({ name: fc.string({ minLength: 1, maxLength: 20 }) }) }),
-    fc.record({ type: fc.constant('person.remove' as const), variant, ids: fc.subarray(people, { minLength: 1 }) }),
-    fc.record({ type: fc.constant('service.remove' as const), variant, ids: fc.subarray(services, { minLength: 1 }) }),
-    fc.record({ type: fc.constant('skill.remove' as const), variant, ids: fc.subarray(skills, { minLength: 1 }) }),
-    fc.record({ type: fc.constant('team.remove' as const), variant, ids: fc.constant(['data']) }),
+    fc.record({ type: fc.constant('person.remove' as const), variant, ids: fc.subarray(people, { minLength: 1 }).map((x) => [...x]) }),
+    fc.record({ type: fc.constant('service.remove' as const), variant, ids: fc.subarray(services, { minLength: 1 }).map((x) => [...x]) }),
+    fc.record({ type: fc.constant('skill.remove' as const), variant, ids: fc.subarray(skills, { minLength: 1 }).map((x) => [...x]) }),
+    fc.record({ type: fc.constant('team.remove' as const), variant, ids: fc.constant(['data']).map((x) => [...x]) }),
     fc.record({ type: fc.constant('structure.update' as const), variant, patch: fc.record({ mode: fc.constantFrom('walled' as const, 'cross-functional' as const) }) }),
     fc.record({ type: fc.constant('layout.move' as const), moves: fc.array(fc.record({ key: fc.constantFrom(...people.map((p) => `person:${p}`)), x: fc.integer(), y: fc.integer() }), { maxLength: 3 }) }),
     fc.record({
       type: fc.constant('person.add' as const),
       variant,
-      person: fc.record({ id: fc.constantFrom('new-a', 'new-b'), name: fc.constantFrom('Ann', 'Bo'), team: fc.constant(null), skills: fc.constant({}), absences: fc.constant([]), departureAt: fc.constant(null) }),
+      person: fc.record({ id: fc.constantFrom('new-a', 'new-b'), name: fc.constantFrom('Ann', 'Bo'), team: fc.constant(null), skills: fc.constant({}), absences: fc.constant([]).map(() => []), departureAt: fc.constant(null) }),
     }),
   );
 }
