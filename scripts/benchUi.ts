@@ -29,22 +29,15 @@ await page.getByTestId('count-people').filter({ hasText: '300' }).waitFor();
 await page.waitForTimeout(1000);
 
 async function measure(label: string, gesture: () => Promise<void>) {
-  await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __raf: boolean };
-    w.__frames = [];
-    w.__raf = true;
-    const tick = (t: number) => {
-      w.__frames.push(t);
-      if (w.__raf) requestAnimationFrame(tick);
-    };
+  // Strings, not functions: tsx adds helpers to functions that the page does not have.
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__raf = true;
+    const tick = (t) => { window.__frames.push(t); if (window.__raf) requestAnimationFrame(tick); };
     requestAnimationFrame(tick);
-  });
+  })()`);
   await gesture();
-  const frames = await page.evaluate(() => {
-    const w = window as unknown as { __frames: number[]; __raf: boolean };
-    w.__raf = false;
-    return w.__frames;
-  });
+  const frames = (await page.evaluate('(() => { window.__raf = false; return window.__frames; })()')) as number[];
   const seconds = (frames[frames.length - 1]! - frames[0]!) / 1000;
   const gaps = frames.slice(1).map((t, i) => t - frames[i]!);
   const fps = (frames.length - 1) / seconds;

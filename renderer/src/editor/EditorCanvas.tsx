@@ -24,6 +24,8 @@ import { useCanvasGraph } from './useCanvasGraph';
 import { useEditor } from './useEditor';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useModel } from './useModel';
+import { RenameContext } from './renameContext';
+import { useStableNodes } from './useStableNodes';
 
 const nodeTypes = { person: PersonNode, service: ServiceNode, team: TeamNode };
 const minimapColor = (n: EditorNode) => (n.type === 'person' ? '#6d83f2' : n.type === 'service' ? '#37b24d' : 'rgba(255, 200, 80, 0.35)');
@@ -51,7 +53,8 @@ function Canvas() {
   /** Members of a team being dragged, with where they started. */
   const teamDrag = useRef<{ team: string; start: { x: number; y: number }; members: Record<string, { x: number; y: number }> } | null>(null);
 
-  const graph = useCanvasGraph({ model: model!, positions, preview, selection, rename: editor.rename });
+  const graph = useCanvasGraph({ model: model!, positions, preview, selection });
+  const nodes = useStableNodes(graph.nodes);
   useEditorShortcuts(editor, graph.placed);
 
   const onNodesChange = useCallback(
@@ -122,10 +125,11 @@ function Canvas() {
   if (!model) return null;
   const dropPoint = () => flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
   return (
+    <RenameContext.Provider value={editor.rename}>
     <div className="editor-canvas" data-testid="editor-canvas" onContextMenu={(e) => e.preventDefault()}>
       <CanvasToolbar editor={editor} dropPoint={dropPoint} />
       <ReactFlow
-        nodes={graph.nodes}
+        nodes={nodes}
         edges={graph.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
@@ -155,5 +159,6 @@ function Canvas() {
       </ReactFlow>
       {menu && <ContextMenu state={menu} editor={editor} onClose={() => setMenu(null)} />}
     </div>
+    </RenameContext.Provider>
   );
 }

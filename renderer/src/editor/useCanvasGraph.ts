@@ -16,7 +16,6 @@ export interface GraphInput {
   /** Positions while a drag is in progress (not yet in the document). */
   preview: Record<string, { x: number; y: number }>;
   selection: readonly string[];
-  rename(key: string, name: string): void;
 }
 
 const initials = (name: string) =>
@@ -34,7 +33,7 @@ const initials = (name: string) =>
  * around their members, knowledge and ownership as edges whose weight is the
  * knowledge level, and team interactions in their conventional line styles.
  */
-export function useCanvasGraph({ model, positions, preview, selection, rename }: GraphInput): { nodes: EditorNode[]; edges: Edge[]; placed: Record<string, { x: number; y: number }> } {
+export function useCanvasGraph({ model, positions, preview, selection }: GraphInput): { nodes: EditorNode[]; edges: Edge[]; placed: Record<string, { x: number; y: number }> } {
   const analysis = useMemo(() => analyseModel(model), [model]);
   const fallback = useMemo(() => autoLayout(model), [model]);
 
@@ -62,7 +61,7 @@ export function useCanvasGraph({ model, positions, preview, selection, rename }:
         height: box.height,
         zIndex: -1,
         selected: selected.has(teamKey(t.id)),
-        data: { id: t.id, name: t.name, type: t.type, members: memberKeys.length, onRename: (name) => rename(teamKey(t.id), name) },
+        data: { id: t.id, name: t.name, type: t.type, members: memberKeys.length},
       });
     });
     for (const p of model.people) {
@@ -78,7 +77,7 @@ export function useCanvasGraph({ model, positions, preview, selection, rename }:
         position: placed[key]!,
         ...PERSON_SIZE,
         selected: selected.has(key),
-        data: { id: p.id, name: p.name, initials: initials(p.name), skills, soleHolder: sole.get(p.id) ?? [], onRename: (name) => rename(key, name) },
+        data: { id: p.id, name: p.name, initials: initials(p.name), skills, soleHolder: sole.get(p.id) ?? [] },
       });
     }
     const risk = new Map(analysis.services.map((s) => [s.serviceId, s.busFactor]));
@@ -97,12 +96,11 @@ export function useCanvasGraph({ model, positions, preview, selection, rename }:
           owners: s.owners,
           monitored: distributionMean(s.detection) <= UNMONITORED_HOURS,
           stages: s.work.stages.length,
-          onRename: (name) => rename(key, name),
         },
       });
     }
     return out;
-  }, [model, placed, positions, selection, analysis, rename]);
+  }, [model, placed, positions, selection, analysis]);
 
   const edges = useMemo(() => {
     const out: Edge[] = [];

@@ -1,16 +1,18 @@
 import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
+import { useRename } from '../renameContext';
 import { EditableLabel } from './EditableLabel';
 import type { ServiceFlowNode } from './nodeData';
 
 /** A service in production, with how many people can restore it (its bus factor). */
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
+  const rename = useRename();
   const risk = data.busFactor === 0 ? 'none' : data.busFactor === 1 ? 'single' : 'ok';
   return (
     <div className="node node-service" data-selected={selected} data-risk={risk} data-testid={`node-service-${data.id}`}>
       <Handle type="target" position={Position.Top} className="handle" />
       <div className="node-body">
-        <EditableLabel className="node-title" value={data.name} onRename={data.onRename} testId={`service-name-${data.id}`} />
+        <EditableLabel className="node-title" value={data.name} onRename={(name) => rename(`service:${data.id}`, name)} testId={`service-name-${data.id}`} />
         <div className="node-meta">
           <span
             className="bus-badge"

@@ -9,7 +9,6 @@ export type PersonNodeData = {
   skills: [string, number][];
   /** Holds a skill nobody else holds. */
   soleHolder: string[];
-  onRename(name: string): void;
 };
 
 export type ServiceNodeData = {
@@ -19,7 +18,6 @@ export type ServiceNodeData = {
   owners: string[];
   monitored: boolean;
   stages: number;
-  onRename(name: string): void;
 };
 
 export type TeamNodeData = {
@@ -27,7 +25,6 @@ export type TeamNodeData = {
   name: string;
   type: Team['type'];
   members: number;
-  onRename(name: string): void;
 };
 
 export type PersonFlowNode = Node<PersonNodeData, 'person'>;
