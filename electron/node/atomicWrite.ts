@@ -52,3 +52,32 @@ async function syncDirectory(dir: string): Promise<void> {
     // Some file systems refuse fsync on a folder; the file itself is already safe.
   }
 }
+
+/** Temporary files older than this are left over from a save that was killed. */
+export const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/**
+ * Removes temporary files a killed save left beside `target` (never one
+ * younger than {@link STALE_TEMP_MS}, which may belong to a save in progress).
+ * Returns how many were removed; failures are ignored.
+ */
+export async function removeStaleTemps(target: string, now = Date.now()): Promise<number> {
+  const dir = path.dirname(target);
+  const prefix = `.${path.basename(target)}.`;
+  let removed = 0;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return 0;
+  }
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    const file = path.join(dir, name);
+    const stat = await fs.stat(file).catch(() => undefined);
+    if (stat && now - stat.mtimeMs > STALE_TEMP_MS) {
+      await fs.unlink(file).then(() => removed++, () => undefined);
+    }
+  }
+  return removed;
+}

@@ -15,7 +15,7 @@ import {
   type ScenarioFile,
 } from '../api/contract';
 import { AccessPolicy } from './accessPolicy';
-import { writeFileAtomic } from './atomicWrite';
+import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { fsError } from './errors';
 import { RecentFiles } from './recentFiles';
 import { RecoveryStore } from './recoveryStore';
@@ -91,6 +91,7 @@ export function createHostServices(options: HostServicesOptions): HostServices &
   const writeScenario = async (requested: string, text: string): Promise<SavedFile> => {
     const file = await policy.check(requested, 'write');
     await writeFileAtomic(file, text);
+    await removeStaleTemps(file);
     await recent.touch(file);
     policy.grant(file);
     return { path: file, name: path.basename(file), savedAt: now().toISOString() };

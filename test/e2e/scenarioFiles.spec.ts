@@ -37,9 +37,9 @@ test('an example opens, unsaved edits survive a reload through recovery, and the
 
   await app.reload();
   await expect(app.getByTestId('recover-dialog')).toHaveCount(0);
-  await app.getByTestId('welcome-open').click();
-  await app.getByTestId('open-dialog-file').filter({ hasText: 'after-retro' }).click();
-  await app.getByTestId('open-dialog-open').click();
+  // Reopen from File > recent files.
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-recent').filter({ hasText: 'after-retro.handoff.json' }).click();
   await expect(app.getByTestId('doc-title')).toHaveText('Walled data team, after the retro');
   await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
 });

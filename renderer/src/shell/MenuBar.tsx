@@ -1,10 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useAppServices, type AppCommand } from '../app/AppServices';
+import { useRecent } from '../files/useRecent';
 import { useDocumentStore } from '../state/documentStore';
 
 interface Item {
   label: string;
-  command: AppCommand;
+  /** An app command, or an action of its own (Open Recent). */
+  command: AppCommand | { id: string; run(): void };
   shortcut?: string;
   enabled?: boolean;
 }
@@ -14,6 +16,8 @@ const mod = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ?
 
 /** The web host's menu bar (the desktop app has a native menu instead). */
 export function MenuBar() {
+  const { files } = useAppServices();
+  const recent = useRecent(useDocumentStore((s) => s.file?.path ?? ''));
   const hasDoc = useDocumentStore((s) => s.doc !== null);
   const canUndo = useDocumentStore((s) => s.past.length > 0);
   const canRedo = useDocumentStore((s) => s.future.length > 0);
@@ -23,6 +27,7 @@ export function MenuBar() {
       items: [
         { label: 'New', command: 'file.new' },
         { label: 'Open...', command: 'file.open', shortcut: `${mod}O` },
+        ...recent.slice(0, 5).map((r): Item => ({ label: `Open ${r.name}`, command: { id: `recent-${r.path}`, run: () => files.openRecent(r.path) } })),
         'separator',
         { label: 'Save', command: 'file.save', shortcut: `${mod}S`, enabled: hasDoc },
         { label: 'Save As...', command: 'file.saveAs', shortcut: `Shift+${mod}S`, enabled: hasDoc },
@@ -86,15 +91,16 @@ function Menu({ label, items }: { label: string; items: Entry[] }) {
               <div key={`sep-${i}`} className="menu-separator" role="separator" />
             ) : (
               <button
-                key={item.command}
+                key={typeof item.command === 'string' ? item.command : item.command.id}
                 type="button"
                 role="menuitem"
                 className="menu-item"
                 disabled={item.enabled === false}
-                data-testid={`menuitem-${item.command}`}
+                data-testid={`menuitem-${typeof item.command === 'string' ? item.command : 'recent'}`}
                 onClick={() => {
                   setOpen(false);
-                  run(item.command);
+                  if (typeof item.command === 'string') run(item.command);
+                  else item.command.run();
                 }}
               >
                 <span>{item.label}</span>

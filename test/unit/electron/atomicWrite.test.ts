@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { HostError } from '../../../electron/api/contract';
-import { writeFileAtomic, type AtomicWriteFs } from '../../../electron/node/atomicWrite';
+import { removeStaleTemps, STALE_TEMP_MS, writeFileAtomic, type AtomicWriteFs } from '../../../electron/node/atomicWrite';
 
 let dir: string;
 beforeEach(async () => {
@@ -61,5 +61,20 @@ describe('writeFileAtomic', () => {
   it('reports permission denied', async () => {
     const denied: AtomicWriteFs = { ...realFs, open: (async () => Promise.reject(errno('EACCES'))) as typeof fs.open };
     await expect(writeFileAtomic(path.join(dir, 'a.json'), 'x', denied)).rejects.toThrow(/a\.json: permission denied\./);
+  });
+});
+
+describe('removeStaleTemps', () => {
+  it('removes temporary files a killed save left behind, but not recent ones or other files', async () => {
+    const target = path.join(dir, 'a.handoff.json');
+    const old = path.join(dir, '.a.handoff.json.0123456789ab.tmp');
+    const fresh = path.join(dir, '.a.handoff.json.ba9876543210.tmp');
+    const other = path.join(dir, '.b.handoff.json.0123456789ab.tmp');
+    for (const f of [target, old, fresh, other]) await fs.writeFile(f, 'x');
+    const past = new Date(Date.now() - STALE_TEMP_MS - 60_000);
+    await fs.utimes(old, past, past);
+    await fs.utimes(other, past, past);
+    expect(await removeStaleTemps(target)).toBe(1);
+    expect((await fs.readdir(dir)).sort()).toEqual(['.a.handoff.json.ba9876543210.tmp', '.b.handoff.json.0123456789ab.tmp', 'a.handoff.json']);
   });
 });

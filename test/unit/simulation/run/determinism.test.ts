@@ -1,0 +1,116 @@
+/**
+ * The engine's output is pinned: a full run of each example scenario must give
+ * exactly (bit for bit) the result it gave before the engine was optimised,
+ * and the worker pool must give exactly what the in-thread runner gives.
+ *
+ * The scenarios are frozen copies in fixtures/ (the organisation as built by
+ * simulation/examples/organisation.ts, the walled data team as saved in
+ * simulation/examples/), so editing an example does not move the pins; only a
+ * change to what the engine computes does. A change that is meant to alter
+ * results (a model fix) re-pins them: run the test, check the new figures
+ * make sense, and replace the hashes and figures below.
+ */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WorkerPool } from '../../../../simulation/cli/workerPool';
+import { runScenario, type RunResult } from '../../../../simulation/run/runScenario';
+import type { VariantSpec } from '../../../../simulation/run/variantSpec';
+import { scenarioSchema, type Scenario } from '../../../../simulation/scenario/schema';
+
+const VARIANTS: VariantSpec[] = [
+  { kind: 'preset', preset: 'walled' },
+  { kind: 'preset', preset: 'cross-functional' },
+];
+const REPLICATIONS = 20;
+
+function fixture(name: string): Scenario {
+  return scenarioSchema.parse(JSON.parse(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8')));
+}
+
+/** JSON with sorted keys and NaN, infinities and -0 spelled out, so equal text means deep-equal values. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) => {
+    if (typeof v === 'number') return Number.isFinite(v) ? (Object.is(v, -0) ? '#-0' : v) : `#${v}`;
+    if (v && typeof v === 'object' && !Array.isArray(v)) return Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+    return v;
+  });
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** Captured from the engine before any optimisation (runScenario, 20 replications, walled then cross-functional). */
+const PINNED = {
+  'organisation-50.handoff.json': {
+    sha256: 'f5b8b5f18e47faae66dc490f454422d134021389c22ed275e701f0b49b395c01',
+    events: 245951,
+    variantEvents: [123366, 122585],
+    leadTimeMean: [115.34269896004491, 66.40417257599303],
+    ttrMean: [4.483921051300739, 4.199370956961633],
+    completedFirstReplications: [
+      [930, 943, 899],
+      [971, 990, 924],
+    ],
+  },
+  'walled-data-team.handoff.json': {
+    sha256: '16301a072d02fe0f80aae2540682a17111af22f415f25dbce1ba7e5ef2172bf1',
+    events: 15927,
+    variantEvents: [8165, 7762],
+    leadTimeMean: [224.63090547789676, 91.11190079905185],
+    ttrMean: [44.68465840687327, 32.37056329934012],
+    completedFirstReplications: [
+      [58, 58, 85],
+      [59, 58, 84],
+    ],
+  },
+} as const;
+
+const scenarios = Object.keys(PINNED) as (keyof typeof PINNED)[];
+const inThread = new Map<string, RunResult>();
+const resultOf = (name: keyof typeof PINNED): RunResult => {
+  let r = inThread.get(name);
+  if (!r) {
+    r = runScenario(fixture(name), { replications: REPLICATIONS, variants: VARIANTS });
+    inThread.set(name, r);
+  }
+  return r;
+};
+
+describe('runScenario output is pinned', () => {
+  for (const name of scenarios) {
+    const pin = PINNED[name];
+    it(`${name}: the figures are the ones captured before optimising`, () => {
+      const r = resultOf(name);
+      expect(r.events).toBe(pin.events);
+      expect(r.variants.map((v) => v.events)).toEqual(pin.variantEvents);
+      expect(r.variants.map((v) => v.metrics.leadTimeMean.mean)).toEqual(pin.leadTimeMean);
+      expect(r.variants.map((v) => v.metrics.ttrMean.mean)).toEqual(pin.ttrMean);
+      expect(r.variants.map((v) => v.perReplication.completed.slice(0, 3))).toEqual(pin.completedFirstReplications);
+    });
+
+    it(`${name}: the whole result is bit for bit the one captured before optimising`, () => {
+      expect(sha256(canonical(resultOf(name)))).toBe(pin.sha256);
+    });
+  }
+});
+
+describe('the worker pool gives exactly what the in-thread runner gives', () => {
+  const pools: WorkerPool[] = [];
+  beforeAll(() => {
+    pools.push(new WorkerPool(1), new WorkerPool(2));
+  });
+  afterAll(async () => {
+    await Promise.all(pools.map((p) => p.close()));
+  });
+
+  for (const workers of [1, 2]) {
+    for (const name of scenarios) {
+      it(`${workers} worker${workers > 1 ? 's' : ''}, ${name}`, async () => {
+        const scenario = fixture(name);
+        const pooled = await pools[workers - 1]!.run(scenario, { replications: REPLICATIONS, seed: scenario.run.seed, variants: VARIANTS });
+        expect(pooled).toStrictEqual(resultOf(name));
+        expect(canonical(pooled)).toBe(canonical(resultOf(name)));
+      });
+    }
+  }
+});
