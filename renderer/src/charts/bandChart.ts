@@ -1,0 +1,88 @@
+import * as d3 from 'd3';
+import { createFrame, createTooltip } from './chartFrame';
+import type { ChartController } from './useChart';
+
+export interface BandSeries {
+  name: string;
+  color: string;
+  p10: number[];
+  p50: number[];
+  p90: number[];
+}
+
+export interface BandData {
+  series: BandSeries[];
+  /** Time at the middle of each point (hours). */
+  times: number[];
+  yLabel: string;
+  xLabel: string;
+}
+
+/**
+ * A quantity over time across replications: the median as a line and the
+ * 10-90% range as a band, one per variant. Hovering shows the values at that
+ * time.
+ */
+export function bandChart(container: HTMLDivElement): ChartController<BandData> {
+  const frame = createFrame(container);
+  const tip = createTooltip(container);
+  let last: BandData | null = null;
+
+  const draw = (data: BandData) => {
+    last = data;
+    const x = d3
+      .scaleLinear()
+      .domain(d3.extent(data.times) as [number, number])
+      .range([0, frame.width]);
+    const yMax = d3.max(data.series.flatMap((s) => s.p90)) ?? 1;
+    const y = d3.scaleLinear().domain([0, Math.max(1, yMax)]).nice().range([frame.height, 0]);
+    frame.svg.attr('aria-label', `${data.yLabel} over time`);
+    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => `${Math.round(Number(v) / 40)}`));
+    frame.yAxis.call(d3.axisLeft(y).ticks(5));
+    frame.xLabel.text(data.xLabel);
+    frame.yLabel.text(data.yLabel);
+    frame.plot
+      .selectAll<SVGGElement, BandSeries>('g.series')
+      .data(data.series, (s) => s.name)
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'series');
+        g.append('path').attr('class', 'band');
+        g.append('path').attr('class', 'median');
+        return g;
+      })
+      .each(function (s) {
+        const g = d3.select(this);
+        const band = d3
+          .area<number>()
+          .x((_, i) => x(data.times[i]!))
+          .y0((_, i) => y(s.p10[i] ?? 0))
+          .y1((v) => y(v))
+          .curve(d3.curveMonotoneX);
+        g.select('path.band').attr('d', band(s.p90)).attr('fill', s.color).attr('fill-opacity', 0.18).attr('stroke', 'none');
+        g.select('path.median')
+          .attr('d', d3.line<number>().x((_, i) => x(data.times[i]!)).y((v) => y(v)).curve(d3.curveMonotoneX)(s.p50))
+          .attr('fill', 'none')
+          .attr('stroke', s.color)
+          .attr('stroke-width', 2);
+      });
+    frame.svg.on('pointermove', (event: PointerEvent) => {
+      const [px] = d3.pointer(event, frame.plot.node());
+      const t = x.invert(px);
+      const i = d3.leastIndex(data.times, (a, b) => Math.abs(a - t) - Math.abs(b - t)) ?? 0;
+      tip.show(event, [`week ${Math.round(data.times[i]! / 40)}`, ...data.series.map((s) => `${s.name}: median ${s.p50[i]!.toFixed(1)} (10-90%: ${s.p10[i]!.toFixed(1)}-${s.p90[i]!.toFixed(1)})`)]);
+    });
+    frame.svg.on('pointerleave', () => tip.hide());
+  };
+
+  return {
+    update: draw,
+    resize(width, height) {
+      frame.resize(width, height);
+      if (last) draw(last);
+    },
+    destroy() {
+      tip.destroy();
+      frame.destroy();
+    },
+  };
+}

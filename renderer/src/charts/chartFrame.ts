@@ -1,0 +1,94 @@
+import * as d3 from 'd3';
+
+export interface Margins {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+export interface ChartFrame {
+  svg: d3.Selection<SVGSVGElement, unknown, null, undefined>;
+  plot: d3.Selection<SVGGElement, unknown, null, undefined>;
+  xAxis: d3.Selection<SVGGElement, unknown, null, undefined>;
+  yAxis: d3.Selection<SVGGElement, unknown, null, undefined>;
+  xLabel: d3.Selection<SVGTextElement, unknown, null, undefined>;
+  yLabel: d3.Selection<SVGTextElement, unknown, null, undefined>;
+  width: number;
+  height: number;
+  margins: Margins;
+  resize(width: number, height: number): void;
+  destroy(): void;
+}
+
+/**
+ * The SVG a chart controller owns: plot area, axes and axis labels, sized to
+ * its container. React never renders inside it.
+ */
+export function createFrame(container: HTMLElement, margins: Margins = { top: 16, right: 20, bottom: 44, left: 56 }): ChartFrame {
+  const svg = d3.select(container).append('svg').attr('class', 'chart-svg').attr('role', 'img');
+  const root = svg.append('g');
+  const plot = root.append('g').attr('class', 'plot');
+  const xAxis = root.append('g').attr('class', 'axis axis-x');
+  const yAxis = root.append('g').attr('class', 'axis axis-y');
+  const xLabel = svg.append('text').attr('class', 'axis-label').attr('text-anchor', 'middle');
+  const yLabel = svg.append('text').attr('class', 'axis-label').attr('text-anchor', 'middle');
+  const frame: ChartFrame = {
+    svg,
+    plot,
+    xAxis,
+    yAxis,
+    xLabel,
+    yLabel,
+    width: 0,
+    height: 0,
+    margins,
+    resize(width, height) {
+      frame.width = Math.max(10, width - margins.left - margins.right);
+      frame.height = Math.max(10, height - margins.top - margins.bottom);
+      svg.attr('width', width).attr('height', height).attr('viewBox', `0 0 ${width} ${height}`);
+      root.attr('transform', `translate(${margins.left},${margins.top})`);
+      xAxis.attr('transform', `translate(0,${frame.height})`);
+      xLabel.attr('x', margins.left + frame.width / 2).attr('y', height - 6);
+      yLabel.attr('transform', `translate(14,${margins.top + frame.height / 2}) rotate(-90)`);
+    },
+    destroy() {
+      svg.remove();
+    },
+  };
+  frame.resize(container.clientWidth || 480, container.clientHeight || 260);
+  return frame;
+}
+
+/** A tooltip element beside the chart, positioned at the pointer. */
+export function createTooltip(container: HTMLElement) {
+  const tip = d3.select(container).append('div').attr('class', 'chart-tooltip').attr('role', 'tooltip').style('opacity', '0');
+  return {
+    show(event: PointerEvent | MouseEvent, lines: string[]) {
+      const [x, y] = d3.pointer(event, container);
+      tip
+        .style('opacity', '1')
+        .style('left', `${Math.min(x + 12, container.clientWidth - 180)}px`)
+        .style('top', `${y + 12}px`)
+        .selectAll('div')
+        .data(lines)
+        .join('div')
+        .text((d) => d);
+    },
+    hide() {
+      tip.style('opacity', '0');
+    },
+    destroy() {
+      tip.remove();
+    },
+  };
+}
+
+/** Hours as a short label: 45 min, 3.2 h, 12 h, 4.5 d (working days of 8 h). */
+export function formatHours(h: number): string {
+  if (!Number.isFinite(h)) return '-';
+  if (h < 1) return `${Math.round(h * 60)} min`;
+  if (h < 10) return `${h.toFixed(1)} h`;
+  if (h < 80) return `${Math.round(h)} h`;
+  return `${(h / 8).toFixed(1)} d`;
+}

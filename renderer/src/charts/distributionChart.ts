@@ -1,0 +1,121 @@
+import * as d3 from 'd3';
+import { createFrame, createTooltip, formatHours } from './chartFrame';
+import type { ChartController } from './useChart';
+
+export interface DistributionSeries {
+  name: string;
+  color: string;
+  /** Values of the distribution as histogram bins (hours). */
+  bins: { x0: number; x1: number; count: number }[];
+  markers: { label: string; value: number }[];
+}
+
+export interface DistributionData {
+  series: DistributionSeries[];
+  mode: 'histogram' | 'cdf';
+  xLabel: string;
+}
+
+/**
+ * A distribution per variant, overlaid: as a histogram (share of items per
+ * bin) or as a cumulative curve (share done within x), with its p50, p85 and
+ * p95 marked. Hovering shows the values under the pointer.
+ */
+export function distributionChart(container: HTMLDivElement): ChartController<DistributionData> {
+  const frame = createFrame(container);
+  const tip = createTooltip(container);
+  let last: DistributionData | null = null;
+
+  const draw = (data: DistributionData) => {
+    last = data;
+    const all = data.series.flatMap((s) => s.bins);
+    const maxX = d3.max(all, (b) => b.x1) ?? 1;
+    const x = d3.scaleLinear().domain([0, maxX]).nice().range([0, frame.width]);
+    const shares = data.series.map((s) => {
+      const total = d3.sum(s.bins, (b) => b.count) || 1;
+      let acc = 0;
+      return s.bins.map((b) => ({ ...b, share: b.count / total, cum: (acc += b.count) / total }));
+    });
+    const yMax = data.mode === 'cdf' ? 1 : (d3.max(shares.flat(), (b) => b.share) ?? 1);
+    const y = d3.scaleLinear().domain([0, yMax]).nice().range([frame.height, 0]);
+    frame.svg.attr('aria-label', `${data.mode === 'cdf' ? 'Cumulative distribution' : 'Histogram'} of ${data.xLabel}`);
+    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => formatHours(Number(v))));
+    frame.yAxis.call(d3.axisLeft(y).ticks(5).tickFormat(d3.format('.0%')));
+    frame.xLabel.text(data.xLabel);
+    frame.yLabel.text(data.mode === 'cdf' ? 'share done within' : 'share of items');
+
+    frame.plot
+      .selectAll<SVGGElement, DistributionSeries>('g.series')
+      .data(data.series, (s) => s.name)
+      .join('g')
+      .attr('class', 'series')
+      .each(function (s, i) {
+        const g = d3.select(this);
+        const bins = shares[i]!;
+        if (data.mode === 'histogram') {
+          g.selectAll('path.line').remove();
+          g.selectAll<SVGRectElement, (typeof bins)[number]>('rect')
+            .data(bins)
+            .join('rect')
+            .attr('x', (b) => x(b.x0))
+            .attr('width', (b) => Math.max(1, x(b.x1) - x(b.x0) - 1))
+            .attr('y', (b) => y(b.share))
+            .attr('height', (b) => frame.height - y(b.share))
+            .attr('fill', s.color)
+            .attr('fill-opacity', 0.45);
+        } else {
+          g.selectAll('rect').remove();
+          const line = d3
+            .line<(typeof bins)[number]>()
+            .x((b) => x(b.x1))
+            .y((b) => y(b.cum))
+            .curve(d3.curveStepBefore);
+          g.selectAll('path.line').data([bins]).join('path').attr('class', 'line').attr('d', line).attr('fill', 'none').attr('stroke', s.color).attr('stroke-width', 2);
+        }
+        g.selectAll<SVGGElement, { label: string; value: number }>('g.marker')
+          .data(s.markers, (m) => m.label)
+          .join((enter) => {
+            const m = enter.append('g').attr('class', 'marker');
+            m.append('line');
+            m.append('text');
+            return m;
+          })
+          .attr('transform', (m) => `translate(${x(m.value)},0)`)
+          .call((m) => m.select('line').attr('y1', 0).attr('y2', frame.height).attr('stroke', s.color).attr('stroke-dasharray', '4 3'))
+          .call((m) =>
+            m
+              .select('text')
+              .attr('y', 10 + i * 12)
+              .attr('x', 3)
+              .attr('fill', s.color)
+              .attr('class', 'marker-label')
+              .text((d) => d.label),
+          );
+      });
+
+    frame.svg.on('pointermove', (event: PointerEvent) => {
+      const [px] = d3.pointer(event, frame.plot.node());
+      const at = x.invert(px);
+      if (at < 0 || at > maxX) return tip.hide();
+      const lines = data.series.map((s, i) => {
+        const bin = shares[i]!.find((b) => at >= b.x0 && at < b.x1);
+        const cum = shares[i]!.filter((b) => b.x1 <= at).at(-1)?.cum ?? 0;
+        return data.mode === 'cdf' ? `${s.name}: ${(cum * 100).toFixed(0)}% within ${formatHours(at)}` : `${s.name}: ${((bin?.share ?? 0) * 100).toFixed(1)}% at ${formatHours(at)}`;
+      });
+      tip.show(event, lines);
+    });
+    frame.svg.on('pointerleave', () => tip.hide());
+  };
+
+  return {
+    update: draw,
+    resize(width, height) {
+      frame.resize(width, height);
+      if (last) draw(last);
+    },
+    destroy() {
+      tip.destroy();
+      frame.destroy();
+    },
+  };
+}

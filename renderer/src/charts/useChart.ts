@@ -1,0 +1,35 @@
+import { useEffect, useRef } from 'react';
+
+/** What a d3 chart controller offers: React calls `update` with new data and `destroy` on unmount. */
+export interface ChartController<T> {
+  update(data: T): void;
+  resize(width: number, height: number): void;
+  destroy(): void;
+}
+
+/**
+ * Mounts a d3 controller in a div that React renders empty and never
+ * touches again; new data goes to `update`, size changes to `resize`.
+ */
+export function useChart<T>(create: (container: HTMLDivElement) => ChartController<T>, data: T) {
+  const ref = useRef<HTMLDivElement>(null);
+  const controller = useRef<ChartController<T> | null>(null);
+  useEffect(() => {
+    const el = ref.current!;
+    const c = create(el);
+    controller.current = c;
+    const observer = new ResizeObserver(() => {
+      c.resize(el.clientWidth, el.clientHeight);
+    });
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      c.destroy();
+      controller.current = null;
+    };
+  }, [create]);
+  useEffect(() => {
+    controller.current?.update(data);
+  }, [data]);
+  return ref;
+}
