@@ -15,7 +15,8 @@ export interface BandData {
   /** Time at the middle of each point (hours). */
   times: number[];
   yLabel: string;
-  xLabel: string;
+  /** Working hours in a week, for the time axis (in weeks). */
+  hoursPerWeek: number;
 }
 
 /**
@@ -37,9 +38,9 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
     const yMax = d3.max(data.series.flatMap((s) => s.p90)) ?? 1;
     const y = d3.scaleLinear().domain([0, Math.max(1, yMax)]).nice().range([frame.height, 0]);
     frame.svg.attr('aria-label', `${data.yLabel} over time`);
-    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => `${Math.round(Number(v) / 40)}`));
+    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => `${Math.round(Number(v) / data.hoursPerWeek)}`));
     frame.yAxis.call(d3.axisLeft(y).ticks(5));
-    frame.xLabel.text(data.xLabel);
+    frame.xLabel.text('week');
     frame.yLabel.text(data.yLabel);
     frame.plot
       .selectAll<SVGGElement, BandSeries>('g.series')
@@ -69,7 +70,7 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
       const [px] = d3.pointer(event, frame.plot.node());
       const t = x.invert(px);
       const i = d3.leastIndex(data.times, (a, b) => Math.abs(a - t) - Math.abs(b - t)) ?? 0;
-      tip.show(event, [`week ${Math.round(data.times[i]! / 40)}`, ...data.series.map((s) => `${s.name}: median ${s.p50[i]!.toFixed(1)} (10-90%: ${s.p10[i]!.toFixed(1)}-${s.p90[i]!.toFixed(1)})`)]);
+      tip.show(event, [`week ${Math.round(data.times[i]! / data.hoursPerWeek)}`, ...data.series.map((s) => `${s.name}: median ${s.p50[i]!.toFixed(1)} (10-90%: ${s.p10[i]!.toFixed(1)}-${s.p90[i]!.toFixed(1)})`)]);
     });
     frame.svg.on('pointerleave', () => tip.hide());
   };
