@@ -5,6 +5,7 @@ import './styles/controls.css';
 import './styles/shell.css';
 import './styles/overlays.css';
 import './styles/editor.css';
+import './styles/results.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

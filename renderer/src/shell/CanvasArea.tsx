@@ -4,6 +4,7 @@ import { EditorCanvas } from '../editor/EditorCanvas';
 import { VariantSwitcher } from '../editor/VariantSwitcher';
 import { SkillsMatrix } from '../editor/SkillsMatrix';
 import { WorkloadPanel } from '../editor/WorkloadPanel';
+import { ResultsView } from '../results/ResultsView';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
@@ -32,6 +33,7 @@ export function CanvasArea() {
         )}
         {view === 'skills' && <SkillsMatrix />}
         {view === 'workload' && <WorkloadPanel />}
+        {view === 'results' && <ResultsView />}
       </div>
     </main>
   );
@@ -41,6 +43,7 @@ const VIEWS = [
   { id: 'canvas', label: 'Canvas' },
   { id: 'skills', label: 'Skills matrix' },
   { id: 'workload', label: 'Workload & structure' },
+  { id: 'results', label: 'Run & results' },
 ] as const;
 
 function ViewTabs() {

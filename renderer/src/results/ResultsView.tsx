@@ -1,0 +1,42 @@
+import { useDocumentStore } from '../state/documentStore';
+import { useRunStore } from '../state/runStore';
+import { DistributionPanel, WipPanel } from './ResultCharts';
+import { RunControls } from './RunControls';
+import { SummaryCards } from './SummaryCards';
+
+/** Run the comparison and read it: summary cards first, then the distributions and queues. */
+export function ResultsView() {
+  const result = useRunStore((s) => s.result);
+  const meta = useRunStore((s) => s.meta);
+  const calendar = useDocumentStore((s) => s.doc?.calendar);
+  const horizon = useDocumentStore((s) => s.doc?.run.horizonHours ?? 2000);
+  const hoursPerWeek = calendar ? calendar.hoursPerDay * calendar.daysPerWeek : 40;
+  return (
+    <div className="results-view" data-testid="results-view">
+      <RunControls />
+      {!result ? (
+        <div className="empty-card results-empty">
+          <h2 className="empty-title">Compare structures</h2>
+          <p className="empty-text">
+            Pick the structures to compare and press Run. Each runs the same replications (same arrivals, incidents and absences), so the
+            difference you see is the structure's.
+          </p>
+        </div>
+      ) : (
+        <>
+          {meta && (
+            <p className="run-meta" data-testid="run-meta">
+              {meta.scenarioName} · scenario {meta.scenarioHash.slice(0, 12)} · Handoff {meta.appVersion} · {new Date(meta.startedAt).toLocaleString()}
+            </p>
+          )}
+          <SummaryCards result={result} />
+          <div className="chart-grid">
+            <DistributionPanel result={result} metric="lead" />
+            <DistributionPanel result={result} metric="ttr" />
+            <WipPanel result={result} hoursPerWeek={hoursPerWeek} horizon={horizon} />
+          </div>
+        </>
+      )}
+    </div>
+  );
+}

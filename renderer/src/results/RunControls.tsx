@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import { useAppServices } from '../app/AppServices';
+import { cancelRun, startRun } from '../runs/runActions';
+import { useDocumentStore } from '../state/documentStore';
+import { useRunStore } from '../state/runStore';
+
+interface Choice {
+  key: string;
+  label: string;
+  spec: VariantSpec;
+}
+
+/** What to compare, how many replications, and Run / Cancel with progress. */
+export function RunControls() {
+  const { info } = useAppServices();
+  const doc = useDocumentStore((s) => s.doc);
+  const status = useRunStore((s) => s.status);
+  const choices: Choice[] = [
+    { key: 'base', label: 'As drawn', spec: { kind: 'base' } },
+    { key: 'walled', label: 'Walled', spec: { kind: 'preset', preset: 'walled' } },
+    { key: 'cross-functional', label: 'Cross-functional', spec: { kind: 'preset', preset: 'cross-functional' } },
+    ...(doc?.variants ?? []).map((v) => ({ key: v.id, label: v.name, spec: { kind: 'saved' as const, id: v.id } })),
+  ];
+  const [picked, setPicked] = useState<string[]>(['walled', 'cross-functional']);
+  const [reps, setReps] = useState(String(doc?.run.replications ?? 200));
+  const [seed, setSeed] = useState(String(doc?.run.seed ?? 1));
+  const repsN = Number(reps);
+  const seedN = Number(seed);
+  const valid = Number.isInteger(repsN) && repsN >= 1 && repsN <= 100_000 && Number.isInteger(seedN) && seedN >= 0 && seedN <= 4294967295 && picked.length > 0;
+  const running = status.kind === 'running';
+  const selected = choices.filter((c) => picked.includes(c.key));
+
+  return (
+    <div className="run-controls" data-testid="run-controls">
+      <div className="run-variants" role="group" aria-label="Compare">
+        <span className="field-label">Compare (first is the baseline)</span>
+        <div className="chip-picker">
+          {choices.map((c) => (
+            <button key={c.key} type="button" className="chip-toggle" aria-pressed={picked.includes(c.key)} data-testid={`run-variant-${c.key}`} disabled={running} onClick={() => setPicked((p) => (p.includes(c.key) ? p.filter((k) => k !== c.key) : [...p, c.key]))}>
+              {c.label}
+            </button>
+          ))}
+        </div>
+      </div>
+      <label className="field run-field">
+        <span className="field-label">Replications</span>
+        <input className="input" data-testid="run-reps" value={reps} disabled={running} aria-invalid={!(Number.isInteger(repsN) && repsN >= 1)} onChange={(e) => setReps(e.target.value)} />
+      </label>
+      <label className="field run-field">
+        <span className="field-label">Seed</span>
+        <input className="input" data-testid="run-seed" value={seed} disabled={running} onChange={(e) => setSeed(e.target.value)} />
+      </label>
+      {running ? (
+        <button type="button" className="btn btn-danger btn-lg" data-testid="run-cancel" onClick={cancelRun}>
+          Cancel
+        </button>
+      ) : (
+        <button type="button" className="btn btn-primary btn-lg" data-testid="run-start" disabled={!valid || !doc} onClick={() => void startRun({ variants: selected.map((c) => c.spec), replications: repsN, seed: seedN }, info.appVersion)}>
+          Run
+        </button>
+      )}
+      <RunProgress />
+    </div>
+  );
+}
+
+function RunProgress() {
+  const status = useRunStore((s) => s.status);
+  if (status.kind === 'idle') return null;
+  if (status.kind === 'running') {
+    const elapsed = status.elapsedMs / 1000;
+    const rate = status.done / Math.max(elapsed, 0.001);
+    const left = rate > 0 ? (status.total - status.done) / rate : NaN;
+    return (
+      <div className="run-progress" data-testid="run-progress">
+        <progress max={status.total} value={status.done} />
+        <span data-testid="run-progress-text">
+          {status.done} / {status.total} replications · {rate.toFixed(0)}/s{Number.isFinite(left) ? ` · ${left.toFixed(0)} s left` : ''}
+        </span>
+      </div>
+    );
+  }
+  return (
+    <div className="run-progress" data-testid="run-status" data-kind={status.kind}>
+      {status.kind === 'done' && `Finished in ${status.seconds.toFixed(1)} s`}
+      {status.kind === 'cancelled' && 'Cancelled'}
+      {status.kind === 'error' && <span className="field-error">{status.message}</span>}
+    </div>
+  );
+}

@@ -1,0 +1,59 @@
+import { RunCancelled } from '../../../simulation/run/runCoordinator';
+import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import { serializeScenario } from '../../../simulation/scenario/serialize';
+import { useDocumentStore } from '../state/documentStore';
+import { useRunStore } from '../state/runStore';
+import { BrowserRunPool } from './workerPool';
+
+let pool: BrowserRunPool | null = null;
+
+async function sha256(text: string): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
+  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/**
+ * Runs the open scenario's variants on the Web Worker pool, with the same
+ * seeds for every variant (common random numbers), updating the run store
+ * as replications finish.
+ */
+export async function startRun(config: { variants: VariantSpec[]; replications: number; seed: number }, appVersion: string): Promise<void> {
+  const doc = useDocumentStore.getState().doc;
+  const runs = useRunStore.getState();
+  if (!doc || runs.status.kind === 'running') return;
+  pool ??= new BrowserRunPool();
+  const started = performance.now();
+  const text = serializeScenario(doc);
+  runs.set({
+    status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0 },
+    meta: {
+      scenarioName: doc.name,
+      scenarioHash: await sha256(text),
+      appVersion,
+      startedAt: new Date().toISOString(),
+      finishedAt: null,
+      variants: config.variants,
+      replications: config.replications,
+      seed: config.seed,
+      workers: navigator.hardwareConcurrency || 2,
+    },
+  });
+  try {
+    const result = await pool.run(doc, {
+      replications: config.replications,
+      seed: config.seed,
+      variants: config.variants,
+      onProgress: (done, total) => useRunStore.getState().set({ status: { kind: 'running', done, total, elapsedMs: performance.now() - started } }),
+    });
+    const meta = useRunStore.getState().meta;
+    useRunStore.getState().set({ result, status: { kind: 'done', seconds: (performance.now() - started) / 1000 }, meta: meta && { ...meta, finishedAt: new Date().toISOString() } });
+  } catch (err) {
+    if (err instanceof RunCancelled) useRunStore.getState().set({ status: { kind: 'cancelled' } });
+    else useRunStore.getState().set({ status: { kind: 'error', message: err instanceof Error ? err.message : String(err) } });
+  }
+}
+
+/** Stops the run in progress at once. */
+export function cancelRun(): void {
+  pool?.cancel();
+}

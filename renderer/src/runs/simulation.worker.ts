@@ -1,0 +1,13 @@
+/// <reference lib="webworker" />
+/**
+ * A Web Worker of the app's simulation pool: runs chunks of replications
+ * with the same handler as the command line's worker threads.
+ */
+import { createChunkHandler, transferList, type ToWorker } from '../../../simulation/run/workerProtocol';
+
+const handle = createChunkHandler();
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+scope.onmessage = (event: MessageEvent<ToWorker>) => {
+  const reply = handle(event.data);
+  scope.postMessage(reply, transferList(reply));
+};

@@ -1,0 +1,58 @@
+import type { Scenario } from '../../../simulation/scenario/schema';
+import { RunCancelled, runOnWorkers, type CoordinatedRunOptions, type WorkerPort } from '../../../simulation/run/runCoordinator';
+import type { RunResult } from '../../../simulation/run/runScenario';
+import type { FromWorker } from '../../../simulation/run/workerProtocol';
+
+/** Web Workers to run on: one per core, leaving one for the page when there are more than two. */
+export function defaultWorkerCount(): number {
+  const cores = navigator.hardwareConcurrency || 2;
+  return Math.max(1, cores > 2 ? cores - 1 : cores);
+}
+
+/**
+ * Runs a simulation on a pool of Web Workers, never on the page's thread.
+ * Cancel stops at once: the workers are terminated (and new ones started for
+ * the next run).
+ */
+export class BrowserRunPool {
+  private workers: Worker[] = [];
+  private cancelled = false;
+
+  constructor(private readonly size = defaultWorkerCount()) {}
+
+  async run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
+    this.cancelled = false;
+    if (this.workers.length === 0) this.workers = Array.from({ length: this.size }, () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'handoff-simulation' }));
+    const ports: WorkerPort[] = this.workers.map((w) => ({
+      post: (message) => w.postMessage(message),
+      listen: (onMessage, onError) => {
+        w.onmessage = (e: MessageEvent<FromWorker>) => onMessage(e.data);
+        w.onerror = (e) => onError(new Error(e.message || 'a simulation worker stopped'));
+      },
+    }));
+    let stop: (() => void) | null = null;
+    const cancelled = new Promise<never>((_, reject) => {
+      stop = () => reject(new RunCancelled());
+    });
+    this.stopCurrent = () => stop?.();
+    try {
+      return await Promise.race([runOnWorkers(ports, scenario, options, () => this.cancelled), cancelled]);
+    } finally {
+      this.stopCurrent = null;
+    }
+  }
+
+  private stopCurrent: (() => void) | null = null;
+
+  /** Stops the run in progress now; its promise rejects with RunCancelled. */
+  cancel(): void {
+    this.cancelled = true;
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+    this.stopCurrent?.();
+  }
+
+  dispose(): void {
+    this.cancel();
+  }
+}

@@ -1,0 +1,105 @@
+import type { Scenario } from '../scenario/schema';
+import { finishRun, type RunResult } from './runScenario';
+import { resolveVariantSpec, type VariantSpec } from './variantSpec';
+import { VariantAccumulator } from './variantSummary';
+import { chunkRanges, type FromWorker, type ToWorker } from './workerProtocol';
+
+/** A worker as the coordinator sees it, whatever runs it (a Node worker thread, a Web Worker). */
+export interface WorkerPort {
+  post(message: ToWorker): void;
+  /** Sets the handler for this worker's messages (replacing any earlier one). */
+  listen(onMessage: (message: FromWorker) => void, onError: (error: unknown) => void): void;
+}
+
+export interface CoordinatedRunOptions {
+  replications: number;
+  seed: number;
+  variants: VariantSpec[];
+  maxEvents?: number;
+  /** Replications done so far (all variants), and the total. */
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Thrown by {@link runOnWorkers} when the run was cancelled. */
+export class RunCancelled extends Error {
+  constructor() {
+    super('The run was cancelled.');
+    this.name = 'RunCancelled';
+  }
+}
+
+let runCounter = 0;
+
+/**
+ * Runs replications on a set of workers: splits them into chunks, keeps every
+ * worker busy, and combines the chunks of each variant in replication order,
+ * so the result is exactly what `runScenario` gives in one thread, however
+ * many workers there are and in whatever order they finish. `isCancelled` is
+ * checked whenever a chunk comes back; the caller stops the workers
+ * themselves (terminating them) for an immediate stop.
+ */
+export function runOnWorkers(workers: readonly WorkerPort[], scenario: Scenario, options: CoordinatedRunOptions, isCancelled: () => boolean = () => false): Promise<RunResult> {
+  const runId = `run-${++runCounter}`;
+  const specs = options.variants.length ? options.variants : [{ kind: 'base' as const }];
+  const accumulators = specs.map((spec) => {
+    const r = resolveVariantSpec(scenario, spec);
+    return new VariantAccumulator(r.id, r.name);
+  });
+  const ranges = chunkRanges(options.replications, workers.length);
+  const jobs: ToWorker[] = [];
+  specs.forEach((variant, v) =>
+    ranges.forEach(([from, to]) =>
+      jobs.push({ type: 'chunk', jobId: jobs.length, runId, variantKey: String(v), request: { scenario, variant, seed: options.seed, from, to, maxEvents: options.maxEvents } }),
+    ),
+  );
+  const total = options.replications * specs.length;
+  const pending = new Map<number, Extract<FromWorker, { type: 'result' }>>();
+  const nextChunk = specs.map(() => 0);
+  let done = 0;
+  let finished = 0;
+  let next = 0;
+
+  return new Promise<RunResult>((resolve, reject) => {
+    let settled = false;
+    const fail = (err: unknown) => {
+      if (settled) return;
+      settled = true;
+      reject(err instanceof Error ? err : new Error(String(err)));
+    };
+    const feed = (worker: WorkerPort) => {
+      if (next < jobs.length) worker.post(jobs[next++]!);
+    };
+    const onMessage = (worker: WorkerPort) => (msg: FromWorker) => {
+      if (settled) return;
+      if (isCancelled()) return fail(new RunCancelled());
+      if (msg.type === 'error') return fail(new Error(`A simulation worker failed: ${msg.message}`));
+      pending.set(msg.jobId, msg);
+      for (let v = 0; v < specs.length; v++) {
+        for (;;) {
+          if (nextChunk[v]! >= ranges.length) break;
+          const id = v * ranges.length + nextChunk[v]!;
+          const ready = pending.get(id);
+          if (!ready) break;
+          pending.delete(id);
+          accumulators[v]!.addChunk(ready.summary);
+          done += ready.summary.count;
+          nextChunk[v]!++;
+          finished++;
+        }
+      }
+      options.onProgress?.(done, total);
+      if (finished === jobs.length) {
+        settled = true;
+        resolve(finishRun(scenario, options.seed, options.replications, accumulators));
+      } else feed(worker);
+    };
+    for (const worker of workers) {
+      worker.listen(onMessage(worker), fail);
+      feed(worker);
+    }
+    if (jobs.length === 0) {
+      settled = true;
+      resolve(finishRun(scenario, options.seed, options.replications, accumulators));
+    }
+  });
+}
