@@ -1,0 +1,32 @@
+import { expect, test } from './support/webHost';
+
+test('run walled vs cross-functional in Web Workers: progress, cancel, run again, summary cards and charts with data', async ({ app }) => {
+  await app.getByTestId('example-organisation-50').click();
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-reps').fill('2000');
+  await app.getByTestId('run-start').click();
+  // Progress moves while the page stays usable.
+  await expect(app.getByTestId('run-progress-text')).toContainText(/[1-9]\d* \/ 4000 replications/);
+  await app.getByTestId('run-cancel').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'cancelled');
+  await expect(app.getByTestId('summary-cards')).toHaveCount(0);
+
+  await app.getByTestId('run-reps').fill('200');
+  await app.getByTestId('run-start').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 30_000 });
+  await expect(app.getByTestId('summary-walled')).toBeVisible();
+  await expect(app.getByTestId('card-cross-functional-leadTimeP85')).toContainText(/−\d+% \[/);
+  await expect(app.getByTestId('run-meta')).toContainText('scenario ');
+
+  for (const chart of ['chart-lead', 'chart-ttr', 'chart-wip']) {
+    // Every chart has drawn marks for its data, not just axes.
+    await expect(app.getByTestId(chart).locator('.series')).toHaveCount(2);
+    expect(await app.getByTestId(chart).locator('.series rect, .series path').count()).toBeGreaterThan(2);
+  }
+  const lead = app.getByTestId('chart-lead');
+  const box = (await lead.boundingBox())!;
+  await app.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await expect(lead.locator('.chart-tooltip')).toHaveCSS('opacity', '1');
+  await expect(lead.locator('.chart-tooltip')).toContainText('Walled:');
+  await app.screenshot({ path: 'test-results/screenshots/results-light.png', fullPage: true });
+});
