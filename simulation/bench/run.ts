@@ -6,21 +6,27 @@
  * Options: `--case NAME` (repeatable) to run only some cases, `--runs N`.
  *
  * To add a case, append to CASES: a name, a warm-up function and a measured
- * function returning flat numeric fields. This is a measurement, not a test:
- * it never fails on a slow figure.
+ * function returning flat numeric fields (or a promise of them). This is a
+ * measurement, not a test: it never fails on a slow figure.
+ *
+ * Run it built (`npm run bench` bundles it to out/cli/bench.js first): the
+ * "org" case starts worker threads from out/cli/worker.js.
  */
 import { benchHold } from './hold';
 import { benchMM3 } from './mm3';
+import { benchOrg, benchOrgInThread, ORG_CHILD_FLAG, orgChild } from './org';
 
 /** One benchmark: `measure` runs it once and returns what it measured. */
 interface BenchCase {
   readonly name: string;
   readonly describe: string;
   /** A small run to warm the JIT before measuring. */
-  readonly warmUp: () => void;
-  readonly measure: () => Readonly<Record<string, number>>;
+  readonly warmUp: () => unknown;
+  readonly measure: () => Readonly<Record<string, number>> | Promise<Readonly<Record<string, number>>>;
   /** The field runs are ranked by to pick the median. */
   readonly rankBy: string;
+  /** Measured runs when `--runs` is not given (default 5). */
+  readonly runs?: number;
 }
 
 const CASES: BenchCase[] = [
@@ -38,13 +44,32 @@ const CASES: BenchCase[] = [
     measure: () => ({ ...benchHold(10_000, 2_000_000, 1) }),
     rankBy: 'eventsPerSecond',
   },
+  {
+    name: 'org',
+    describe:
+      'organisation of 50, walled vs cross-functional, 1,000 replications of the comparison (2,000 model runs) on 2 worker threads, ' +
+      'timed from starting the pool in a fresh process; also 500 replications (500 + 500 model runs) and the 1,000 on a warm pool; ' +
+      'peak RSS of the process (main thread and workers, getrusage) for 1,000 vs 250 replications ' +
+      '(target: 1,000 replications in under 3 s, memory not growing with replications)',
+    warmUp: () => benchOrgInThread(5),
+    measure: () => benchOrg(1000, 2),
+    rankBy: 'wallSeconds',
+    runs: 3,
+  },
+  {
+    name: 'org-thread',
+    describe: 'organisation of 50, walled vs cross-functional, 100 replications in this thread (no workers): the model alone',
+    warmUp: () => benchOrgInThread(10),
+    measure: () => benchOrgInThread(100),
+    rankBy: 'msPerModelRun',
+  },
 ];
 
-function main(argv: readonly string[]): void {
+async function main(argv: readonly string[]): Promise<void> {
   const json = argv.includes('--json');
   const runsAt = argv.indexOf('--runs');
-  const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 5;
-  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`--runs needs a positive integer, got ${argv[runsAt + 1]}`);
+  const runsGiven = runsAt >= 0 ? Number(argv[runsAt + 1]) : null;
+  if (runsGiven !== null && (!Number.isInteger(runsGiven) || runsGiven < 1)) throw new RangeError(`--runs needs a positive integer, got ${argv[runsAt + 1]}`);
   const wanted = argv.flatMap((a, i) => (argv[i - 1] === '--case' ? [a] : []));
   const unknown = wanted.filter((w) => !CASES.some((c) => c.name === w));
   if (unknown.length > 0) throw new Error(`unknown case ${unknown.join(', ')}; known: ${CASES.map((c) => c.name).join(', ')}`);
@@ -52,8 +77,10 @@ function main(argv: readonly string[]): void {
 
   const results: Record<string, Readonly<Record<string, number>>> = {};
   for (const c of chosen) {
-    c.warmUp();
-    const measured = Array.from({ length: runs }, () => c.measure());
+    const runs = runsGiven ?? c.runs ?? 5;
+    await c.warmUp();
+    const measured: Readonly<Record<string, number>>[] = [];
+    for (let i = 0; i < runs; i++) measured.push(await c.measure());
     measured.sort((a, b) => (a[c.rankBy] ?? 0) - (b[c.rankBy] ?? 0));
     results[c.name] = measured[Math.floor((runs - 1) / 2)]!;
     if (!json) printTable(c, results[c.name]!, runs);
@@ -74,4 +101,9 @@ function format(value: number): string {
   return value.toPrecision(5);
 }
 
-main(process.argv.slice(2));
+const args = process.argv.slice(2);
+const child = args.indexOf(ORG_CHILD_FLAG);
+(child >= 0 ? orgChild(Number(args[child + 1]), Number(args[child + 2])) : main(args)).catch((err: unknown) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? err.stack : String(err)}\n`);
+  process.exit(1);
+});

@@ -70,8 +70,8 @@ export class WorkerPool {
             const ready = nextChunk[v]! < ranges.length ? pending.get(id) : undefined;
             if (!ready) break;
             pending.delete(id);
-            for (const r of ready.results) accumulators[v]!.add(r);
-            done += ready.results.length;
+            accumulators[v]!.addChunk(ready.summary);
+            done += ready.summary.count;
             nextChunk[v]!++;
             finished++;
           }

@@ -21,10 +21,11 @@ const COMPACT_MIN = 1024;
  * order (lower number first), and events with the same time and priority in
  * the order they were pushed, so a run is fully determined by its inputs.
  *
- * Layout, for speed: the heap keeps its keys in parallel typed arrays (time,
- * priority, sequence, slot) so comparisons read contiguous memory and pushing
- * allocates nothing; each entry's payload sits in a reusable slot, found
- * through the handle.
+ * Layout, for speed: each event lives in a reusable slot whose key (time,
+ * priority, sequence) and payload sit in parallel arrays indexed by slot
+ * (typed arrays for the keys, so pushing allocates nothing); the heap itself
+ * is an Int32Array of slot numbers, so sifting moves one integer per level
+ * and the handle finds the slot directly.
  *
  * Cancelling is lazy: a cancelled entry stays in the heap, marked dead in its
  * slot, and is dropped when it reaches the top, which keeps cancel O(1). When
@@ -38,10 +39,12 @@ const COMPACT_MIN = 1024;
  */
 export class EventQueue<T> {
   private capacity = 64;
-  private heapTime = new Float64Array(64);
-  private heapPriority = new Float64Array(64);
-  private heapSeq = new Float64Array(64);
-  private heapSlot = new Int32Array(64);
+  /** Slot numbers in heap order. */
+  private heap = new Int32Array(64);
+  /** Keys by slot. */
+  private slotTime = new Float64Array(64);
+  private slotPriority = new Float64Array(64);
+  private slotSeq = new Float64Array(64);
   /** Entries in the heap, live or dead. */
   private n = 0;
   private live = 0;
@@ -69,10 +72,7 @@ export class EventQueue<T> {
    * heap, so they are refused here (RangeError) rather than found later.
    */
   push(time: number, priority: number, payload: T): EventHandle {
-    if (!(time > -Infinity && time < Infinity)) throw new RangeError(`event time must be finite, got ${time}`);
-    if (!(priority > -Infinity && priority < Infinity)) {
-      throw new RangeError(`event priority must be a finite number, got ${priority}`);
-    }
+    if (!(time > -Infinity && time < Infinity && priority > -Infinity && priority < Infinity)) throw badKey(time, priority);
     if (this.n === this.capacity) this.grow();
     let slot: number;
     if (this.freeCount > 0) slot = this.free[--this.freeCount]!;
@@ -80,29 +80,25 @@ export class EventQueue<T> {
     this.payloads[slot] = payload;
     this.alive[slot] = 1;
     this.live++;
-    const seq = this.nextSeq++;
+    this.slotTime[slot] = time;
+    this.slotPriority[slot] = priority;
+    this.slotSeq[slot] = this.nextSeq++;
 
-    const heapTime = this.heapTime;
-    const heapPriority = this.heapPriority;
-    const heapSeq = this.heapSeq;
-    const heapSlot = this.heapSlot;
+    const heap = this.heap;
+    const slotTime = this.slotTime;
+    const slotPriority = this.slotPriority;
     let i = this.n++;
     // The new entry has the largest sequence number, so it only rises past
     // parents that are strictly later, or as late with a larger priority.
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = heapTime[parent]!;
-      if (time > pt || (time === pt && priority >= heapPriority[parent]!)) break;
-      heapTime[i] = pt;
-      heapPriority[i] = heapPriority[parent]!;
-      heapSeq[i] = heapSeq[parent]!;
-      heapSlot[i] = heapSlot[parent]!;
+      const ps = heap[parent]!;
+      const pt = slotTime[ps]!;
+      if (time > pt || (time === pt && priority >= slotPriority[ps]!)) break;
+      heap[i] = ps;
       i = parent;
     }
-    heapTime[i] = time;
-    heapPriority[i] = priority;
-    heapSeq[i] = seq;
-    heapSlot[i] = slot;
+    heap[i] = slot;
     return (this.generation[slot]! * SLOT_SPACE + slot) as EventHandle;
   }
 
@@ -126,10 +122,10 @@ export class EventQueue<T> {
   /** Time of the next event to pop, or Infinity when none is left. */
   peekTime(): number {
     const alive = this.alive;
-    const heapSlot = this.heapSlot;
+    const heap = this.heap;
     while (this.n > 0) {
-      const slot = heapSlot[0]!;
-      if (alive[slot] === 1) return this.heapTime[0]!;
+      const slot = heap[0]!;
+      if (alive[slot] === 1) return this.slotTime[slot]!;
       this.removeTop();
       this.release(slot);
     }
@@ -142,10 +138,10 @@ export class EventQueue<T> {
    * counts as done: cancelling it afterwards returns false.
    */
   pop(): T | undefined {
-    let slot = this.heapSlot[0]!;
+    let slot = this.heap[0]!;
     if (this.n === 0 || this.alive[slot] !== 1) {
       if (this.peekTime() === Infinity) return undefined;
-      slot = this.heapSlot[0]!;
+      slot = this.heap[0]!;
     }
     const payload = this.payloads[slot];
     this.removeTop();
@@ -162,57 +158,59 @@ export class EventQueue<T> {
     this.free[this.freeCount++] = slot;
   }
 
-  /** Moves the last entry to the root and sifts it down. */
+  /**
+   * Removes the root: moves the hole down to a leaf along the earlier child
+   * (one comparison a level), then lets the last entry rise from there
+   * (Floyd's bottom-up variant; the last entry belongs near the bottom, so it
+   * rarely rises far).
+   */
   private removeTop(): void {
     const n = --this.n;
     if (n === 0) return;
-    const heapTime = this.heapTime;
-    const heapPriority = this.heapPriority;
-    const heapSeq = this.heapSeq;
-    const heapSlot = this.heapSlot;
-    const t = heapTime[n]!;
-    const p = heapPriority[n]!;
-    const s = heapSeq[n]!;
-    const slot = heapSlot[n]!;
-    let i = 0;
+    const heap = this.heap;
+    const slotTime = this.slotTime;
+    const slotPriority = this.slotPriority;
+    const slotSeq = this.slotSeq;
+    let hole = 0;
     for (;;) {
-      let c = 2 * i + 1;
+      let c = 2 * hole + 1;
       if (c >= n) break;
-      let ct = heapTime[c]!;
-      let cp = heapPriority[c]!;
-      let cs = heapSeq[c]!;
+      let cs = heap[c]!;
       const r = c + 1;
       if (r < n) {
-        const rt = heapTime[r]!;
-        const rp = heapPriority[r]!;
-        const rs = heapSeq[r]!;
-        if (rt < ct || (rt === ct && (rp < cp || (rp === cp && rs < cs)))) {
+        const rs = heap[r]!;
+        const rt = slotTime[rs]!;
+        const ct = slotTime[cs]!;
+        if (rt < ct || (rt === ct && isBefore(slotPriority[rs]!, slotSeq[rs]!, slotPriority[cs]!, slotSeq[cs]!))) {
           c = r;
-          ct = rt;
-          cp = rp;
           cs = rs;
         }
       }
-      if (ct > t || (ct === t && (cp > p || (cp === p && cs > s)))) break;
-      heapTime[i] = ct;
-      heapPriority[i] = cp;
-      heapSeq[i] = cs;
-      heapSlot[i] = heapSlot[c]!;
-      i = c;
+      heap[hole] = cs;
+      hole = c;
     }
-    heapTime[i] = t;
-    heapPriority[i] = p;
-    heapSeq[i] = s;
-    heapSlot[i] = slot;
+    const slot = heap[n]!;
+    const t = slotTime[slot]!;
+    const p = slotPriority[slot]!;
+    const s = slotSeq[slot]!;
+    while (hole > 0) {
+      const parent = (hole - 1) >> 1;
+      const ps = heap[parent]!;
+      const pt = slotTime[ps]!;
+      if (t > pt || (t === pt && !isBefore(p, s, slotPriority[ps]!, slotSeq[ps]!))) break;
+      heap[hole] = ps;
+      hole = parent;
+    }
+    heap[hole] = slot;
   }
 
   private grow(): void {
     const size = this.capacity * 2;
     if (size > SLOT_SPACE) throw new RangeError(`too many pending events: the limit is ${SLOT_SPACE}`);
-    this.heapTime = copyInto(new Float64Array(size), this.heapTime);
-    this.heapPriority = copyInto(new Float64Array(size), this.heapPriority);
-    this.heapSeq = copyInto(new Float64Array(size), this.heapSeq);
-    this.heapSlot = copyInto(new Int32Array(size), this.heapSlot);
+    this.heap = copyInto(new Int32Array(size), this.heap);
+    this.slotTime = copyInto(new Float64Array(size), this.slotTime);
+    this.slotPriority = copyInto(new Float64Array(size), this.slotPriority);
+    this.slotSeq = copyInto(new Float64Array(size), this.slotSeq);
     this.generation = copyInto(new Int32Array(size), this.generation);
     this.alive = copyInto(new Uint8Array(size), this.alive);
     this.free = copyInto(new Int32Array(size), this.free);
@@ -223,33 +221,21 @@ export class EventQueue<T> {
   private compact(): void {
     let kept = 0;
     for (let i = 0; i < this.n; i++) {
-      const slot = this.heapSlot[i]!;
-      if (this.alive[slot] === 1) {
-        this.heapTime[kept] = this.heapTime[i]!;
-        this.heapPriority[kept] = this.heapPriority[i]!;
-        this.heapSeq[kept] = this.heapSeq[i]!;
-        this.heapSlot[kept] = slot;
-        kept++;
-      } else {
-        this.release(slot);
-      }
+      const slot = this.heap[i]!;
+      if (this.alive[slot] === 1) this.heap[kept++] = slot;
+      else this.release(slot);
     }
     this.n = kept;
     for (let i = (kept >> 1) - 1; i >= 0; i--) this.siftDownFrom(i);
   }
 
   private siftDownFrom(start: number): void {
-    const { heapTime, heapPriority, heapSeq, heapSlot } = this;
+    const { heap, slotTime, slotPriority, slotSeq } = this;
     const n = this.n;
-    const before = (a: number, b: number): boolean =>
-      heapTime[a]! < heapTime[b]! ||
-      (heapTime[a] === heapTime[b] &&
-        (heapPriority[a]! < heapPriority[b]! || (heapPriority[a] === heapPriority[b] && heapSeq[a]! < heapSeq[b]!)));
-    const swap = (a: number, b: number): void => {
-      [heapTime[a], heapTime[b]] = [heapTime[b]!, heapTime[a]!];
-      [heapPriority[a], heapPriority[b]] = [heapPriority[b]!, heapPriority[a]!];
-      [heapSeq[a], heapSeq[b]] = [heapSeq[b]!, heapSeq[a]!];
-      [heapSlot[a], heapSlot[b]] = [heapSlot[b]!, heapSlot[a]!];
+    const before = (a: number, b: number): boolean => {
+      const sa = heap[a]!;
+      const sb = heap[b]!;
+      return slotTime[sa]! < slotTime[sb]! || (slotTime[sa] === slotTime[sb] && isBefore(slotPriority[sa]!, slotSeq[sa]!, slotPriority[sb]!, slotSeq[sb]!));
     };
     let i = start;
     for (;;) {
@@ -257,10 +243,23 @@ export class EventQueue<T> {
       if (c >= n) return;
       if (c + 1 < n && before(c + 1, c)) c++;
       if (!before(c, i)) return;
-      swap(i, c);
+      const x = heap[i]!;
+      heap[i] = heap[c]!;
+      heap[c] = x;
       i = c;
     }
   }
+}
+
+// Kept out of `push` so the hot method stays small enough to inline.
+function badKey(time: number, priority: number): RangeError {
+  if (!(time > -Infinity && time < Infinity)) return new RangeError(`event time must be finite, got ${time}`);
+  return new RangeError(`event priority must be a finite number, got ${priority}`);
+}
+
+/** At equal times: lower priority first, then lower sequence number. */
+function isBefore(pa: number, sa: number, pb: number, sb: number): boolean {
+  return pa < pb || (pa === pb && sa < sb);
 }
 
 function copyInto<A extends Float64Array | Int32Array | Uint8Array>(to: A, from: A): A {

@@ -95,9 +95,7 @@ export class Simulation {
    * @throws RangeError for a negative, NaN or infinite delay, or a non-finite priority.
    */
   schedule(delay: number, handler: EventHandler, priority = 0): EventHandle {
-    if (!(delay >= 0 && delay < Infinity)) {
-      throw new RangeError(`delay must be a finite number >= 0, got ${delay}`);
-    }
+    if (!(delay >= 0 && delay < Infinity)) throw badDelay(delay);
     return this.queue.push(this.clock + delay, priority, handler);
   }
 
@@ -106,9 +104,7 @@ export class Simulation {
    * @throws RangeError for a time in the past, NaN or infinite, or a non-finite priority.
    */
   scheduleAt(time: number, handler: EventHandler, priority = 0): EventHandle {
-    if (!(time >= this.clock && time < Infinity)) {
-      throw new RangeError(`time must be finite and not before now (${this.clock}), got ${time}`);
-    }
+    if (!(time >= this.clock && time < Infinity)) throw badTime(this.clock, time);
     return this.queue.push(time, priority, handler);
   }
 
@@ -170,4 +166,13 @@ export class Simulation {
     }
     return { reason, eventsProcessed: count, now: this.clock };
   }
+}
+
+// Kept out of `schedule` and `scheduleAt` so they stay small enough to inline.
+function badDelay(delay: number): RangeError {
+  return new RangeError(`delay must be a finite number >= 0, got ${delay}`);
+}
+
+function badTime(now: number, time: number): RangeError {
+  return new RangeError(`time must be finite and not before now (${now}), got ${time}`);
 }

@@ -6,6 +6,7 @@
 import { sample } from '../random/sample';
 import { interruptIncident } from './incidents';
 import { Busy, type RunState } from './runState';
+import { hireStream } from './streams';
 import { interruptTask, leavePair, personFree, releaseTask, wakeAll } from './workflow';
 
 /** Schedules every absence and departure of person `p` for the run. */
@@ -17,8 +18,8 @@ export function scheduleAbsences(s: RunState, p: number): void {
   }
   const policy = s.model.input.absencePolicy;
   const perHour = (perYear: number) => perYear / s.model.hoursPerYear;
-  randomAbsences(s, p, `vacation:${person.id}`, perHour(policy.vacation.perYear), policy.vacation.hours);
-  randomAbsences(s, p, `sickness:${person.id}`, perHour(policy.sickness.perYear), policy.sickness.hours);
+  randomAbsences(s, p, person.streamNames.vacation, perHour(policy.vacation.perYear), policy.vacation.hours);
+  randomAbsences(s, p, person.streamNames.sickness, perHour(policy.sickness.perYear), policy.sickness.hours);
   if (person.departureAt !== null && person.departureAt < s.horizon) s.sim.scheduleAt(person.departureAt, () => depart(s, p));
   scheduleRandomDeparture(s, p);
 }
@@ -41,7 +42,7 @@ function randomAbsences(s: RunState, p: number, name: string, rate: number, hour
 function scheduleRandomDeparture(s: RunState, p: number): void {
   const rate = s.model.input.absencePolicy.departures.perYear / s.model.hoursPerYear;
   if (!(rate > 0)) return;
-  const stream = s.streams.stream(`departure:${s.model.people[p]!.id}`);
+  const stream = s.streams.stream(s.model.people[p]!.streamNames.departure);
   const gap = -Math.log(1 - stream.next()) / rate;
   if (s.sim.now + gap < s.horizon) s.sim.schedule(gap, () => depart(s, p));
 }
@@ -54,7 +55,7 @@ export function beginAbsence(s: RunState, p: number, end: number): void {
     s.absentSince[p] = s.sim.now;
     stopWork(s, p);
   }
-  if (end > s.sim.now) s.sim.scheduleAt(end, () => endAbsence(s, p));
+  if (end > s.sim.now) s.sim.scheduleAt(end, (s.onAbsenceEnd[p] ??= () => endAbsence(s, p)));
   wakeAll(s);
 }
 
@@ -101,7 +102,7 @@ function depart(s: RunState, p: number): void {
   stopWork(s, p);
   s.knowledge.fill(0, p * s.nServices, (p + 1) * s.nServices);
   const policy = s.model.input.absencePolicy.departures;
-  const delay = sample(policy.hireDelayHours, s.streams.stream(`hire:${s.model.people[p]!.id}`));
+  const delay = sample(policy.hireDelayHours, hireStream(s, p));
   if (s.sim.now + delay < s.horizon) s.sim.schedule(delay, () => hire(s, p));
   wakeAll(s);
 }

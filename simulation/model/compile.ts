@@ -9,6 +9,8 @@ export interface CompiledStage {
   selfService: boolean;
   /** Walled: the named specialist; cross-functional: everyone who may ever do it (levels are checked when work starts). */
   candidates: readonly number[];
+  /** 1 for each person in `candidates`, by person index (a constant-time membership test). */
+  candidateSet: Uint8Array;
 }
 
 export interface CompiledService {
@@ -21,14 +23,21 @@ export interface CompiledService {
   review: Distribution | null;
   /** Who may review: people who could know the service (levels are checked when review starts). */
   reviewers: readonly number[];
+  /** 1 for each person in `reviewers`, by person index. */
+  reviewerSet: Uint8Array;
   detection: Distribution;
   incidentRate: number;
   repairHours: Distribution;
   /** Who may respond to an incident (walled: owners; cross-functional: anyone in the team, knowledge checked at the time). */
   responders: readonly number[];
   owners: readonly number[];
+  /** 1 for each person in `responders` / `owners`, by person index. */
+  responderSet: Uint8Array;
+  ownerSet: Uint8Array;
   /** The shared queue this service's tasks wait in when several people may take them. */
   queue: number;
+  /** Names of its random streams, built once (see streams.ts). */
+  streamNames: { arrivals: string; incidents: string; work: string; detect: string; repair: string };
 }
 
 export interface CompiledPerson {
@@ -41,6 +50,8 @@ export interface CompiledPerson {
   knowledge: Float64Array;
   plannedAbsences: readonly (readonly [number, number])[];
   departureAt: number | null;
+  /** Names of their random streams, built once (see streams.ts). */
+  streamNames: { vacation: string; sickness: string; departure: string; hire: string };
 }
 
 /**
@@ -90,6 +101,7 @@ export function compileModel(input: ModelInput): CompiledModel {
       knowledge: new Float64Array(nServices),
       plannedAbsences: p.absences.map((a) => [a.start, a.end] as const),
       departureAt: p.departureAt,
+      streamNames: { vacation: `vacation:${p.id}`, sickness: `sickness:${p.id}`, departure: `departure:${p.id}`, hire: `hire:${p.id}` },
     };
   });
   input.services.forEach((svc, s) => {
@@ -129,10 +141,11 @@ export function compileModel(input: ModelInput): CompiledModel {
         const best = named ?? bestAt(members, (p) => people[p]!.skills[skill]!, ordinal);
         candidates = best === undefined ? [] : [best];
       } else candidates = members.filter((p) => people[p]!.skills[skill]! > 0 || structure.pairing.enabled);
-      return { skill, hours: stage.hours, selfService: selfServiceSkills.has(stage.skill), candidates };
+      return { skill, hours: stage.hours, selfService: selfServiceSkills.has(stage.skill), candidates, candidateSet: setOf(candidates, people.length) };
     });
     const knowers = members.filter((p) => people[p]!.knowledge[s]! > 0 || owners.includes(p));
     const responders = structure.mode === 'walled' ? owners : union(owners, members);
+    const reviewers = structure.mode === 'walled' ? (owners.length ? owners : knowers) : union(owners, members);
     return {
       id: svc.id,
       name: svc.name,
@@ -141,13 +154,17 @@ export function compileModel(input: ModelInput): CompiledModel {
       arrivalRate: svc.work.arrivals.kind === 'poisson' ? svc.work.arrivals.ratePerHour : 0,
       arrivalTimes: svc.work.arrivals.kind === 'list' ? [...svc.work.arrivals.times].sort((a, b) => a - b) : null,
       review: svc.work.review?.hours ?? null,
-      reviewers: structure.mode === 'walled' ? (owners.length ? owners : knowers) : union(owners, members),
+      reviewers,
+      reviewerSet: setOf(reviewers, people.length),
       detection: svc.detection,
       incidentRate: svc.incidents.ratePerHour,
       repairHours: svc.incidents.repairHours,
       responders,
       owners,
+      responderSet: setOf(responders, people.length),
+      ownerSet: setOf(owners, people.length),
       queue: team >= 0 ? team : input.teams.length,
+      streamNames: { arrivals: `arrivals:${svc.id}`, incidents: `incidents:${svc.id}`, work: `work:${svc.id}`, detect: `detect:${svc.id}`, repair: `repair:${svc.id}` },
     };
   });
 
@@ -183,6 +200,12 @@ function bestAt(members: readonly number[], score: (p: number) => number, ordina
   if (bestScore <= 0) return undefined;
   const top = members.filter((p) => score(p) === bestScore);
   return top[ordinal % top.length];
+}
+
+function setOf(members: readonly number[], size: number): Uint8Array {
+  const set = new Uint8Array(size);
+  for (const p of members) set[p] = 1;
+  return set;
 }
 
 function union(a: readonly number[], b: readonly number[]): number[] {

@@ -7,6 +7,7 @@
 import { sample } from '../random/sample';
 import { addTime } from './metrics';
 import { efficiency, isIdle, knowledgeOf, learnService, onCallNow } from './people';
+import { detectStream, repairStream } from './streams';
 import { Busy, TimeUse, type Incident, type RunState } from './runState';
 import { interruptTask, leavePair, wakeAll } from './workflow';
 
@@ -14,7 +15,7 @@ import { interruptTask, leavePair, wakeAll } from './workflow';
 export function scheduleFailures(s: RunState, service: number): void {
   const svc = s.model.services[service]!;
   if (!(svc.incidentRate > 0)) return;
-  const stream = s.streams.stream(`incidents:${svc.id}`);
+  const stream = s.streams.stream(svc.streamNames.incidents);
   const next = () => {
     const gap = -Math.log(1 - stream.next()) / svc.incidentRate;
     if (s.sim.now + gap < s.horizon) s.sim.schedule(gap, fail);
@@ -29,8 +30,8 @@ export function scheduleFailures(s: RunState, service: number): void {
 /** A failure of `service` at time `at` (also used to replay recorded incidents). */
 export function failure(s: RunState, service: number, at: number, fixedDetectDelay?: number): void {
   const svc = s.model.services[service]!;
-  const detect = fixedDetectDelay ?? sample(svc.detection, s.streams.stream(`detect:${svc.id}`));
-  const effort = sample(svc.repairHours, s.streams.stream(`repair:${svc.id}`));
+  const detect = fixedDetectDelay ?? sample(svc.detection, detectStream(s, service));
+  const effort = sample(svc.repairHours, repairStream(s, service));
   const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, waitedForAbsent: false, counted: at >= s.warmup };
   if (inc.counted) s.metrics.incidents++;
   s.sim.scheduleAt(Math.max(s.sim.now, inc.detectedAt), () => {
@@ -43,9 +44,9 @@ export function failure(s: RunState, service: number, at: number, fixedDetectDel
 export function canRespond(s: RunState, p: number, inc: Incident): boolean {
   if (p === onCallNow(s)) return true;
   const svc = s.model.services[inc.service]!;
-  if (!svc.responders.includes(p)) return false;
+  if (svc.responderSet[p] !== 1) return false;
   const { structure } = s.model.input;
-  return structure.mode === 'walled' || svc.owners.includes(p) || knowledgeOf(s, p, inc.service) >= structure.minKnowledge;
+  return structure.mode === 'walled' || svc.ownerSet[p] === 1 || knowledgeOf(s, p, inc.service) >= structure.minKnowledge;
 }
 
 /**
@@ -87,7 +88,7 @@ export function dispatchIncident(s: RunState, inc: Incident): void {
 
 function canRespondByRole(s: RunState, p: number, inc: Incident): boolean {
   const svc = s.model.services[inc.service]!;
-  return svc.responders.includes(p) && (s.model.input.structure.mode === 'walled' || svc.owners.includes(p) || knowledgeOf(s, p, inc.service) >= s.model.input.structure.minKnowledge);
+  return svc.responderSet[p] === 1 && (s.model.input.structure.mode === 'walled' || svc.ownerSet[p] === 1 || knowledgeOf(s, p, inc.service) >= s.model.input.structure.minKnowledge);
 }
 
 function anyPresentResponder(s: RunState, inc: Incident): boolean {
@@ -122,7 +123,7 @@ export function startIncident(s: RunState, p: number, inc: Incident): void {
   s.incident[p] = inc;
   s.segmentStart[p] = s.sim.now;
   s.segmentSpeed[p] = speed;
-  s.done[p] = s.sim.schedule(inc.effortLeft / speed, () => finishIncident(s, p));
+  s.done[p] = s.sim.schedule(inc.effortLeft / speed, (s.onIncidentDone[p] ??= () => finishIncident(s, p)));
 }
 
 function settle(s: RunState, p: number): Incident {

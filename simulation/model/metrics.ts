@@ -1,49 +1,14 @@
 import { LogHistogram } from '../stats/logHistogram';
-import { TimeSeriesDownsampler } from '../stats/timeSeriesDownsampler';
-import { TimeWeighted } from '../stats/timeWeighted';
 import { Welford } from '../stats/welford';
 import type { CompiledModel } from './compile';
-import type { DistributionSummary, QueueSummary } from './results';
+import { QueueTracker } from './queueTracker';
+import type { DistributionSummary } from './results';
 import { TIME_USE_COUNT } from './runState';
 
-/** Points per queue-length series (for charts). */
-export const SERIES_POINTS = 60;
-
-/** A queue length tracked over the window: time-weighted mean, max and a series. */
-export class QueueTracker {
-  private readonly tw: TimeWeighted;
-  private readonly series: TimeSeriesDownsampler;
-  value = 0;
-
-  constructor(start: number, end: number) {
-    this.tw = new TimeWeighted(start, 0);
-    this.series = new TimeSeriesDownsampler(start, end, SERIES_POINTS, 0);
-  }
-
-  add(time: number, delta: number): void {
-    this.value += delta;
-    this.tw.update(time, this.value);
-    this.series.update(time, this.value);
-  }
-
-  /** Forgets what happened before `time` (the end of the warm-up), keeping the current value. */
-  restart(time: number): void {
-    this.tw.reset(time);
-  }
-
-  summary(end: number): QueueSummary {
-    this.tw.finish(end);
-    this.series.finish(end);
-    return { mean: this.tw.mean, max: this.tw.max, series: this.series.buckets().map((b) => b.mean) };
-  }
-
-  integral(end: number): number {
-    this.tw.finish(end);
-    return this.tw.integral;
-  }
-}
-
-/** Streaming statistics of one replication. */
+/**
+ * Streaming statistics of one replication. One instance can serve many
+ * replications of the same model in turn: {@link reset} makes it as new.
+ */
 export class Metrics {
   readonly leadTime = new LogHistogram();
   readonly leadTimeStats = new Welford();
@@ -88,6 +53,23 @@ export class Metrics {
     this.wip = new QueueTracker(start, end);
     this.skillQueues = model.skills.map(() => new QueueTracker(start, end));
     this.personQueues = model.people.map(() => new QueueTracker(start, end));
+  }
+
+  /** Forgets everything, for a new replication measured over [start, end]. */
+  reset(start: number, end: number): void {
+    for (const h of [this.leadTime, this.ttr, ...this.serviceTtrHist]) h.reset();
+    const welfords = [this.leadTimeStats, this.ttrStats, this.detect, this.wait, this.repair, this.handoffs, this.reworks, this.peoplePerItem, this.flowEfficiency];
+    for (const x of welfords) x.reset();
+    for (const list of [this.serviceTtr, this.serviceDetect, this.serviceWait, this.serviceRepair, this.serviceLead]) for (const x of list) x.reset();
+    this.serviceWaitedForAbsent.fill(0);
+    this.timeUse.fill(0);
+    this.absentHours.fill(0);
+    this.wip.reset(start, end);
+    for (const q of this.skillQueues) q.reset(start, end);
+    for (const q of this.personQueues) q.reset(start, end);
+    this.arrivals = 0;
+    this.incidents = 0;
+    this.waitedForAbsent = 0;
   }
 
   /** Called at the end of the warm-up: time-weighted figures start from here. */

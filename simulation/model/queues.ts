@@ -7,7 +7,8 @@ const older = (a: Task, b: Task): boolean => a.readyAt < b.readyAt || (a.readyAt
 function insert(queue: Task[], task: Task): void {
   let i = queue.length;
   while (i > 0 && older(task, queue[i - 1]!)) i--;
-  queue.splice(i, 0, task);
+  if (i === queue.length) queue.push(task);
+  else queue.splice(i, 0, task);
 }
 
 function countIn(s: RunState, task: Task, delta: number, person: number): void {
@@ -30,9 +31,9 @@ export function enqueueShared(s: RunState, queue: number, task: Task): void {
 
 /** Removes a task taken from a personal (person >= 0) or shared (person = -1) queue. */
 export function dequeue(s: RunState, queue: Task[], index: number, person: number): Task {
-  const [task] = queue.splice(index, 1);
-  countIn(s, task!, -1, person);
-  return task!;
+  const task = index === 0 ? queue.shift()! : queue.splice(index, 1)[0]!;
+  countIn(s, task, -1, person);
+  return task;
 }
 
 export { older };

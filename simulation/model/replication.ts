@@ -22,15 +22,28 @@ export function replicationSeed(runSeed: number, index: number): number {
 }
 
 /**
+ * The state of the replication last run of each model, reset and reused by
+ * the next one (replications of a model run one after another in a thread),
+ * so a run does not allocate its arrays and statistics again for every
+ * replication.
+ */
+const reusable = new WeakMap<CompiledModel, RunState>();
+
+/**
  * Runs one replication of the model from time 0 to the horizon and returns
  * what it measured. Deterministic: the same model and seed give the same
- * result on any machine.
+ * result on any machine, whatever ran before it.
  */
 export function runReplication(model: CompiledModel, index: number, seed: number, options: ReplicationOptions = {}): ReplicationResult {
   const { run } = model.input;
   const horizon = run.horizonHours;
   const warmup = Math.min(run.warmupHours, horizon);
-  const s = createState(model, seed, horizon, warmup);
+  let s = reusable.get(model);
+  if (s && s.horizon === horizon && s.warmup === warmup) resetState(s, seed);
+  else {
+    s = createState(model, seed, horizon, warmup);
+    reusable.set(model, s);
+  }
 
   model.services.forEach((svc, i) => {
     scheduleArrivals(s, i);
@@ -54,7 +67,7 @@ function scheduleArrivals(s: RunState, service: number): void {
   }
   const rate = svc.arrivalRate;
   if (!(rate > 0)) return;
-  const stream = s.streams.stream(`arrivals:${svc.id}`);
+  const stream = s.streams.stream(svc.streamNames.arrivals);
   const next = () => {
     const gap = -Math.log(1 - stream.next()) / rate;
     if (s.sim.now + gap < s.horizon) s.sim.schedule(gap, arrive);
@@ -112,5 +125,52 @@ function createState(model: CompiledModel, seed: number, horizon: number, warmup
     wake: [],
     absentSince: new Float64Array(nPeople),
     metrics: new Metrics(model, warmup, horizon),
+    workStreams: new Array(nServices).fill(undefined),
+    detectStreams: new Array(nServices).fill(undefined),
+    repairStreams: new Array(nServices).fill(undefined),
+    hireStreams: new Array(nPeople).fill(undefined),
+    onTaskDone: new Array(nPeople).fill(undefined),
+    onIncidentDone: new Array(nPeople).fill(undefined),
+    onAbsenceEnd: new Array(nPeople).fill(undefined),
   };
+}
+
+/** Makes a used state as {@link createState} would build it for `seed`. */
+function resetState(s: RunState, seed: number): void {
+  const { model, nSkills, nServices } = s;
+  s.sim = new Simulation();
+  s.streams = new RandomStreams(seed);
+  s.seq = 0;
+  s.present.fill(1);
+  s.vacant.fill(0);
+  s.absentCount.fill(0);
+  s.busy.fill(0);
+  s.task.fill(null);
+  s.incident.fill(null);
+  s.paused.fill(null);
+  s.partner.fill(-1);
+  s.pairedWith.fill(-1);
+  s.segmentStart.fill(0);
+  s.segmentSpeed.fill(0);
+  s.done.fill(null);
+  s.freeSince.fill(0);
+  model.people.forEach((p, i) => {
+    s.skill.set(p.skills, i * nSkills);
+    s.knowledge.set(p.knowledge, i * nServices);
+  });
+  s.rampStart.fill(0);
+  s.rampEnd.fill(0);
+  for (const q of s.personalQueue) q.length = 0;
+  for (const q of s.teamQueue) q.length = 0;
+  for (const q of s.admission) q.length = 0;
+  s.teamWip.fill(0);
+  s.incidentQueue.length = 0;
+  s.stuck = 0;
+  s.wake.length = 0;
+  s.absentSince.fill(0);
+  s.metrics.reset(s.warmup, s.horizon);
+  s.workStreams.fill(undefined);
+  s.detectStreams.fill(undefined);
+  s.repairStreams.fill(undefined);
+  s.hireStreams.fill(undefined);
 }

@@ -29,9 +29,20 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     if (s.present[p] === 0) bookAbsence(s, p);
   }
 
+  const use = m.timeUse;
   const people: PersonResult[] = model.people.map((person, p) => {
-    const hours = Object.fromEntries(TIME_USE_NAMES.map((name, u) => [name, m.timeUse[p * TIME_USE_COUNT + u]!])) as PersonResult['hours'];
-    const busyHours = TIME_USE_NAMES.reduce((sum, name) => sum + hours[name], 0);
+    const at = p * TIME_USE_COUNT;
+    const hours: PersonResult['hours'] = {
+      work: use[at + TimeUse.Work]!,
+      handoff: use[at + TimeUse.Handoff]!,
+      rework: use[at + TimeUse.Rework]!,
+      review: use[at + TimeUse.Review]!,
+      incident: use[at + TimeUse.Incident]!,
+      pairing: use[at + TimeUse.Pairing]!,
+    };
+    // Summed in TIME_USE_NAMES order, from 0, as the figures have always been.
+    let busyHours = 0;
+    for (const name of TIME_USE_NAMES) busyHours += hours[name];
     const availableHours = Math.max(0, window - m.absentHours[p]!);
     return {
       id: person.id,

@@ -1,4 +1,4 @@
-import type { EventHandle, Simulation } from '../kernel/simulation';
+import type { EventHandle, EventHandler, Simulation } from '../kernel/simulation';
 import type { RandomStream } from '../random/randomStream';
 import type { RandomStreams } from '../random/randomStreams';
 import type { CompiledModel } from './compile';
@@ -10,7 +10,7 @@ export interface Item {
   service: number;
   arrival: number;
   /** Effort (hours at level 1) of each stage, then of the review, sampled on arrival. */
-  efforts: Float64Array;
+  efforts: number[];
   /** Who last worked on it (-1: nobody yet) and in which skill. */
   lastWorker: number;
   lastSkill: number;
@@ -40,6 +40,8 @@ export interface Task {
   gap: number;
   selfService: boolean;
   candidates: readonly number[];
+  /** 1 for each person in `candidates` (null when there is a single candidate). */
+  candidateSet: Uint8Array | null;
   readyAt: number;
   seq: number;
 }
@@ -121,6 +123,15 @@ export interface RunState {
   wake: number[];
   absentSince: Float64Array;
   metrics: Metrics;
+  /** Streams by service or person, filled on first use (see streams.ts). */
+  workStreams: (RandomStream | undefined)[];
+  detectStreams: (RandomStream | undefined)[];
+  repairStreams: (RandomStream | undefined)[];
+  hireStreams: (RandomStream | undefined)[];
+  /** Event handlers per person, made on first use and kept while the state is reused. */
+  onTaskDone: (EventHandler | undefined)[];
+  onIncidentDone: (EventHandler | undefined)[];
+  onAbsenceEnd: (EventHandler | undefined)[];
 }
 
 /** Index of a team's queue for a service's team (-1: the shared one at the end). */

@@ -8,6 +8,7 @@ import { takeWaitingIncident } from './incidents';
 import { addTime } from './metrics';
 import { efficiency, handoffGap, isIdle, knowledgeOf, learnService, learnSkill, levelOf } from './people';
 import { dequeue, enqueuePersonal, enqueueShared, older } from './queues';
+import { workStream } from './streams';
 import { Busy, TimeUse, type Item, type RunState, type Task, type TaskKind } from './runState';
 
 /** Most rework loops one item can go through (each sends it back a stage). */
@@ -16,10 +17,11 @@ export const MAX_REWORK = 5;
 /** A new item of `service` arrives now: sample its work and start it (or queue it behind the team's WIP limit). */
 export function itemArrives(s: RunState, service: number): void {
   const svc = s.model.services[service]!;
-  const work = s.streams.stream(`work:${svc.id}`);
-  const efforts = new Float64Array(svc.stages.length + 1);
-  svc.stages.forEach((st, i) => (efforts[i] = sample(st.hours, work)));
-  efforts[svc.stages.length] = svc.review ? sample(svc.review, work) : 0;
+  const work = workStream(s, service);
+  const stages = svc.stages;
+  const efforts = new Array<number>(stages.length + 1);
+  for (let i = 0; i < stages.length; i++) efforts[i] = sample(stages[i]!.hours, work);
+  efforts[stages.length] = svc.review ? sample(svc.review, work) : 0;
   const rng = new Xoshiro128StarStar((work.nextUint32() | 1) >>> 0, work.nextUint32(), work.nextUint32(), work.nextUint32());
   const now = s.sim.now;
   const item: Item = {
@@ -58,7 +60,20 @@ function makeTask(s: RunState, item: Item, kind: TaskKind, stage: number): Task 
   const now = s.sim.now;
   if (kind === 'review') {
     const effort = item.efforts[svc.stages.length]!;
-    return { item, kind, stage, skill: -1, effortLeft: effort, handoffLeft: 0, gap: -1, selfService: false, candidates: svc.reviewers, readyAt: now, seq: s.seq++ };
+    return {
+      item,
+      kind,
+      stage,
+      skill: -1,
+      effortLeft: effort,
+      handoffLeft: 0,
+      gap: -1,
+      selfService: false,
+      candidates: svc.reviewers,
+      candidateSet: svc.reviewerSet,
+      readyAt: now,
+      seq: s.seq++,
+    };
   }
   const st = svc.stages[stage]!;
   const share = kind === 'stage' ? 1 : parameters.handoff.reworkEffort;
@@ -74,6 +89,7 @@ function makeTask(s: RunState, item: Item, kind: TaskKind, stage: number): Task 
     gap: -1,
     selfService,
     candidates: selfService ? [item.lastWorker] : st.candidates,
+    candidateSet: selfService ? null : st.candidateSet,
     readyAt: now,
     seq: s.seq++,
   };
@@ -87,7 +103,7 @@ export function canDo(s: RunState, p: number, task: Task): boolean {
     if (p === task.item.lastWorker && task.candidates.length > 1) return false;
     return structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge;
   }
-  return levelOf(s, p, task.skill) >= structure.minSkillLevel && task.candidates.includes(p);
+  return levelOf(s, p, task.skill) >= structure.minSkillLevel && task.candidateSet![p] === 1;
 }
 
 /** Work has become ready: queue it where its possible takers look, and wake one of them. */
@@ -115,7 +131,8 @@ export function taskReady(s: RunState, task: Task): void {
   enqueueShared(s, s.model.services[task.item.service]!.queue, task);
   let chosen = -1;
   for (const p of candidates) {
-    if (isIdle(s, p) && canDo(s, p, task) && (chosen < 0 || s.freeSince[p]! < s.freeSince[chosen]!)) chosen = p;
+    // canDo (no side effects) last: it only matters for someone who would be chosen.
+    if (isIdle(s, p) && (chosen < 0 || s.freeSince[p]! < s.freeSince[chosen]!) && canDo(s, p, task)) chosen = p;
   }
   if (chosen >= 0) personFree(s, chosen);
 }
@@ -194,7 +211,7 @@ function startTask(s: RunState, p: number, task: Task): void {
     item.lastWorker = p;
     item.lastSkill = task.skill;
   }
-  if (!item.people.includes(p)) item.people.push(p);
+  if (!listed(item.people, p)) item.people.push(p);
 
   let speed = task.kind === 'review' ? efficiency(s, knowledgeOf(s, p, svc)) : task.selfService ? 1 : efficiency(s, levelOf(s, p, task.skill));
   if (task.kind === 'stage' && !task.selfService && structure.pairing.enabled && item.rng.next() < structure.pairing.share) {
@@ -204,7 +221,7 @@ function startTask(s: RunState, p: number, task: Task): void {
       s.pairedWith[partner] = p;
       s.partner[p] = partner;
       s.segmentStart[partner] = s.sim.now;
-      if (!item.people.includes(partner)) item.people.push(partner);
+      if (!listed(item.people, partner)) item.people.push(partner);
       speed /= parameters.pairingDurationFactor;
     }
   }
@@ -212,7 +229,13 @@ function startTask(s: RunState, p: number, task: Task): void {
   s.task[p] = task;
   s.segmentStart[p] = s.sim.now;
   s.segmentSpeed[p] = speed;
-  s.done[p] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, () => finishTask(s, p));
+  s.done[p] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[p] ??= () => finishTask(s, p)));
+}
+
+/** `people.includes(p)` for the few people on an item, without the builtin call. */
+function listed(people: readonly number[], p: number): boolean {
+  for (let i = 0; i < people.length; i++) if (people[i] === p) return true;
+  return false;
 }
 
 /** Pairing: an idle teammate, preferring the one who has most to learn in the skill. */

@@ -14,6 +14,7 @@ export class BandAccumulator {
   private static readonly smallest = 0.01;
   private static readonly largest = 1e5;
   private static readonly ratio = Math.pow(BandAccumulator.largest / BandAccumulator.smallest, 1 / (BandAccumulator.BINS - 2));
+  private static readonly logRatio = Math.log(BandAccumulator.ratio);
 
   constructor(readonly points: number) {
     this.counts = new Uint32Array(points * BandAccumulator.BINS);
@@ -25,7 +26,16 @@ export class BandAccumulator {
 
   add(series: readonly number[]): void {
     if (series.length !== this.points) throw new RangeError(`series has ${series.length} points, expected ${this.points}`);
-    for (let i = 0; i < this.points; i++) this.counts[i * BandAccumulator.BINS + BandAccumulator.bin(series[i]!)]!++;
+    const counts = this.counts;
+    for (let i = 0; i < this.points; i++) counts[i * BandAccumulator.BINS + BandAccumulator.binOf(series[i]!)]!++;
+    this.n++;
+  }
+
+  /** Adds a series given as the bins of its points ({@link binOf}), `points` of them from `from`. */
+  addBins(bins: Uint8Array, from: number): void {
+    if (from + this.points > bins.length) throw new RangeError(`need ${this.points} bins from ${from}, have ${bins.length - from}`);
+    const counts = this.counts;
+    for (let i = 0; i < this.points; i++) counts[i * BandAccumulator.BINS + bins[from + i]!]!++;
     this.n++;
   }
 
@@ -45,9 +55,10 @@ export class BandAccumulator {
     return out;
   }
 
-  private static bin(v: number): number {
+  /** The bin of a value (0 for zero, NaN and values below half the smallest edge). */
+  static binOf(v: number): number {
     if (!(v > BandAccumulator.smallest / 2)) return 0;
-    const b = 1 + Math.floor(Math.log(v / BandAccumulator.smallest) / Math.log(BandAccumulator.ratio) + 0.5);
+    const b = 1 + Math.floor(Math.log(v / BandAccumulator.smallest) / BandAccumulator.logRatio + 0.5);
     return Math.min(BandAccumulator.BINS - 1, Math.max(1, b));
   }
 

@@ -3,6 +3,7 @@ import { replicationSeed, runReplication } from '../model/replication';
 import type { ReplicationResult } from '../model/results';
 import type { Scenario } from '../scenario/schema';
 import { compareVariants, type MetricComparison } from './comparison';
+import { ChunkSummarizer, type ChunkSummary } from './chunkSummary';
 import { VariantAccumulator, type VariantSummary } from './variantSummary';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
 
@@ -40,10 +41,24 @@ export interface ChunkRequest {
 
 /** Runs a chunk; `compiled` caches the compiled model between chunks of the same variant. */
 export function runChunk(request: ChunkRequest, compiled?: CompiledModel): ReplicationResult[] {
-  const model = compiled ?? compileModel(resolveVariantSpec(request.scenario, request.variant).model);
   const out: ReplicationResult[] = [];
-  for (let i = request.from; i < request.to; i++) out.push(runReplication(model, i, replicationSeed(request.seed, i), { maxEvents: request.maxEvents }));
+  forEachInChunk(request, compiled, (r) => out.push(r));
   return out;
+}
+
+/**
+ * As {@link runChunk}, reducing the results as they are made to what the
+ * coordinating thread needs (see chunkSummary.ts), for sending to it.
+ */
+export function runChunkSummary(request: ChunkRequest, compiled?: CompiledModel): ChunkSummary {
+  const summarizer = new ChunkSummarizer();
+  forEachInChunk(request, compiled, (r) => summarizer.add(r));
+  return summarizer.finish();
+}
+
+function forEachInChunk(request: ChunkRequest, compiled: CompiledModel | undefined, use: (r: ReplicationResult) => void): void {
+  const model = compiled ?? compileModel(resolveVariantSpec(request.scenario, request.variant).model);
+  for (let i = request.from; i < request.to; i++) use(runReplication(model, i, replicationSeed(request.seed, i), { maxEvents: request.maxEvents }));
 }
 
 /** Summaries and comparisons from accumulated variants (shared by the sequential and parallel runners). */

@@ -1,40 +1,13 @@
 import type { ReplicationResult } from '../model/results';
+import { TIME_USE_NAMES } from '../model/runState';
 import { meanCI, type ConfidenceInterval } from '../stats/confidenceInterval';
 import { LogHistogram, type LogHistogramSnapshot } from '../stats/logHistogram';
 import { BandAccumulator } from './bandAccumulator';
+import { RunningMean } from './runningMean';
+import { orderedWidth, seriesCount, summarizeReplications, type ChunkLabels, type ChunkSummary } from './chunkSummary';
+import { SCALAR_METRIC_NAMES, type ScalarMetric } from './scalarMetrics';
 
-/**
- * The per-replication figures a run keeps for every replication (a few
- * numbers each), from which means, confidence intervals and paired
- * differences between variants are computed.
- */
-export const SCALAR_METRICS = {
-  leadTimeMean: (r: ReplicationResult) => r.leadTime.mean,
-  leadTimeP50: (r: ReplicationResult) => r.leadTime.p50,
-  leadTimeP85: (r: ReplicationResult) => r.leadTime.p85,
-  leadTimeP95: (r: ReplicationResult) => r.leadTime.p95,
-  ttrMean: (r: ReplicationResult) => r.timeToRestore.mean,
-  ttrP50: (r: ReplicationResult) => r.timeToRestore.p50,
-  ttrP95: (r: ReplicationResult) => r.timeToRestore.p95,
-  detectMean: (r: ReplicationResult) => r.detectMean,
-  waitMean: (r: ReplicationResult) => r.waitMean,
-  repairMean: (r: ReplicationResult) => r.repairMean,
-  throughputPerWeek: (r: ReplicationResult) => r.throughputPerWeek,
-  completed: (r: ReplicationResult) => r.completed,
-  incidents: (r: ReplicationResult) => r.incidents,
-  unrestored: (r: ReplicationResult) => r.unrestored,
-  incidentsWaitedForAbsent: (r: ReplicationResult) => r.incidentsWaitedForAbsent,
-  handoffsPerItem: (r: ReplicationResult) => r.handoffsPerItem,
-  reworkPerItem: (r: ReplicationResult) => r.reworkPerItem,
-  peoplePerItem: (r: ReplicationResult) => r.peoplePerItem,
-  flowEfficiency: (r: ReplicationResult) => r.flowEfficiency,
-  wipMean: (r: ReplicationResult) => r.wip.mean,
-  wipAtEnd: (r: ReplicationResult) => r.wipAtEnd,
-  littlesLawError: (r: ReplicationResult) => r.littlesLaw.relativeError,
-} as const;
-
-export type ScalarMetric = keyof typeof SCALAR_METRICS;
-export const SCALAR_METRIC_NAMES = Object.keys(SCALAR_METRICS) as ScalarMetric[];
+export { SCALAR_METRIC_NAMES, SCALAR_METRICS, type ScalarMetric } from './scalarMetrics';
 
 export interface Band {
   p10: number[];
@@ -88,36 +61,36 @@ const ci = (xs: number[]): ConfidenceInterval => {
   const ok = finite(xs);
   return ok.length >= 2 ? meanCI(ok) : { mean: ok[0] ?? NaN, low: NaN, high: NaN, halfWidth: NaN, n: ok.length };
 };
-const mean = (xs: number[]) => {
-  const ok = finite(xs);
-  return ok.length ? ok.reduce((a, b) => a + b, 0) / ok.length : NaN;
-};
 
 /**
- * Collects a variant's replications one by one (in replication order, so the
- * result does not depend on how many workers ran them) in memory that grows
- * only by a few numbers per replication.
+ * Collects a variant's replications in replication order (so the result does
+ * not depend on how many workers ran them) in memory that grows only by a few
+ * numbers per replication. Replications come one by one ({@link add}) or as
+ * chunks reduced by a worker ({@link addChunk}); both give the same result.
  */
 export class VariantAccumulator {
   private readonly scalars = Object.fromEntries(SCALAR_METRIC_NAMES.map((k) => [k, [] as number[]])) as Record<ScalarMetric, number[]>;
   private readonly lead = new LogHistogram();
   private readonly ttr = new LogHistogram();
+  private points = 0;
   private wip: BandAccumulator | null = null;
-  private skills: { id: string; name: string; mean: number[]; band: BandAccumulator }[] = [];
-  private people: { id: string; name: string; util: number[]; hours: Record<string, number>; absent: number; queue: number[]; band: BandAccumulator }[] = [];
+  // Per skill, person and service, running sums rather than a list per replication (see RunningMean).
+  private skills: { id: string; name: string; mean: RunningMean; band: BandAccumulator }[] = [];
+  /** `hours`: summed hours by use, in TIME_USE_NAMES order. */
+  private people: { id: string; name: string; util: RunningMean; hours: Float64Array; absent: number; queue: RunningMean; band: BandAccumulator }[] = [];
   private services: {
     id: string;
     name: string;
     incidents: number;
-    ttr: number[];
-    ttrP95: number[];
-    detect: number[];
-    wait: number[];
-    repair: number[];
+    ttr: RunningMean;
+    ttrP95: RunningMean;
+    detect: RunningMean;
+    wait: RunningMean;
+    repair: RunningMean;
     absent: number;
     unrestored: number;
-    lead: number[];
-    bus: number[];
+    lead: RunningMean;
+    bus: RunningMean;
   }[] = [];
   private n = 0;
   private stopped = 0;
@@ -132,60 +105,92 @@ export class VariantAccumulator {
     return this.n;
   }
 
+  /** Adds the next replication. */
   add(r: ReplicationResult): void {
-    if (this.n === 0) this.init(r);
-    this.n++;
-    if (r.stoppedEarly) this.stopped++;
-    this.events += r.events;
-    for (const k of SCALAR_METRIC_NAMES) this.scalars[k].push(SCALAR_METRICS[k](r));
-    this.lead.merge(LogHistogram.fromSnapshot(r.leadTimeHistogram));
-    this.ttr.merge(LogHistogram.fromSnapshot(r.ttrHistogram));
-    this.wip!.add(r.wip.series);
-    r.queuesBySkill.forEach((q, i) => {
-      this.skills[i]!.mean.push(q.queue.mean);
-      this.skills[i]!.band.add(q.queue.series);
-    });
-    r.people.forEach((p, i) => {
-      const acc = this.people[i]!;
-      acc.util.push(p.utilisation);
-      for (const [use, h] of Object.entries(p.hours)) acc.hours[use] = (acc.hours[use] ?? 0) + h;
-      acc.absent += p.absentHours;
-      acc.queue.push(p.queue.mean);
-      acc.band.add(p.queue.series);
-    });
-    r.services.forEach((s, i) => {
-      const acc = this.services[i]!;
-      acc.incidents += s.incidents;
-      acc.ttr.push(s.ttrMean);
-      acc.ttrP95.push(s.ttrP95);
-      acc.detect.push(s.detectMean);
-      acc.wait.push(s.waitMean);
-      acc.repair.push(s.repairMean);
-      acc.absent += s.waitedForAbsent;
-      acc.unrestored += s.unrestored;
-      acc.lead.push(s.leadTimeMean);
-      acc.bus.push(s.busFactor);
-    });
+    this.addChunk(summarizeReplications([r]));
   }
 
-  private init(r: ReplicationResult): void {
-    const points = r.wip.series.length;
+  /** Adds the next replications, reduced by a {@link ChunkSummarizer} (see chunkSummary.ts for the layout). */
+  addChunk(c: ChunkSummary): void {
+    if (c.count === 0) return;
+    if (this.n === 0) this.init(c.labels, c.points);
+    else if (c.points !== this.points || !sameLabels(c.labels, this.skills, this.people, this.services)) throw new RangeError('a chunk of another model cannot be added');
+    const o = c.ordered;
+    const width = orderedWidth(c.labels);
+    const binsPerReplication = seriesCount(c.labels) * c.points;
+    if (o.length !== c.count * width || c.bins.length !== c.count * binsPerReplication) throw new RangeError('chunk arrays do not match its count');
+    let at = 0;
+    let bin = 0;
+    for (let j = 0; j < c.count; j++) {
+      this.n++;
+      if (o[at++] === 1) this.stopped++;
+      this.events += o[at++]!;
+      for (const k of SCALAR_METRIC_NAMES) this.scalars[k].push(o[at++]!);
+      // The histograms' sums are added replication by replication, as floating-point sums must be.
+      this.lead.mergeSnapshot(sumOnly(c.leadTime, o[at++]!));
+      this.ttr.mergeSnapshot(sumOnly(c.ttr, o[at++]!));
+      for (const q of this.skills) q.mean.add(o[at++]!);
+      for (const p of this.people) {
+        p.util.add(o[at++]!);
+        const hours = p.hours;
+        for (let u = 0; u < hours.length; u++) hours[u]! += o[at++]!;
+        p.absent += o[at++]!;
+        p.queue.add(o[at++]!);
+      }
+      for (const s of this.services) {
+        s.incidents += o[at++]!;
+        s.ttr.add(o[at++]!);
+        s.ttrP95.add(o[at++]!);
+        s.detect.add(o[at++]!);
+        s.wait.add(o[at++]!);
+        s.repair.add(o[at++]!);
+        s.absent += o[at++]!;
+        s.unrestored += o[at++]!;
+        s.lead.add(o[at++]!);
+        s.bus.add(o[at++]!);
+      }
+      this.wip!.addBins(c.bins, bin);
+      bin += c.points;
+      for (const q of this.skills) {
+        q.band.addBins(c.bins, bin);
+        bin += c.points;
+      }
+      for (const p of this.people) {
+        p.band.addBins(c.bins, bin);
+        bin += c.points;
+      }
+    }
+    // Counts add up exactly in any order (their sums were added above).
+    this.lead.mergeSnapshot(c.leadTime);
+    this.ttr.mergeSnapshot(c.ttr);
+  }
+
+  private init(labels: ChunkLabels, points: number): void {
+    this.points = points;
     this.wip = new BandAccumulator(points);
-    this.skills = r.queuesBySkill.map((q) => ({ id: q.id, name: q.name, mean: [], band: new BandAccumulator(points) }));
-    this.people = r.people.map((p) => ({ id: p.id, name: p.name, util: [], hours: {}, absent: 0, queue: [], band: new BandAccumulator(points) }));
-    this.services = r.services.map((s) => ({
-      id: s.id,
-      name: s.name,
+    this.skills = labels.skills.map(([id, name]) => ({ id, name, mean: new RunningMean(), band: new BandAccumulator(points) }));
+    this.people = labels.people.map(([id, name]) => ({
+      id,
+      name,
+      util: new RunningMean(),
+      hours: new Float64Array(TIME_USE_NAMES.length),
+      absent: 0,
+      queue: new RunningMean(),
+      band: new BandAccumulator(points),
+    }));
+    this.services = labels.services.map(([id, name]) => ({
+      id,
+      name,
       incidents: 0,
-      ttr: [],
-      ttrP95: [],
-      detect: [],
-      wait: [],
-      repair: [],
+      ttr: new RunningMean(),
+      ttrP95: new RunningMean(),
+      detect: new RunningMean(),
+      wait: new RunningMean(),
+      repair: new RunningMean(),
       absent: 0,
       unrestored: 0,
-      lead: [],
-      bus: [],
+      lead: new RunningMean(),
+      bus: new RunningMean(),
     }));
   }
 
@@ -203,30 +208,42 @@ export class VariantAccumulator {
       leadTimeHistogram: this.lead.snapshot(),
       ttrHistogram: this.ttr.snapshot(),
       wipBand: band(this.wip),
-      skillQueues: this.skills.map((q) => ({ id: q.id, name: q.name, mean: ci(q.mean), band: band(q.band) })),
+      skillQueues: this.skills.map((q) => ({ id: q.id, name: q.name, mean: q.mean.interval(), band: band(q.band) })),
       people: this.people.map((p) => ({
         id: p.id,
         name: p.name,
-        utilisation: ci(p.util),
-        hours: Object.fromEntries(Object.entries(p.hours).map(([k, v]) => [k, v / n])),
+        utilisation: p.util.interval(),
+        hours: Object.fromEntries(TIME_USE_NAMES.map((use, u) => [use, p.hours[u]! / n])),
         absentHours: p.absent / n,
-        queueMean: ci(p.queue),
+        queueMean: p.queue.interval(),
         queueBand: band(p.band),
       })),
       services: this.services.map((s) => ({
         id: s.id,
         name: s.name,
         incidents: s.incidents / n,
-        ttrMean: ci(s.ttr),
-        ttrP95: ci(s.ttrP95),
-        detectMean: mean(s.detect),
-        waitMean: mean(s.wait),
-        repairMean: mean(s.repair),
+        ttrMean: s.ttr.interval(),
+        ttrP95: s.ttrP95.interval(),
+        detectMean: s.detect.plainMean(),
+        waitMean: s.wait.plainMean(),
+        repairMean: s.repair.plainMean(),
         waitedForAbsent: s.absent / n,
         unrestored: s.unrestored / n,
-        leadTimeMean: ci(s.lead),
-        busFactor: ci(s.bus),
+        leadTimeMean: s.lead.interval(),
+        busFactor: s.bus.interval(),
       })),
     };
   }
+}
+
+/** An empty histogram snapshot carrying only a sum (the chunk's counts come separately). */
+function sumOnly(h: LogHistogramSnapshot, sum: number): LogHistogramSnapshot {
+  return { relativeError: h.relativeError, min: h.min, max: h.max, zeros: 0, buckets: [], sum, lowest: Infinity, highest: -Infinity };
+}
+
+type Labelled = readonly { id: string; name: string }[];
+
+function sameLabels(labels: ChunkLabels, skills: Labelled, people: Labelled, services: Labelled): boolean {
+  const same = (list: readonly (readonly [string, string])[], known: Labelled) => list.length === known.length && list.every(([id, name], i) => known[i]!.id === id && known[i]!.name === name);
+  return same(labels.skills, skills) && same(labels.people, people) && same(labels.services, services);
 }

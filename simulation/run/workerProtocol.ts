@@ -1,17 +1,21 @@
 import { compileModel, type CompiledModel } from '../model/compile';
-import type { ReplicationResult } from '../model/results';
-import type { ChunkRequest } from './runScenario';
-import { runChunk } from './runScenario';
+import type { ChunkSummary } from './chunkSummary';
+import { runChunkSummary, type ChunkRequest } from './runScenario';
 import { resolveVariantSpec } from './variantSpec';
 
 /**
  * Messages between a run's coordinator and its workers, the same for Node
- * worker threads (CLI) and Web Workers (the app).
+ * worker threads (CLI) and Web Workers (the app). A chunk's results come
+ * reduced to a {@link ChunkSummary}, for `VariantAccumulator.addChunk`; post
+ * it with {@link transferList} so its arrays move instead of being copied.
  */
 export type ToWorker = { type: 'chunk'; jobId: number; runId: string; variantKey: string; request: ChunkRequest };
-export type FromWorker =
-  | { type: 'result'; jobId: number; results: ReplicationResult[] }
-  | { type: 'error'; jobId: number; message: string };
+export type FromWorker = { type: 'result'; jobId: number; summary: ChunkSummary } | { type: 'error'; jobId: number; message: string };
+
+/** What to transfer rather than copy when posting `message`. */
+export function transferList(message: FromWorker): ArrayBuffer[] {
+  return message.type === 'result' ? [message.summary.ordered.buffer as ArrayBuffer, message.summary.bins.buffer as ArrayBuffer] : [];
+}
 
 /**
  * The worker side: runs a chunk, compiling each variant's model once per run
@@ -31,7 +35,7 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
         compiled = compileModel(resolveVariantSpec(message.request.scenario, message.request.variant).model);
         cache.set(message.variantKey, compiled);
       }
-      return { type: 'result', jobId: message.jobId, results: runChunk(message.request, compiled) };
+      return { type: 'result', jobId: message.jobId, summary: runChunkSummary(message.request, compiled) };
     } catch (err) {
       return { type: 'error', jobId: message.jobId, message: err instanceof Error ? err.message : String(err) };
     }
@@ -40,7 +44,8 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
 
 /** Splits `replications` into chunks small enough to balance `workers` and report progress often. */
 export function chunkRanges(replications: number, workers: number): [number, number][] {
-  const size = Math.max(1, Math.min(64, Math.ceil(replications / (workers * 8))));
+  // Small enough that the last chunks balance the workers (results are packed, so a message costs little).
+  const size = Math.max(1, Math.min(32, Math.ceil(replications / (workers * 8))));
   const out: [number, number][] = [];
   for (let from = 0; from < replications; from += size) out.push([from, Math.min(replications, from + size)]);
   return out;

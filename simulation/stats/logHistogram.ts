@@ -88,9 +88,20 @@ export class LogHistogram {
     return h;
   }
 
+  /** Forgets every value, keeping the settings (cheaper than a new histogram). */
+  reset(): void {
+    if (this.n === 0) return;
+    this.counts.fill(0);
+    this.zeros = 0;
+    this.n = 0;
+    this.total = 0;
+    this.lowest = Infinity;
+    this.highest = -Infinity;
+  }
+
   /** Counts one value (>= 0, finite). */
   record(v: number): void {
-    if (!(v >= 0 && v < Infinity)) throw new RangeError(`LogHistogram records finite values >= 0, got ${v}`);
+    if (!(v >= 0 && v < Infinity)) throw badValue(v);
     this.n++;
     this.total += v;
     if (v < this.lowest) this.lowest = v;
@@ -164,12 +175,43 @@ export class LogHistogram {
     if (other.highest > this.highest) this.highest = other.highest;
   }
 
+  /**
+   * Adds what a snapshot holds, exactly as `merge(LogHistogram.fromSnapshot(s))`
+   * would, without building the histogram. @throws RangeError if the settings
+   * differ or a bucket is out of range.
+   */
+  mergeSnapshot(s: LogHistogramSnapshot): void {
+    if (s.relativeError !== this.relativeError || s.min !== this.min || s.max !== this.max) {
+      throw new RangeError('only histograms with the same relativeError, min and max can be merged');
+    }
+    const counts = this.counts;
+    let n = 0;
+    for (const [i, c] of s.buckets) {
+      if (!(i >= 0 && i < counts.length)) throw new RangeError(`bucket index ${i} is outside the histogram`);
+      n += c;
+    }
+    n += s.zeros;
+    for (const [i, c] of s.buckets) counts[i]! += c;
+    this.zeros += s.zeros;
+    this.n += n;
+    this.total += s.sum;
+    if (n > 0) {
+      if (s.lowest < this.lowest) this.lowest = s.lowest;
+      if (s.highest > this.highest) this.highest = s.highest;
+    }
+  }
+
   /** Plain data for transfer; see {@link fromSnapshot}. */
   snapshot(): LogHistogramSnapshot {
     const buckets: [number, number][] = [];
-    this.counts.forEach((c, i) => {
-      if (c > 0) buckets.push([i, c]);
-    });
+    const counts = this.counts;
+    // Values are few (they are replications' items or incidents): skip the empty range quickly.
+    if (this.n > this.zeros) {
+      for (let i = 0; i < counts.length; i++) {
+        const c = counts[i]!;
+        if (c > 0) buckets.push([i, c]);
+      }
+    }
     return {
       relativeError: this.relativeError,
       min: this.min,
@@ -181,4 +223,9 @@ export class LogHistogram {
       highest: this.highest,
     };
   }
+}
+
+// Kept out of `record` so the hot method stays small enough to inline.
+function badValue(v: number): RangeError {
+  return new RangeError(`LogHistogram records finite values >= 0, got ${v}`);
 }

@@ -41,8 +41,18 @@ export function tQuantile(p: number, df: number): number {
   if (p === 0.5) return 0;
   const q = p < 0.5 ? p : 1 - p; // upper-tail probability of |t|
   const sign = p < 0.5 ? -1 : 1;
-  return sign * upperQuantile(q, df);
+  // A run asks for the same quantile hundreds of times (one interval per metric, same n): remember the last.
+  if (q !== lastQ || df !== lastDf) {
+    lastValue = upperQuantile(q, df);
+    lastQ = q;
+    lastDf = df;
+  }
+  return sign * lastValue;
 }
+
+let lastQ = NaN;
+let lastDf = NaN;
+let lastValue = NaN;
 
 /** The t > 0 with P(T > t) = q, 0 < q < 0.5. */
 function upperQuantile(q: number, df: number): number {

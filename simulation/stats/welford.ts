@@ -37,9 +37,18 @@ export class Welford {
     return w;
   }
 
+  /** Forgets every value, as if new. */
+  reset(): void {
+    this.n = 0;
+    this.m = 0;
+    this.m2Sum = 0;
+    this.lo = Infinity;
+    this.hi = -Infinity;
+  }
+
   /** Adds one value. @throws RangeError for NaN or an infinity. */
   add(x: number): void {
-    if (!(x > -Infinity && x < Infinity)) throw new RangeError(`Welford.add needs a finite number, got ${x}`);
+    if (!(x > -Infinity && x < Infinity)) throw notFinite(x);
     const n = ++this.n;
     const delta = x - this.m;
     this.m += delta / n;
@@ -102,4 +111,9 @@ export class Welford {
   snapshot(): WelfordSnapshot {
     return { count: this.n, mean: this.mean, m2: this.m2Sum, min: this.min, max: this.max };
   }
+}
+
+// Kept out of `add` so the hot method stays small enough to inline.
+function notFinite(x: number): RangeError {
+  return new RangeError(`Welford.add needs a finite number, got ${x}`);
 }

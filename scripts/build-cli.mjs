@@ -1,0 +1,25 @@
+// Bundles the command-line tools into plain JavaScript in out/cli/, so
+// `npm run simulate` and `npm run bench` run without tsx's loader (which
+// slows start-up and wraps functions). The pool finds out/cli/worker.js
+// beside the entry that uses it. Usage: node scripts/build-cli.mjs
+import { build } from 'esbuild';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+await build({
+  absWorkingDir: root,
+  entryPoints: {
+    main: 'simulation/cli/main.ts',
+    worker: 'simulation/cli/worker.ts',
+    bench: 'simulation/bench/run.ts',
+  },
+  outdir: 'out/cli',
+  bundle: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  sourcemap: 'linked',
+  logLevel: 'warning',
+});
