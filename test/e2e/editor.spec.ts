@@ -99,6 +99,13 @@ test('rename by double-click, delete and duplicate with keys, and variants keep 
   await expect(app.getByTestId('count-people')).toHaveText('4');
   await app.keyboard.press('Delete');
   await expect(app.getByTestId('count-people')).toHaveText('3');
+  await app.getByTestId('node-person-mel').click();
+  await app.keyboard.press('Control+C');
+  await app.keyboard.press('Control+V');
+  await expect(app.getByTestId('count-people')).toHaveText('4');
+  await expect(app.getByTestId('left-panel')).toContainText('Mel (ML engineer) (copy)');
+  await app.keyboard.press('Control+Z');
+  await expect(app.getByTestId('count-people')).toHaveText('3');
 
   // A cross-functional variant, cross-trained: the base keeps its walls.
   await app.getByTestId('variant-menu').click();

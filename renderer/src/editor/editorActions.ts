@@ -25,6 +25,9 @@ export interface EditorDeps {
   target: () => string | null;
 }
 
+/** What Ctrl+C copied: the keys of people and services, pasted as copies with Ctrl+V. */
+let clipboard: string[] = [];
+
 /** Edits the canvas, toolbar and shortcuts make, each as one undoable command. */
 export function createEditorActions({ documents, session, model, target }: EditorDeps) {
   const apply = (command: Command) => documents.getState().apply(command);
@@ -32,7 +35,7 @@ export function createEditorActions({ documents, session, model, target }: Edito
 
   const place = (key: string, at?: { x: number; y: number }): Command[] => (at ? [{ type: 'layout.move', moves: [{ key, ...at }] }] : []);
 
-  return {
+  const actions = {
     addPerson(at?: { x: number; y: number }, team: string | null = null): string | null {
       const m = model();
       if (!m) return null;
@@ -147,6 +150,13 @@ export function createEditorActions({ documents, session, model, target }: Edito
       apply({ type: 'batch', label: 'duplicate', commands });
       session().setSelection(newKeys);
     },
+    copy(): void {
+      clipboard = session().selection.filter((k) => k.startsWith('person:') || k.startsWith('service:'));
+    },
+    /** Pastes copies of what was copied (which must still exist in the model shown). */
+    paste(): void {
+      if (clipboard.length) actions.duplicate(clipboard);
+    },
     move(moves: { key: string; x: number; y: number }[]): void {
       if (moves.length) apply({ type: 'layout.move', moves });
     },
@@ -168,6 +178,7 @@ export function createEditorActions({ documents, session, model, target }: Edito
       if (m) session().setSelection([...m.people.map((p) => personKey(p.id)), ...m.services.map((s) => serviceKey(s.id))]);
     },
   };
+  return actions;
 }
 
 export type EditorActions = ReturnType<typeof createEditorActions>;

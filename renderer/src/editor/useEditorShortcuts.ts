@@ -5,8 +5,8 @@ const typing = (el: Element | null) => el instanceof HTMLInputElement || el inst
 
 /**
  * Canvas keys: Delete/Backspace deletes the selection, Ctrl/Cmd+A selects
- * everything, Ctrl/Cmd+D duplicates, arrows nudge by 10 (Shift: 1). Not while
- * typing in a field.
+ * everything, Ctrl/Cmd+D duplicates, Ctrl/Cmd+C and Ctrl/Cmd+V copy and paste
+ * (within the app), arrows nudge by 10 (Shift: 1). Not while typing in a field.
  */
 export function useEditorShortcuts(editor: EditorActions, placed: Record<string, { x: number; y: number }>): void {
   useEffect(() => {
@@ -18,6 +18,8 @@ export function useEditorShortcuts(editor: EditorActions, placed: Record<string,
       if (e.key === 'Delete' || e.key === 'Backspace') editor.deleteSelection();
       else if (mod && e.key.toLowerCase() === 'a') editor.selectAll();
       else if (mod && e.key.toLowerCase() === 'd') editor.duplicate();
+      else if (mod && e.key.toLowerCase() === 'c') editor.copy();
+      else if (mod && e.key.toLowerCase() === 'v') editor.paste();
       else if (arrows[e.key] && !mod) editor.nudge(...arrows[e.key]!, placed);
       else return;
       e.preventDefault();
