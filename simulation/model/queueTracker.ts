@@ -11,8 +11,9 @@ export const SERIES_POINTS = 60;
  * It computes exactly what a `TimeWeighted` and a `TimeSeriesDownsampler`
  * fed the same updates would (the same floating-point operations in the same
  * order), in one object that can be {@link reset} for the next replication
- * instead of reallocated. Updates must not go back in time (RangeError, with
- * `TimeWeighted`'s message); in particular, none may come before `start`.
+ * instead of reallocated. Updates before `start` (the warm-up) change only the
+ * current length; later ones must not go back in time (RangeError, with
+ * `TimeWeighted`'s message).
  */
 export class QueueTracker {
   value = 0;
@@ -50,6 +51,11 @@ export class QueueTracker {
   }
 
   add(time: number, delta: number): void {
+    // Before the window (during the warm-up) only the length itself is kept.
+    if (time < this.start) {
+      this.value += delta;
+      return;
+    }
     if (!(time >= this.twLast && time < Infinity)) throw backwards(this.twLast, time);
     const old = this.value;
     this.twArea += old * (time - this.twLast);
