@@ -83,7 +83,7 @@ function stopWork(s: RunState, p: number): void {
   if (busy === Busy.Task) releaseTask(s, interruptTask(s, p));
   else if (busy === Busy.Incident) interruptIncident(s, p);
   else if (busy === Busy.Partner) {
-    leavePair(s, p);
+    leavePair(s, p, true);
     s.wake = s.wake.filter((q) => q !== p);
   }
   const paused = s.paused[p];

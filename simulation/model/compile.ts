@@ -145,7 +145,9 @@ export function compileModel(input: ModelInput): CompiledModel {
     });
     const knowers = members.filter((p) => people[p]!.knowledge[s]! > 0 || owners.includes(p));
     const responders = structure.mode === 'walled' ? owners : union(owners, members);
-    const reviewers = structure.mode === 'walled' ? (owners.length ? owners : knowers) : union(owners, members);
+    // A review is by someone else who knows the service: in a walled structure its owners and the others who
+    // know it (so a sole owner's own change goes to a knower), cross-functional anyone in the team.
+    const reviewers = structure.mode === 'walled' ? union(owners, knowers) : union(owners, members);
     return {
       id: svc.id,
       name: svc.name,

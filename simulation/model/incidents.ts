@@ -6,7 +6,7 @@
  */
 import { sample } from '../random/sample';
 import { addTime } from './metrics';
-import { efficiency, isIdle, knowledgeOf, learnService, onCallNow } from './people';
+import { efficiency, knowledgeOf, learnService, onCallNow } from './people';
 import { detectStream, repairStream } from './streams';
 import { Busy, TimeUse, type Incident, type RunState } from './runState';
 import { interruptTask, leavePair, wakeAll } from './workflow';
@@ -32,9 +32,13 @@ export function failure(s: RunState, service: number, at: number, fixedDetectDel
   const svc = s.model.services[service]!;
   const detect = fixedDetectDelay ?? sample(svc.detection, detectStream(s, service));
   const effort = sample(svc.repairHours, repairStream(s, service));
-  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, waitedForAbsent: false, counted: at >= s.warmup };
-  if (inc.counted) s.metrics.incidents++;
+  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup };
+  if (inc.counted) {
+    s.metrics.incidents++;
+    s.metrics.undetected[service]!++;
+  }
   s.sim.scheduleAt(Math.max(s.sim.now, inc.detectedAt), () => {
+    if (inc.counted) s.metrics.undetected[service]!--;
     dispatchIncident(s, inc);
     wakeAll(s);
   });
@@ -55,7 +59,7 @@ export function canRespond(s: RunState, p: number, inc: Incident): boolean {
  * one present who may respond, the incident waits; if that is because they
  * are all away, it counts as having waited for an absent person.
  */
-export function dispatchIncident(s: RunState, inc: Incident): void {
+export function dispatchIncident(s: RunState, inc: Incident, front = false): void {
   let idle = -1;
   let busy = -1;
   let anyoneAway = false;
@@ -82,8 +86,9 @@ export function dispatchIncident(s: RunState, inc: Incident): void {
   for (const p of s.model.services[inc.service]!.responders) consider(p);
   if (idle >= 0) return startIncident(s, idle, inc);
   if (busy >= 0) return takeOver(s, busy, inc);
-  if (anyoneAway && idle < 0 && busy < 0 && !anyPresentResponder(s, inc)) inc.waitedForAbsent = true;
-  s.incidentQueue.push(inc);
+  if (anyoneAway && !anyPresentResponder(s, inc)) inc.waitedForAbsent = true;
+  if (front) s.incidentQueue.unshift(inc);
+  else s.incidentQueue.push(inc);
 }
 
 function canRespondByRole(s: RunState, p: number, inc: Incident): boolean {
@@ -97,7 +102,7 @@ function anyPresentResponder(s: RunState, inc: Incident): boolean {
 
 /** A responder busy with feature work (or pairing) puts it aside for the incident. */
 function takeOver(s: RunState, p: number, inc: Incident): void {
-  if (s.busy[p] === Busy.Partner) leavePair(s, p);
+  if (s.busy[p] === Busy.Partner) leavePair(s, p, true);
   else s.paused[p] = interruptTask(s, p);
   s.wake = s.wake.filter((q) => q !== p);
   startIncident(s, p, inc);
@@ -132,6 +137,7 @@ function settle(s: RunState, p: number): Incident {
   const hours = s.sim.now - start;
   addTime(s.metrics, p, TimeUse.Incident, start, s.sim.now, s.warmup, s.horizon);
   inc.effortLeft = Math.max(0, inc.effortLeft - hours * s.segmentSpeed[p]!);
+  inc.workedHours += hours;
   learnService(s, p, inc.service, hours);
   s.incident[p] = null;
   s.busy[p] = Busy.Idle;
@@ -153,9 +159,7 @@ export function interruptIncident(s: RunState, p: number): void {
   const handle = s.done[p];
   if (handle) s.sim.cancel(handle);
   const inc = settle(s, p);
-  s.incidentQueue.unshift(inc);
-  const others = s.model.services[inc.service]!.responders.filter((q) => q !== p && isIdle(s, q) && canRespond(s, q, inc));
-  if (others.length > 0) takeWaitingIncident(s, others[0]!);
+  dispatchIncident(s, inc, true);
 }
 
 function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
@@ -163,8 +167,10 @@ function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
   const m = s.metrics;
   const ttr = restoredAt - inc.failedAt;
   const detect = inc.detectedAt - inc.failedAt;
-  const wait = inc.startedAt - inc.detectedAt;
-  const repair = restoredAt - inc.startedAt;
+  // Repair is the time someone worked on it; any time after detection when nobody did (waiting at first, or
+  // after the responder left mid-repair) is waiting for a responder.
+  const repair = inc.workedHours;
+  const wait = restoredAt - inc.detectedAt - repair;
   m.ttr.record(ttr);
   m.ttrStats.add(ttr);
   m.detect.add(detect);
@@ -179,4 +185,25 @@ function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
     m.waitedForAbsent++;
     m.serviceWaitedForAbsent[inc.service]!++;
   }
+}
+
+/**
+ * At each change of on-call shift, the person coming on call takes the oldest
+ * incident still waiting (putting feature work aside), as on-call is for.
+ */
+export function scheduleShiftChanges(s: RunState): void {
+  if (s.model.onCallRotation.length === 0) return;
+  const shift = s.model.input.structure.onCall.shiftHours;
+  const change = () => {
+    const p = onCallNow(s);
+    const inc = s.incidentQueue[0];
+    if (p >= 0 && inc && s.present[p] === 1 && s.busy[p] !== Busy.Incident) {
+      s.incidentQueue.shift();
+      if (s.busy[p] === Busy.Idle) startIncident(s, p, inc);
+      else takeOver(s, p, inc);
+      wakeAll(s);
+    }
+    if (s.sim.now + shift < s.horizon) s.sim.schedule(shift, change);
+  };
+  if (shift < s.horizon) s.sim.schedule(shift, change);
 }

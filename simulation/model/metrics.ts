@@ -28,6 +28,8 @@ export class Metrics {
   readonly serviceRepair: Welford[];
   readonly serviceLead: Welford[];
   readonly serviceWaitedForAbsent: Int32Array;
+  /** Failures of each service that have happened (in the window) and are not detected yet. */
+  readonly undetected: Int32Array;
   /** Hours per person per use, in the window. */
   readonly timeUse: Float64Array;
   readonly absentHours: Float64Array;
@@ -48,6 +50,7 @@ export class Metrics {
     this.serviceLead = w();
     this.serviceTtrHist = Array.from({ length: nServices }, () => new LogHistogram());
     this.serviceWaitedForAbsent = new Int32Array(nServices);
+    this.undetected = new Int32Array(nServices);
     this.timeUse = new Float64Array(model.people.length * TIME_USE_COUNT);
     this.absentHours = new Float64Array(model.people.length);
     this.wip = new QueueTracker(start, end);
@@ -62,6 +65,7 @@ export class Metrics {
     for (const x of welfords) x.reset();
     for (const list of [this.serviceTtr, this.serviceDetect, this.serviceWait, this.serviceRepair, this.serviceLead]) for (const x of list) x.reset();
     this.serviceWaitedForAbsent.fill(0);
+    this.undetected.fill(0);
     this.timeUse.fill(0);
     this.absentHours.fill(0);
     this.wip.reset(start, end);

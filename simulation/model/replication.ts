@@ -2,7 +2,7 @@ import { Simulation } from '../kernel/simulation';
 import { RandomStreams } from '../random/randomStreams';
 import { scheduleAbsences } from './absences';
 import type { CompiledModel } from './compile';
-import { failure, scheduleFailures } from './incidents';
+import { failure, scheduleFailures, scheduleShiftChanges } from './incidents';
 import { Metrics } from './metrics';
 import { replicationResult } from './replicationResult';
 import type { ReplicationResult } from './results';
@@ -53,6 +53,7 @@ export function runReplication(model: CompiledModel, index: number, seed: number
     if (r.at < horizon) s.sim.scheduleAt(r.at, () => failure(s, r.service, r.at, r.detectDelay ?? undefined));
   }
   model.people.forEach((_, p) => scheduleAbsences(s, p));
+  scheduleShiftChanges(s);
   if (warmup > 0) s.sim.scheduleAt(warmup, () => s.metrics.restart(warmup), -1);
 
   const outcome = s.sim.run({ until: horizon, maxEvents: options.maxEvents });

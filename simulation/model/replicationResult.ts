@@ -57,6 +57,8 @@ export function replicationResult(s: RunState, index: number, seed: number, even
 
   const waiting = new Int32Array(model.services.length);
   for (const inc of s.incidentQueue) if (inc.counted) waiting[inc.service]!++;
+  // Failures nobody has noticed yet (no monitoring) are not restored either.
+  for (let i = 0; i < waiting.length; i++) waiting[i]! += m.undetected[i]!;
   for (let p = 0; p < model.people.length; p++) {
     const inc = s.incident[p];
     if (inc?.counted) waiting[inc.service]!++;

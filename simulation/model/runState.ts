@@ -54,6 +54,8 @@ export interface Incident {
   /** Repair effort left (hours for someone who knows the service fully). */
   effortLeft: number;
   startedAt: number;
+  /** Hours someone has worked on it so far (its repair time, however often it was interrupted). */
+  workedHours: number;
   waitedForAbsent: boolean;
   counted: boolean;
 }

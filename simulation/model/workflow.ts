@@ -100,6 +100,7 @@ export function canDo(s: RunState, p: number, task: Task): boolean {
   if (task.candidates.length === 1) return task.candidates[0] === p;
   const { structure } = s.model.input;
   if (task.kind === 'review') {
+    if (task.candidateSet![p] !== 1) return false;
     if (p === task.item.lastWorker && task.candidates.length > 1) return false;
     return structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge;
   }
@@ -277,8 +278,12 @@ function settleSegment(s: RunState, p: number): Task {
   return task;
 }
 
-/** The second of a pair stops pairing (the pair's task ended or they were called away). */
-export function leavePair(s: RunState, partner: number): void {
+/**
+ * The second of a pair stops pairing: because the pair's task ended (the lead
+ * settles it), or because they were called away (`leadContinues`: the lead
+ * goes on alone, at solo speed, from the progress made so far).
+ */
+export function leavePair(s: RunState, partner: number, leadContinues = false): void {
   const lead = s.pairedWith[partner]!;
   const task = s.task[lead]!;
   const start = s.segmentStart[partner]!;
@@ -292,6 +297,15 @@ export function leavePair(s: RunState, partner: number): void {
   s.freeSince[partner] = s.sim.now;
   // The partner is free again only after the caller has finished updating state.
   s.wake.push(partner);
+  if (leadContinues) {
+    // Book the pair's progress so far, then finish alone at the lead's own speed.
+    const handle = s.done[lead];
+    if (handle !== null && handle !== undefined) s.sim.cancel(handle);
+    settleSegment(s, lead);
+    const speed = task.selfService ? 1 : efficiency(s, levelOf(s, lead, task.skill));
+    s.segmentSpeed[lead] = speed;
+    s.done[lead] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[lead] ??= () => finishTask(s, lead)));
+  }
 }
 
 /**
@@ -312,12 +326,11 @@ export function releaseTask(s: RunState, task: Task): void {
   if (task.candidates.length === 1) enqueuePersonal(s, task.candidates[0]!, task);
   else {
     enqueueShared(s, s.model.services[task.item.service]!.queue, task);
+    let chosen = -1;
     for (const q of task.candidates) {
-      if (isIdle(s, q) && canDo(s, q, task)) {
-        personFree(s, q);
-        break;
-      }
+      if (isIdle(s, q) && canDo(s, q, task) && (chosen < 0 || s.freeSince[q]! < s.freeSince[chosen]!)) chosen = q;
     }
+    if (chosen >= 0) personFree(s, chosen);
   }
 }
 

@@ -6,7 +6,7 @@ import { buildScenario, compile, constant, exponential, type ScenarioSpec } from
 
 /*
  * Behaviour the engine gets wrong today, each pinned by a hand-computed case
- * and marked `it.fails` with its diagnosis. When the engine is fixed, the
+ * and marked `it.fails` with its diagnosis (the fixed ones are plain tests now). When the engine is fixed, the
  * test starts passing, `it.fails` then reports it, and the marker should be
  * removed.
  */
@@ -75,7 +75,7 @@ describe('incidents interrupted by the responder leaving', () => {
    * (the same test as dispatchIncident's anyPresentResponder), mark the
    * incident as having waited for an absent person.
    */
-  it.fails('counts as having waited for an absent person', () => {
+  it('counts as having waited for an absent person', () => {
     const r = run(leavesMidRepair, replay);
     expect(r.incidentsWaitedForAbsent).toBe(1);
     expect(serviceOf(r, 'svc').waitedForAbsent).toBe(1);
@@ -91,7 +91,7 @@ describe('incidents interrupted by the responder leaving', () => {
    * wait for responder, repair"): repair is the hands-on time (10 h) and the
    * pause is waiting (35 h), e.g. by accumulating the repair segments.
    */
-  it.fails('books the time away as waiting for a responder, not as repair', () => {
+  it('books the time away as waiting for a responder, not as repair', () => {
     const r = run(leavesMidRepair, replay);
     expect(r.repairMean).toBeCloseTo(10, 12);
     expect(r.waitMean).toBeCloseTo(35, 12);
@@ -109,7 +109,7 @@ describe('incidents interrupted by the responder leaving', () => {
    * aside at 3 (as dispatchIncident's takeOver does), TTR 3 + 8 - 1 = 10 h,
    * and b's task is done at 28 either way.
    */
-  it.fails('is taken over at once by a colleague busy with feature work', () => {
+  it('is taken over at once by a colleague busy with feature work', () => {
     const r = run(
       {
         skills: ['x'],
@@ -149,7 +149,7 @@ describe('pairing interrupted', () => {
    * the engine finishes at 11.5 h, as if still paired. Expected: settle the
    * lead's segment in leavePair and reschedule it at solo speed.
    */
-  it.fails('the lead continues at solo speed after the partner leaves', () => {
+  it('the lead continues at solo speed after the partner leaves', () => {
     const r = run({
       skills: ['x'],
       teams: ['t'],
@@ -180,7 +180,7 @@ describe('review', () => {
    * the service, the validator should say so rather than the engine
    * silently turning the review into a self-review.
    */
-  it.fails('is done by someone other than the person who did the last stage', () => {
+  it('is done by someone other than the person who did the last stage', () => {
     const r = run({
       skills: ['x'],
       people: [{ id: 'a', skills: { x: 1 } }, { id: 'b' }],
@@ -222,7 +222,7 @@ describe('on-call rotation', () => {
    * TTR 10 - 5 + 2 = 7 h (schedule an event at each shift start that offers
    * waiting incidents to the person coming on call).
    */
-  it.fails('a waiting incident goes to the next person on call when the shift changes', () => {
+  it('a waiting incident goes to the next person on call when the shift changes', () => {
     const r = run(rotation, { replayIncidents: [{ service: 0, at: 5, detectDelay: 0 }] });
     expect(r.timeToRestore.mean).toBeCloseTo(7, 12);
     expect(personOf(r, 'b').hours.incident).toBeCloseTo(2, 12);
@@ -242,7 +242,7 @@ describe('incidents not yet detected at the horizon', () => {
    * failures of P4. Expected: unrestored 1 and services[0].incidents 1 (e.g.
    * keep open incidents in a list from failure to restore).
    */
-  it.fails('counts as an unrestored incident of its service', () => {
+  it('counts as an unrestored incident of its service', () => {
     const r = run(
       {
         skills: ['x'],

@@ -39,25 +39,31 @@ function canonical(value: unknown): string {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
-/** Captured from the engine before any optimisation (runScenario, 20 replications, walled then cross-functional). */
+/**
+ * Captured from the engine before it was optimised, and re-pinned once after
+ * the model fixes of engineBugs.test.ts (incidents interrupted by an absence
+ * go to the best available responder, reviews by someone else, undetected
+ * failures counted, on-call shift changes), which were meant to change results
+ * (runScenario, 20 replications, walled then cross-functional).
+ */
 const PINNED = {
   'organisation-50.handoff.json': {
-    sha256: 'f5b8b5f18e47faae66dc490f454422d134021389c22ed275e701f0b49b395c01',
-    events: 245951,
-    variantEvents: [123366, 122585],
-    leadTimeMean: [115.34269896004491, 66.40417257599303],
-    ttrMean: [4.483921051300739, 4.199370956961633],
+    sha256: '033a6e7d82c2b14386bff8fc3c45dbb069fcca4e86440ecc16689e29ac0fe24c',
+    events: 245879,
+    variantEvents: [123365, 122514],
+    leadTimeMean: [115.36262243454279, 65.48591786737646],
+    ttrMean: [4.413578553647087, 4.172909465139648],
     completedFirstReplications: [
       [930, 943, 899],
-      [971, 990, 924],
+      [975, 992, 926],
     ],
   },
   'walled-data-team.handoff.json': {
-    sha256: '16301a072d02fe0f80aae2540682a17111af22f415f25dbce1ba7e5ef2172bf1',
-    events: 15927,
-    variantEvents: [8165, 7762],
-    leadTimeMean: [224.63090547789676, 91.11190079905185],
-    ttrMean: [44.68465840687327, 32.37056329934012],
+    sha256: 'a83c4eec794b5ef0797b154533553b30160bad836cb5256b892b5f3be59ec9c6',
+    events: 15918,
+    variantEvents: [8165, 7753],
+    leadTimeMean: [224.63090547789676, 91.14757647985698],
+    ttrMean: [44.68465840687327, 32.26812939800992],
     completedFirstReplications: [
       [58, 58, 85],
       [59, 58, 84],
