@@ -23,9 +23,16 @@ test('run walled vs cross-functional in Web Workers: progress, cancel, run again
     await expect(app.getByTestId(chart).locator('.series')).toHaveCount(2);
     expect(await app.getByTestId(chart).locator('.series rect, .series path').count()).toBeGreaterThan(2);
   }
+  for (const chart of ['chart-ttr-split', 'chart-people']) {
+    // One bar per (service or person, variant), each with its parts.
+    expect(await app.getByTestId(chart).locator('.series').count()).toBeGreaterThanOrEqual(4);
+    expect(await app.getByTestId(chart).locator('.series rect').count()).toBeGreaterThan(8);
+  }
+  await expect(app.getByTestId('card-cross-functional-handoffsPerItem')).toContainText(/\[/);
   const lead = app.getByTestId('chart-lead');
+  await lead.scrollIntoViewIfNeeded();
   const box = (await lead.boundingBox())!;
-  await app.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.5);
+  await lead.hover({ position: { x: box.width * 0.3, y: box.height * 0.5 } });
   await expect(lead.locator('.chart-tooltip')).toHaveCSS('opacity', '1');
   await expect(lead.locator('.chart-tooltip')).toContainText('Walled:');
   await app.screenshot({ path: 'test-results/screenshots/results-light.png', fullPage: true });

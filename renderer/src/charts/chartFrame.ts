@@ -92,3 +92,8 @@ export function formatHours(h: number): string {
   if (h < 80) return `${Math.round(h)} h`;
   return `${(h / 8).toFixed(1)} d`;
 }
+
+/** Tick labels in one unit for a whole axis: hours, or working days (8 h) when the axis is long. */
+export function hoursAxisFormat(maxHours: number): (h: number) => string {
+  return maxHours > 160 ? (h) => `${Number((h / 8).toFixed(1))} d` : (h) => `${Number(h.toFixed(1))} h`;
+}

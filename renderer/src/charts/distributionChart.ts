@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { createFrame, createTooltip, formatHours } from './chartFrame';
+import { createFrame, createTooltip, formatHours, hoursAxisFormat } from './chartFrame';
 import type { ChartController } from './useChart';
 
 export interface DistributionSeries {
@@ -39,7 +39,8 @@ export function distributionChart(container: HTMLDivElement): ChartController<Di
     const yMax = data.mode === 'cdf' ? 1 : (d3.max(shares.flat(), (b) => b.share) ?? 1);
     const y = d3.scaleLinear().domain([0, yMax]).nice().range([frame.height, 0]);
     frame.svg.attr('aria-label', `${data.mode === 'cdf' ? 'Cumulative distribution' : 'Histogram'} of ${data.xLabel}`);
-    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => formatHours(Number(v))));
+    const tick = hoursAxisFormat(x.domain()[1]!);
+    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => tick(Number(v))));
     frame.yAxis.call(d3.axisLeft(y).ticks(5).tickFormat(d3.format('.0%')));
     frame.xLabel.text(data.xLabel);
     frame.yLabel.text(data.mode === 'cdf' ? 'share done within' : 'share of items');

@@ -1,5 +1,6 @@
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
+import { PeopleBreakdown, TtrBreakdown } from './BreakdownCharts';
 import { DistributionPanel, WipPanel } from './ResultCharts';
 import { RunControls } from './RunControls';
 import { SummaryCards } from './SummaryCards';
@@ -35,6 +36,8 @@ export function ResultsView() {
             <DistributionPanel result={result} metric="ttr" />
             <WipPanel result={result} hoursPerWeek={hoursPerWeek} horizon={horizon} />
           </div>
+          <TtrBreakdown result={result} />
+          <PeopleBreakdown result={result} />
         </>
       )}
     </div>

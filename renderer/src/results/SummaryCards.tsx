@@ -3,7 +3,7 @@ import type { RunResult } from '../../../simulation/run/runScenario';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
 import { num, pct, withCI } from './format';
 
-const CARD_METRICS: ScalarMetric[] = ['leadTimeP50', 'leadTimeP85', 'leadTimeP95', 'ttrP50', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent'];
+const CARD_METRICS: ScalarMetric[] = ['leadTimeP50', 'leadTimeP85', 'leadTimeP95', 'ttrP50', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent', 'handoffsPerItem', 'reworkPerItem', 'flowEfficiency'];
 
 /**
  * One card per variant: the headline figures with their 95% confidence

@@ -1,0 +1,80 @@
+import * as d3 from 'd3';
+import { createFrame, createTooltip } from './chartFrame';
+import type { ChartController } from './useChart';
+
+export interface StackedBarRow {
+  /** Category shown on the y axis (a service, a person). */
+  label: string;
+  /** Group within the category (a variant), drawn as one bar of the group. */
+  group: string;
+  parts: { key: string; value: number }[];
+}
+
+export interface StackedBarData {
+  rows: StackedBarRow[];
+  partColors: Record<string, string>;
+  groupOrder: string[];
+  xLabel: string;
+  formatValue(v: number): string;
+}
+
+/**
+ * Horizontal bars, one per (category, variant), each split into parts (time
+ * to restore into detect / wait / repair, a person's time into work, handoffs,
+ * rework, incidents). Hovering a bar shows its parts.
+ */
+export function stackedBarChart(container: HTMLDivElement): ChartController<StackedBarData> {
+  const frame = createFrame(container, { top: 8, right: 20, bottom: 40, left: 150 });
+  const tip = createTooltip(container);
+  let last: StackedBarData | null = null;
+
+  const draw = (data: StackedBarData) => {
+    last = data;
+    const labels = [...new Set(data.rows.map((r) => r.label))];
+    const y0 = d3.scaleBand().domain(labels).range([0, frame.height]).paddingInner(0.25);
+    const y1 = d3.scaleBand().domain(data.groupOrder).range([0, y0.bandwidth()]).padding(0.08);
+    const maxX = d3.max(data.rows, (r) => d3.sum(r.parts, (p) => p.value)) ?? 1;
+    const x = d3.scaleLinear().domain([0, maxX || 1]).nice().range([0, frame.width]);
+    frame.svg.attr('aria-label', data.xLabel);
+    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => data.formatValue(Number(v))));
+    frame.yAxis.call(d3.axisLeft(y0).tickSizeOuter(0));
+    frame.xLabel.text(data.xLabel);
+    frame.yLabel.text('');
+    frame.plot
+      .selectAll<SVGGElement, StackedBarRow>('g.series')
+      .data(data.rows, (r) => `${r.label}\u0000${r.group}`)
+      .join('g')
+      .attr('class', 'series')
+      .attr('transform', (r) => `translate(0,${(y0(r.label) ?? 0) + (y1(r.group) ?? 0)})`)
+      .each(function (r) {
+        let acc = 0;
+        const segments = r.parts.map((p) => {
+          const seg = { ...p, from: acc };
+          acc += p.value;
+          return seg;
+        });
+        d3.select(this)
+          .selectAll<SVGRectElement, (typeof segments)[number]>('rect')
+          .data(segments, (s) => s.key)
+          .join('rect')
+          .attr('x', (s) => x(s.from))
+          .attr('width', (s) => Math.max(0, x(s.from + s.value) - x(s.from)))
+          .attr('height', y1.bandwidth())
+          .attr('fill', (s) => data.partColors[s.key] ?? '#888')
+          .on('pointermove', (event: PointerEvent) => tip.show(event, [`${r.label} · ${r.group}`, ...r.parts.map((p) => `${p.key}: ${data.formatValue(p.value)}`)]))
+          .on('pointerleave', () => tip.hide());
+      });
+  };
+
+  return {
+    update: draw,
+    resize(width, height) {
+      frame.resize(width, height);
+      if (last) draw(last);
+    },
+    destroy() {
+      tip.destroy();
+      frame.destroy();
+    },
+  };
+}
