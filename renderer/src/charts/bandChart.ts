@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { createFrame, createTooltip } from './chartFrame';
+import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
 
 export interface BandSeries {
@@ -25,12 +25,9 @@ export interface BandData {
  * time.
  */
 export function bandChart(container: HTMLDivElement): ChartController<BandData> {
-  const frame = createFrame(container);
-  const tip = createTooltip(container);
-  let last: BandData | null = null;
-
-  const draw = (data: BandData) => {
-    last = data;
+  return mountChart<BandData>(
+    container,
+    (frame, tip, data) => {
     const x = d3
       .scaleLinear()
       .domain(d3.extent(data.times) as [number, number])
@@ -73,17 +70,6 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
       tip.show(event, [`week ${Math.round(data.times[i]! / data.hoursPerWeek)}`, ...data.series.map((s) => `${s.name}: median ${s.p50[i]!.toFixed(1)} (10-90%: ${s.p10[i]!.toFixed(1)}-${s.p90[i]!.toFixed(1)})`)]);
     });
     frame.svg.on('pointerleave', () => tip.hide());
-  };
-
-  return {
-    update: draw,
-    resize(width, height) {
-      frame.resize(width, height);
-      if (last) draw(last);
     },
-    destroy() {
-      tip.destroy();
-      frame.destroy();
-    },
-  };
+  );
 }

@@ -1,4 +1,5 @@
 import * as d3 from 'd3';
+import type { ChartController } from './useChart';
 
 export interface Margins {
   top: number;
@@ -96,4 +97,31 @@ export function formatHours(h: number): string {
 /** Tick labels in one unit for a whole axis: hours, or working days (8 h) when the axis is long. */
 export function hoursAxisFormat(maxHours: number): (h: number) => string {
   return maxHours > 160 ? (h) => `${Number((h / 8).toFixed(1))} d` : (h) => `${Number(h.toFixed(1))} h`;
+}
+
+export type Tooltip = ReturnType<typeof createTooltip>;
+
+/**
+ * A chart controller from its drawing function: the frame and tooltip are
+ * made here, the last data is redrawn on resize, and both are removed on
+ * destroy.
+ */
+export function mountChart<T>(container: HTMLElement, draw: (frame: ChartFrame, tip: Tooltip, data: T) => void, margins?: Margins): ChartController<T> {
+  const frame = createFrame(container, margins);
+  const tip = createTooltip(container);
+  let last: { data: T } | null = null;
+  return {
+    update(data) {
+      last = { data };
+      draw(frame, tip, data);
+    },
+    resize(width, height) {
+      frame.resize(width, height);
+      if (last) draw(frame, tip, last.data);
+    },
+    destroy() {
+      tip.destroy();
+      frame.destroy();
+    },
+  };
 }

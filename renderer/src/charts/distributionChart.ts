@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { createFrame, createTooltip, formatHours, hoursAxisFormat } from './chartFrame';
+import { formatHours, hoursAxisFormat, mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
 
 export interface DistributionSeries {
@@ -22,12 +22,9 @@ export interface DistributionData {
  * p95 marked. Hovering shows the values under the pointer.
  */
 export function distributionChart(container: HTMLDivElement): ChartController<DistributionData> {
-  const frame = createFrame(container);
-  const tip = createTooltip(container);
-  let last: DistributionData | null = null;
-
-  const draw = (data: DistributionData) => {
-    last = data;
+  return mountChart<DistributionData>(
+    container,
+    (frame, tip, data) => {
     const all = data.series.flatMap((s) => s.bins);
     const maxX = d3.max(all, (b) => b.x1) ?? 1;
     const x = d3.scaleLinear().domain([0, maxX]).nice().range([0, frame.width]);
@@ -106,17 +103,6 @@ export function distributionChart(container: HTMLDivElement): ChartController<Di
       tip.show(event, lines);
     });
     frame.svg.on('pointerleave', () => tip.hide());
-  };
-
-  return {
-    update: draw,
-    resize(width, height) {
-      frame.resize(width, height);
-      if (last) draw(last);
     },
-    destroy() {
-      tip.destroy();
-      frame.destroy();
-    },
-  };
+  );
 }

@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { createFrame, createTooltip } from './chartFrame';
+import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
 
 export interface StackedBarRow {
@@ -24,12 +24,9 @@ export interface StackedBarData {
  * rework, incidents). Hovering a bar shows its parts.
  */
 export function stackedBarChart(container: HTMLDivElement): ChartController<StackedBarData> {
-  const frame = createFrame(container, { top: 8, right: 20, bottom: 40, left: 150 });
-  const tip = createTooltip(container);
-  let last: StackedBarData | null = null;
-
-  const draw = (data: StackedBarData) => {
-    last = data;
+  return mountChart<StackedBarData>(
+    container,
+    (frame, tip, data) => {
     const labels = [...new Set(data.rows.map((r) => r.label))];
     const y0 = d3.scaleBand().domain(labels).range([0, frame.height]).paddingInner(0.25);
     const y1 = d3.scaleBand().domain(data.groupOrder).range([0, y0.bandwidth()]).padding(0.08);
@@ -64,17 +61,7 @@ export function stackedBarChart(container: HTMLDivElement): ChartController<Stac
           .on('pointermove', (event: PointerEvent) => tip.show(event, [`${r.label} · ${r.group}`, ...r.parts.map((p) => `${p.key}: ${data.formatValue(p.value)}`)]))
           .on('pointerleave', () => tip.hide());
       });
-  };
-
-  return {
-    update: draw,
-    resize(width, height) {
-      frame.resize(width, height);
-      if (last) draw(last);
     },
-    destroy() {
-      tip.destroy();
-      frame.destroy();
-    },
-  };
+    { top: 8, right: 20, bottom: 40, left: 150 },
+  );
 }
