@@ -1,5 +1,5 @@
 import type { EditableParts } from '../document/editableParts';
-import { Field, NumberInput } from './fields';
+import { Field, NumberInput, TeamSelect } from './fields';
 import { useApply } from './useApply';
 
 /** A person: name, team, skills with levels, the services they know, planned absences and departure. */
@@ -15,16 +15,7 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
       <Field label="Name">
         <input className="input" data-testid="person-name" value={person.name} onBlur={endGesture} onChange={(e) => run({ type: 'person.update', variant, id, patch: { name: e.target.value } }, `name:${id}`)} />
       </Field>
-      <Field label="Team">
-        <select className="input" data-testid="person-team" value={person.team ?? ''} onChange={(e) => run({ type: 'person.update', variant, id, patch: { team: e.target.value || null } })}>
-          <option value="">No team</option>
-          {model.teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </select>
-      </Field>
+      <TeamSelect teams={model.teams} value={person.team} testId="person-team" onChange={(team) => run({ type: 'person.update', variant, id, patch: { team } })} />
       <div className="inspector-section">
         <div className="inspector-section-title">Skills</div>
         {Object.entries(person.skills).map(([skill, level]) => (

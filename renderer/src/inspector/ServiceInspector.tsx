@@ -3,7 +3,7 @@ import type { Service } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
 import { DistributionField } from './DistributionField';
-import { Field, NumberInput } from './fields';
+import { Field, NumberInput, TeamSelect } from './fields';
 import { useApply } from './useApply';
 
 /** A service: team, owners, who knows it and how well, monitoring, incidents. */
@@ -23,16 +23,7 @@ export function ServiceInspector({ model, id }: { model: EditableParts; id: stri
         <input className="input" data-testid="service-name" value={service.name} onBlur={endGesture} onChange={(e) => update({ name: e.target.value }, `name:${id}`)} />
       </Field>
       <div className="field-row">
-        <Field label="Team">
-          <select className="input" value={service.team ?? ''} onChange={(e) => update({ team: e.target.value || null })}>
-            <option value="">No team</option>
-            {model.teams.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.name}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <TeamSelect teams={model.teams} value={service.team} onChange={(team) => update({ team })} />
         <Field label="Criticality">
           <select className="input" value={service.criticality} onChange={(e) => update({ criticality: e.target.value as Service['criticality'] })}>
             <option value="low">Low</option>

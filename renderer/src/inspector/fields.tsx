@@ -80,3 +80,19 @@ export function NumberInput({ value, onChange, min = -Infinity, max = Infinity, 
 }
 
 const format = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));
+
+/** Choosing a team (or none) for a person or a service. */
+export function TeamSelect({ teams, value, onChange, testId }: { teams: readonly { id: string; name: string }[]; value: string | null; onChange(team: string | null): void; testId?: string }) {
+  return (
+    <Field label="Team">
+      <select className="input" data-testid={testId} value={value ?? ''} onChange={(e) => onChange(e.target.value || null)}>
+        <option value="">No team</option>
+        {teams.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.name}
+          </option>
+        ))}
+      </select>
+    </Field>
+  );
+}
