@@ -21,6 +21,7 @@ export function scheduleAbsences(s: RunState, p: number): void {
   randomAbsences(s, p, person.streamNames.vacation, perHour(policy.vacation.perYear), policy.vacation.hours);
   randomAbsences(s, p, person.streamNames.sickness, perHour(policy.sickness.perYear), policy.sickness.hours);
   if (person.departureAt !== null && person.departureAt < s.horizon) s.sim.scheduleAt(person.departureAt, () => depart(s, p));
+  if (person.availability < 1) schedulePartTime(s, p, person.availability);
   scheduleRandomDeparture(s, p);
 }
 
@@ -37,6 +38,16 @@ function randomAbsences(s: RunState, p: number, name: string, rate: number, hour
     });
   };
   next();
+}
+
+/** Part-time: away for the last (1 - availability) of every working week. */
+function schedulePartTime(s: RunState, p: number, availability: number): void {
+  const { hoursPerDay, daysPerWeek } = s.model.input.calendar;
+  const week = hoursPerDay * daysPerWeek;
+  for (let start = 0; start < s.horizon; start += week) {
+    const off = start + availability * week;
+    if (off < s.horizon) s.sim.scheduleAt(off, () => beginAbsence(s, p, Math.min(start + week, s.horizon)));
+  }
 }
 
 function scheduleRandomDeparture(s: RunState, p: number): void {

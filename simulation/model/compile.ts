@@ -50,6 +50,8 @@ export interface CompiledPerson {
   knowledge: Float64Array;
   plannedAbsences: readonly (readonly [number, number])[];
   departureAt: number | null;
+  /** Share of each working week the person works. */
+  availability: number;
   /** Names of their random streams, built once (see streams.ts). */
   streamNames: { vacation: string; sickness: string; departure: string; hire: string };
 }
@@ -101,6 +103,7 @@ export function compileModel(input: ModelInput): CompiledModel {
       knowledge: new Float64Array(nServices),
       plannedAbsences: p.absences.map((a) => [a.start, a.end] as const),
       departureAt: p.departureAt,
+      availability: p.availability,
       streamNames: { vacation: `vacation:${p.id}`, sickness: `sickness:${p.id}`, departure: `departure:${p.id}`, hire: `hire:${p.id}` },
     };
   });

@@ -61,6 +61,10 @@ export const personSchema = z.object({
   absences: z.array(plannedAbsenceSchema).default([]),
   /** Working hour at which the person leaves, if planned. */
   departureAt: atLeast('departureAt', 0, 'h').nullable().default(null),
+  /** Share of a full working week the person works (0.6: three days of five); the rest of each week they are away. */
+  availability: num('availability')
+    .refine((v) => v > 0 && v <= 1, { error: (i) => `availability ${String(i.input)} must be above 0 and at most 1` })
+    .default(1),
 });
 
 export const stageSchema = z.object({

@@ -16,7 +16,7 @@ export type Command =
   | { type: 'scenario.describe'; description: string }
   | { type: 'run.update'; patch: Partial<Scenario['run']> }
   | { type: 'person.add'; variant: string | null; person: Person }
-  | { type: 'person.update'; variant: string | null; id: string; patch: Partial<Pick<Person, 'name' | 'team' | 'departureAt' | 'absences'>> }
+  | { type: 'person.update'; variant: string | null; id: string; patch: Partial<Pick<Person, 'name' | 'team' | 'departureAt' | 'absences' | 'availability'>> }
   | { type: 'person.setSkill'; variant: string | null; id: string; skill: string; level: number | null }
   | { type: 'person.remove'; variant: string | null; ids: string[] }
   | { type: 'knowledge.set'; variant: string | null; personId: string; serviceId: string; level: number | null }

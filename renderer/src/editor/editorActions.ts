@@ -40,7 +40,7 @@ export function createEditorActions({ documents, session, model, target }: Edito
       const m = model();
       if (!m) return null;
       const id = newId('person', m.people.map((p) => p.id));
-      const person: Person = { id, name: newName('New person', m.people.map((p) => p.name)), team: team ?? m.teams[0]?.id ?? null, skills: {}, absences: [], departureAt: null };
+      const person: Person = { id, name: newName('New person', m.people.map((p) => p.name)), team: team ?? m.teams[0]?.id ?? null, skills: {}, absences: [], departureAt: null, availability: 1 };
       apply({ type: 'batch', label: 'add person', commands: [{ type: 'person.add', variant: target(), person }, ...place(personKey(id), at)] });
       session().setSelection([personKey(id)]);
       return id;

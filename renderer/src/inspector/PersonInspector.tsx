@@ -78,6 +78,9 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
           Add an absence
         </button>
       </div>
+      <Field label="Works (share of a full week)" hint="0.6: three days of five; away the rest of each week.">
+        <NumberInput value={person.availability} min={0.05} max={1} step={0.1} testId="person-availability" onBlur={endGesture} onChange={(v) => run({ type: 'person.update', variant, id, patch: { availability: v } }, `avail:${id}`)} />
+      </Field>
       <Field label="Leaves at (working hour; empty: stays)">
         <input
           className="input"

@@ -32,7 +32,7 @@ function commandArb(doc: Scenario): fc.Arbitrary<Command> {
     fc.record({
       type: fc.constant('person.add' as const),
       variant,
-      person: fc.record({ id: fc.constantFrom('new-a', 'new-b'), name: fc.constantFrom('Ann', 'Bo'), team: fc.constant(null), skills: fc.constant({}), absences: fc.constant([]).map(() => []), departureAt: fc.constant(null) }),
+      person: fc.record({ id: fc.constantFrom('new-a', 'new-b'), name: fc.constantFrom('Ann', 'Bo'), team: fc.constant(null), skills: fc.constant({}), absences: fc.constant([]).map(() => []), departureAt: fc.constant(null), availability: fc.constant(1) }),
     }),
   );
 }

@@ -24,6 +24,8 @@ export interface PersonSpec {
   skills?: Record<string, number>;
   absences?: { start: number; end: number }[];
   departureAt?: number | null;
+  /** Share of a full working week worked (default 1). */
+  availability?: number;
 }
 
 export interface StageSpec {
@@ -94,6 +96,7 @@ export function buildScenario(spec: ScenarioSpec): Scenario {
       skills: p.skills ?? {},
       absences: (p.absences ?? []).map((a) => ({ ...a, reason: 'leave' as const })),
       departureAt: p.departureAt ?? null,
+      availability: p.availability ?? 1,
     })),
     services: spec.services.map((svc) => ({
       id: svc.id,
