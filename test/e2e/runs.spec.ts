@@ -23,6 +23,10 @@ test('run walled vs cross-functional in Web Workers: progress, cancel, run again
     await expect(app.getByTestId(chart).locator('.series')).toHaveCount(2);
     expect(await app.getByTestId(chart).locator('.series rect, .series path').count()).toBeGreaterThan(2);
   }
+  // Queue buildup per stage: the band follows the chosen queue.
+  await app.getByTestId('queue-series').selectOption('skill:backend');
+  await expect(app.getByTestId('chart-wip')).toHaveAttribute('aria-label', 'Queue length over time');
+  await expect(app.getByTestId('chart-wip').locator('svg')).toHaveAttribute('aria-label', 'items waiting over time');
   for (const chart of ['chart-ttr-split', 'chart-people']) {
     // One bar per (service or person, variant), each with its parts.
     expect(await app.getByTestId(chart).locator('.series').count()).toBeGreaterThanOrEqual(4);

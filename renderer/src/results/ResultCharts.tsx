@@ -51,24 +51,44 @@ export function DistributionPanel({ result, metric }: { result: RunResult; metri
   );
 }
 
-/** Work in progress over time: median and 10-90% band across replications, per variant. */
+/** Queue length over time, for the whole system, a stage (skill) or a person: median and 10-90% band across replications, per variant. */
 export function WipPanel({ result, hoursPerWeek, horizon }: { result: RunResult; hoursPerWeek: number; horizon: number }) {
+  const [series, setSeries] = useState('wip');
+  const first = result.variants[0];
+  const options = [
+    { key: 'wip', label: 'All work in progress' },
+    ...(first?.skillQueues ?? []).map((q) => ({ key: `skill:${q.id}`, label: `Waiting for ${q.name}` })),
+    ...(first?.people ?? []).map((p) => ({ key: `person:${p.id}`, label: `Waiting for ${p.name}` })),
+  ];
   const data = useMemo<BandData>(() => {
-    const points = result.variants[0]?.wipBand.p50.length ?? 0;
+    const points = first?.wipBand.p50.length ?? 0;
+    const bandOf = (v: RunResult['variants'][number]) =>
+      series === 'wip'
+        ? v.wipBand
+        : series.startsWith('skill:')
+          ? (v.skillQueues.find((q) => `skill:${q.id}` === series)?.band ?? v.wipBand)
+          : (v.people.find((p) => `person:${p.id}` === series)?.queueBand ?? v.wipBand);
     return {
-      yLabel: 'items in progress',
+      yLabel: series === 'wip' ? 'items in progress' : 'items waiting',
       hoursPerWeek,
       times: Array.from({ length: points }, (_, i) => ((i + 0.5) * horizon) / Math.max(1, points)),
-      series: result.variants.map((v, i) => ({ name: v.name, color: seriesColor(i), ...v.wipBand })),
+      series: result.variants.map((v, i) => ({ name: v.name, color: seriesColor(i), ...bandOf(v) })),
     };
-  }, [result, hoursPerWeek, horizon]);
+  }, [result, first, series, hoursPerWeek, horizon]);
   return (
     <section className="chart-card" data-testid="panel-wip">
       <header className="chart-head">
-        <h3>Queue buildup: work in progress</h3>
+        <h3>Queue buildup</h3>
+        <select className="input chart-select" data-testid="queue-series" value={series} aria-label="Which queue" onChange={(e) => setSeries(e.target.value)}>
+          {options.map((o) => (
+            <option key={o.key} value={o.key}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       </header>
       <Legend result={result} />
-      <Chart create={bandChart} data={data} testId="chart-wip" label="Work in progress over time" />
+      <Chart create={bandChart} data={data} testId="chart-wip" label="Queue length over time" />
     </section>
   );
 }
