@@ -41,3 +41,15 @@ test('run walled vs cross-functional in Web Workers: progress, cancel, run again
   await expect(lead.locator('.chart-tooltip')).toContainText('Walled:');
   await app.screenshot({ path: 'test-results/screenshots/results-light.png', fullPage: true });
 });
+
+test('the absence stress test ranks people by what their absence costs', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('stress-weeks').fill('20');
+  await app.getByTestId('stress-reps').fill('30');
+  await app.getByTestId('stress-run').click();
+  await expect(app.getByTestId('stress-table')).toBeVisible({ timeout: 30_000 });
+  // Mel is the only one who can restore two of the three services.
+  await expect(app.getByTestId('stress-table').locator('tbody tr').first()).toHaveAttribute('data-testid', 'stress-row-mel');
+  await expect(app.getByTestId('stress-row-mel')).toContainText('Prediction API');
+});

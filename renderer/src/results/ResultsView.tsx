@@ -1,5 +1,6 @@
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
+import { AbsenceStressTest } from './AbsenceStressTest';
 import { PeopleBreakdown, TtrBreakdown } from './BreakdownCharts';
 import { DistributionPanel, WipPanel } from './ResultCharts';
 import { RunControls } from './RunControls';
@@ -40,6 +41,7 @@ export function ResultsView() {
           <PeopleBreakdown result={result} />
         </>
       )}
+      <AbsenceStressTest />
     </div>
   );
 }

@@ -53,6 +53,18 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
   }
 }
 
+/**
+ * Runs a list of variants of the open scenario for an analysis (not the main
+ * comparison), on the same pool; rejects if a run is already going on.
+ */
+export async function runAnalysis(variants: VariantSpec[], replications: number, seed: number, onProgress: (done: number, total: number) => void) {
+  const doc = useDocumentStore.getState().doc;
+  if (!doc) throw new Error('No scenario is open.');
+  if (useRunStore.getState().status.kind === 'running') throw new Error('Wait for the run in progress to finish.');
+  pool ??= new BrowserRunPool();
+  return pool.run(doc, { replications, seed, variants, onProgress });
+}
+
 /** Stops the run in progress at once. */
 export function cancelRun(): void {
   pool?.cancel();

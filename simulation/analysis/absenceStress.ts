@@ -1,0 +1,77 @@
+import type { MetricComparison } from '../run/comparison';
+import type { RunResult } from '../run/runScenario';
+import { resolveVariantSpec, type VariantSpec } from '../run/variantSpec';
+import type { Scenario } from '../scenario/schema';
+
+/** Where in the run the stress-test absence falls: from `start` for `weeks` working weeks. */
+export interface AbsenceWindow {
+  start: number;
+  weeks: number;
+}
+
+/**
+ * "He who has one has none": one variant per person in which that person is
+ * away for the window, on top of the chosen structure. Run them with the
+ * baseline first, on the same seeds, and rank people with {@link rankAbsences}.
+ */
+export function absenceStressVariants(scenario: Scenario, base: VariantSpec, window: AbsenceWindow): VariantSpec[] {
+  // Each person's variant is the base's whole model with their absence added.
+  const model = resolveVariantSpec(scenario, base).model;
+  const hoursPerWeek = scenario.calendar.hoursPerDay * scenario.calendar.daysPerWeek;
+  const end = window.start + window.weeks * hoursPerWeek;
+  return [
+    base,
+    ...model.people.map(
+      (person): VariantSpec => ({
+        kind: 'inline',
+        variant: {
+          id: `absent:${person.id}`,
+          name: `${person.name} away`,
+          description: `${person.name} away for ${window.weeks} weeks from hour ${window.start}.`,
+          overrides: {
+            skills: model.skills,
+            teams: model.teams,
+            services: model.services,
+            structure: model.structure,
+            parameters: model.parameters,
+            absencePolicy: model.absencePolicy,
+            people: model.people.map((p) => (p.id === person.id ? { ...p, absences: [...p.absences, { start: window.start, end, reason: 'leave' as const }] } : p)),
+          },
+        },
+      }),
+    ),
+  ];
+}
+
+export interface AbsenceImpact {
+  personId: string;
+  person: string;
+  ttrMean: MetricComparison | undefined;
+  leadTimeMean: MetricComparison | undefined;
+  waitedForAbsent: MetricComparison | undefined;
+  /** Services whose mean time to restore at least doubled while they were away. */
+  stoppedServices: string[];
+}
+
+/** People ranked by how much their absence raises time to restore (then lead time). */
+export function rankAbsences(result: RunResult): AbsenceImpact[] {
+  const baseline = result.variants[0]!;
+  const impacts = result.comparisons.map((c) => {
+    const v = result.variants.find((x) => x.variantId === c.variantId)!;
+    const metric = (m: string) => c.metrics.find((x) => x.metric === m);
+    const stopped = v.services.filter((s) => {
+      const before = baseline.services.find((b) => b.id === s.id)?.ttrMean.mean ?? NaN;
+      return Number.isFinite(before) && Number.isFinite(s.ttrMean.mean) && s.ttrMean.mean >= 2 * before;
+    });
+    return {
+      personId: c.variantId.replace(/^absent:/, ''),
+      person: v.name.replace(/ away$/, ''),
+      ttrMean: metric('ttrMean'),
+      leadTimeMean: metric('leadTimeMean'),
+      waitedForAbsent: metric('incidentsWaitedForAbsent'),
+      stoppedServices: stopped.map((s) => s.name),
+    };
+  });
+  const key = (x: AbsenceImpact) => [x.ttrMean?.difference?.mean ?? 0, x.leadTimeMean?.difference?.mean ?? 0] as const;
+  return impacts.sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1]);
+}
