@@ -29,7 +29,9 @@ export function useChart<T>(create: (container: HTMLDivElement) => ChartControll
     };
   }, [create]);
   useEffect(() => {
-    controller.current?.update(data);
+    // Each chart draws in a task of its own, so a results page full of charts never blocks the page for long.
+    const id = window.setTimeout(() => controller.current?.update(data), 0);
+    return () => window.clearTimeout(id);
   }, [data]);
   return ref;
 }

@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
 import { AbsenceStressTest } from './AbsenceStressTest';
@@ -9,6 +10,8 @@ import { SummaryCards } from './SummaryCards';
 /** Run the comparison and read it: summary cards first, then the distributions and queues. */
 export function ResultsView() {
   const result = useRunStore((s) => s.result);
+  // The charts render after the cards, in time slices, so a finished run never blocks the page for long.
+  const charted = useDeferredValue(result);
   const meta = useRunStore((s) => s.meta);
   const calendar = useDocumentStore((s) => s.doc?.calendar);
   const horizon = useDocumentStore((s) => s.doc?.run.horizonHours ?? 2000);
@@ -32,13 +35,17 @@ export function ResultsView() {
             </p>
           )}
           <SummaryCards result={result} />
-          <div className="chart-grid">
-            <DistributionPanel result={result} metric="lead" />
-            <DistributionPanel result={result} metric="ttr" />
-            <WipPanel result={result} hoursPerWeek={hoursPerWeek} horizon={horizon} />
-          </div>
-          <TtrBreakdown result={result} />
-          <PeopleBreakdown result={result} />
+          {charted && (
+            <>
+              <div className="chart-grid">
+                <DistributionPanel result={charted} metric="lead" />
+                <DistributionPanel result={charted} metric="ttr" />
+                <WipPanel result={charted} hoursPerWeek={hoursPerWeek} horizon={horizon} />
+              </div>
+              <TtrBreakdown result={charted} />
+              <PeopleBreakdown result={charted} />
+            </>
+          )}
         </>
       )}
       <AbsenceStressTest />
