@@ -44,63 +44,43 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
     return out;
   }, [model, positions, preview, fallback]);
 
-  const nodes = useMemo(() => {
-    const selected = new Set(selection);
+  // What each node shows depends on the model only; where it is drawn changes on every frame of a drag.
+  // Building the data once per model change keeps the data objects the same while dragging.
+  const shown = useMemo(() => {
     const skillName = new Map(model.skills.map((k) => [k.id, k.name]));
     const sole = new Map<string, string[]>();
     for (const h of analysis.soleSkillHolders) sole.set(h.personId, [...(sole.get(h.personId) ?? []), h.skill]);
-    const out: EditorNode[] = [];
-    model.teams.forEach((t, i) => {
+    const risk = new Map(analysis.services.map((s) => [s.serviceId, s.busFactor]));
+    const teams = model.teams.map((t) => {
       const memberKeys = [...model.people.filter((p) => p.team === t.id).map((p) => personKey(p.id)), ...model.services.filter((s) => s.team === t.id).map((s) => serviceKey(s.id))];
-      const box = teamBox(placed, memberKeys) ?? { ...(positions[teamKey(t.id)] ?? { x: i * 340, y: -220 }), ...EMPTY_TEAM };
-      out.push({
-        id: teamKey(t.id),
-        type: 'team',
-        position: { x: box.x, y: box.y },
-        width: box.width,
-        height: box.height,
-        zIndex: -1,
-        selected: selected.has(teamKey(t.id)),
-        data: { id: t.id, name: t.name, type: t.type, members: memberKeys.length},
-      });
+      return { key: teamKey(t.id), memberKeys, data: { id: t.id, name: t.name, type: t.type, members: memberKeys.length } };
     });
-    for (const p of model.people) {
-      const key = personKey(p.id);
+    const people = model.people.map((p) => {
       const skills = Object.entries(p.skills)
         .filter(([, level]) => level > 0)
         .sort((a, b) => b[1] - a[1])
         .slice(0, 3)
         .map(([id, level]) => [skillName.get(id) ?? id, level] as [string, number]);
-      out.push({
-        id: key,
-        type: 'person',
-        position: placed[key]!,
-        ...PERSON_SIZE,
-        selected: selected.has(key),
-        data: { id: p.id, name: p.name, initials: initials(p.name), skills, soleHolder: sole.get(p.id) ?? [] },
-      });
-    }
-    const risk = new Map(analysis.services.map((s) => [s.serviceId, s.busFactor]));
-    for (const s of model.services) {
-      const key = serviceKey(s.id);
-      out.push({
-        id: key,
-        type: 'service',
-        position: placed[key]!,
-        ...SERVICE_SIZE,
-        selected: selected.has(key),
-        data: {
-          id: s.id,
-          name: s.name,
-          busFactor: risk.get(s.id) ?? 0,
-          owners: s.owners,
-          monitored: distributionMean(s.detection) <= UNMONITORED_HOURS,
-          stages: s.work.stages.length,
-        },
-      });
-    }
+      return { key: personKey(p.id), data: { id: p.id, name: p.name, initials: initials(p.name), skills, soleHolder: sole.get(p.id) ?? [] } };
+    });
+    const services = model.services.map((s) => ({
+      key: serviceKey(s.id),
+      data: { id: s.id, name: s.name, busFactor: risk.get(s.id) ?? 0, owners: s.owners, monitored: distributionMean(s.detection) <= UNMONITORED_HOURS, stages: s.work.stages.length },
+    }));
+    return { teams, people, services };
+  }, [model, analysis]);
+
+  const nodes = useMemo(() => {
+    const selected = new Set(selection);
+    const out: EditorNode[] = [];
+    shown.teams.forEach((t, i) => {
+      const box = teamBox(placed, t.memberKeys) ?? { ...(positions[t.key] ?? { x: i * 340, y: -220 }), ...EMPTY_TEAM };
+      out.push({ id: t.key, type: 'team', position: { x: box.x, y: box.y }, width: box.width, height: box.height, zIndex: -1, selected: selected.has(t.key), data: t.data });
+    });
+    for (const p of shown.people) out.push({ id: p.key, type: 'person', position: placed[p.key]!, ...PERSON_SIZE, selected: selected.has(p.key), data: p.data });
+    for (const s of shown.services) out.push({ id: s.key, type: 'service', position: placed[s.key]!, ...SERVICE_SIZE, selected: selected.has(s.key), data: s.data });
     return out;
-  }, [model, placed, positions, selection, analysis]);
+  }, [shown, placed, positions, selection]);
 
   const edges = useMemo(() => {
     const out: Edge[] = [];

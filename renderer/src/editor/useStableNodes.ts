@@ -1,7 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { EditorNode } from './nodes/nodeData';
 
-const signature = (n: EditorNode) => `${n.position.x},${n.position.y},${n.selected ? 1 : 0},${n.width ?? ''},${n.height ?? ''},${JSON.stringify(n.data)}`;
+/** Same node as before: same place, size, selection and the very same data object (data is rebuilt only when the model changes). */
+const same = (a: EditorNode, b: EditorNode) =>
+  a.data === b.data && a.position.x === b.position.x && a.position.y === b.position.y && a.selected === b.selected && a.width === b.width && a.height === b.height;
 
 /**
  * Gives back the previous object for every node that has not changed, so that
@@ -10,15 +12,14 @@ const signature = (n: EditorNode) => `${n.position.x},${n.position.y},${n.select
  */
 export function useStableNodes(nodes: EditorNode[]): EditorNode[] {
   // Lives as long as the canvas; only this hook reads and changes it.
-  const [cache] = useState(() => new Map<string, { sig: string; node: EditorNode }>());
+  const [cache] = useState(() => new Map<string, EditorNode>());
   return useMemo(() => {
     const seen = new Set<string>();
     const out = nodes.map((n) => {
-      const sig = signature(n);
       const hit = cache.get(n.id);
       seen.add(n.id);
-      if (hit && hit.sig === sig) return hit.node;
-      cache.set(n.id, { sig, node: n });
+      if (hit && same(hit, n)) return hit;
+      cache.set(n.id, n);
       return n;
     });
     for (const key of cache.keys()) if (!seen.has(key)) cache.delete(key);
