@@ -53,3 +53,13 @@ test('the absence stress test ranks people by what their absence costs', async (
   await expect(app.getByTestId('stress-table').locator('tbody tr').first()).toHaveAttribute('data-testid', 'stress-row-mel');
   await expect(app.getByTestId('stress-row-mel')).toContainText('Prediction API');
 });
+
+test('the cross-training advisor lists the most useful training first', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('advisor-run').click();
+  await expect(app.getByTestId('advisor-table')).toBeVisible({ timeout: 60_000 });
+  await expect(app.getByTestId('advisor-table').locator('tbody tr')).toHaveCount(6);
+  // The best option shortens restores: its difference is negative.
+  await expect(app.getByTestId('advisor-table').locator('tbody tr').first().locator('td').first()).toContainText('−');
+});

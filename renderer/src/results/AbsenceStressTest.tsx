@@ -3,7 +3,7 @@ import { absenceStressVariants, rankAbsences, type AbsenceImpact } from '../../.
 import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import { cancelRun, runAnalysis } from '../runs/runActions';
 import { useDocumentStore } from '../state/documentStore';
-import { num } from './format';
+import { signedDiff as diff } from './format';
 
 type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; ranked: AbsenceImpact[] } | { kind: 'error'; message: string };
 
@@ -92,8 +92,3 @@ export function AbsenceStressTest() {
   );
 }
 
-function diff(ci: { mean: number; low: number; high: number } | null | undefined, unit: string): string {
-  if (!ci) return '–';
-  const sign = (x: number) => (x > 0 ? '+' : x < 0 ? '−' : '') + num(Math.abs(x));
-  return `${sign(ci.mean)}${unit ? ` ${unit}` : ''} [${sign(ci.low)}, ${sign(ci.high)}]`;
-}

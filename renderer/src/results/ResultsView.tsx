@@ -2,6 +2,7 @@ import { useDeferredValue } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
 import { AbsenceStressTest } from './AbsenceStressTest';
+import { CrossTrainingAdvisor } from './CrossTrainingAdvisor';
 import { PeopleBreakdown, TtrBreakdown } from './BreakdownCharts';
 import { DistributionPanel, WipPanel } from './ResultCharts';
 import { RunControls } from './RunControls';
@@ -49,6 +50,7 @@ export function ResultsView() {
         </>
       )}
       <AbsenceStressTest />
+      <CrossTrainingAdvisor />
     </div>
   );
 }
