@@ -63,3 +63,11 @@ test('the cross-training advisor lists the most useful training first', async ({
   // The best option shortens restores: its difference is negative.
   await expect(app.getByTestId('advisor-table').locator('tbody tr').first().locator('td').first()).toContainText('−');
 });
+
+test('a sensitivity sweep charts a metric against a dial for both structures', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('sweep-run').click();
+  await expect(app.getByTestId('chart-sweep').locator('.series')).toHaveCount(2, { timeout: 60_000 });
+  await expect(app.getByTestId('chart-sweep').locator('svg')).toHaveAttribute('aria-label', /Lead time p85/);
+});

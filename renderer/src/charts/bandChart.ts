@@ -17,6 +17,10 @@ export interface BandData {
   yLabel: string;
   /** Working hours in a week, for the time axis (in weeks). */
   hoursPerWeek: number;
+  /** Another x axis than time (a sensitivity sweep's dial): its label and tick format. */
+  xAxis?: { label: string; format(x: number): string };
+  /** What the band spans (default: 10-90% of replications). */
+  bandLabel?: string;
 }
 
 /**
@@ -35,9 +39,10 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
     const yMax = d3.max(data.series.flatMap((s) => s.p90)) ?? 1;
     const y = d3.scaleLinear().domain([0, Math.max(1, yMax)]).nice().range([frame.height, 0]);
     frame.svg.attr('aria-label', `${data.yLabel} over time`);
-    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => `${Math.round(Number(v) / data.hoursPerWeek)}`));
+    const xText = data.xAxis?.format ?? ((v: number) => `${Math.round(v / data.hoursPerWeek)}`);
+    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => xText(Number(v))));
     frame.yAxis.call(d3.axisLeft(y).ticks(5));
-    frame.xLabel.text('week');
+    frame.xLabel.text(data.xAxis?.label ?? 'week');
     frame.yLabel.text(data.yLabel);
     frame.plot
       .selectAll<SVGGElement, BandSeries>('g.series')
@@ -67,7 +72,9 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
       const [px] = d3.pointer(event, frame.plot.node());
       const t = x.invert(px);
       const i = d3.leastIndex(data.times, (a, b) => Math.abs(a - t) - Math.abs(b - t)) ?? 0;
-      tip.show(event, [`week ${Math.round(data.times[i]! / data.hoursPerWeek)}`, ...data.series.map((s) => `${s.name}: median ${s.p50[i]!.toFixed(1)} (10-90%: ${s.p10[i]!.toFixed(1)}-${s.p90[i]!.toFixed(1)})`)]);
+      const at = data.xAxis ? `${data.xAxis.label}: ${data.xAxis.format(data.times[i]!)}` : `week ${Math.round(data.times[i]! / data.hoursPerWeek)}`;
+      const band = data.bandLabel ?? '10-90%';
+      tip.show(event, [at, ...data.series.map((s) => `${s.name}: ${data.xAxis ? '' : 'median '}${s.p50[i]!.toFixed(1)} (${band}: ${s.p10[i]!.toFixed(1)}-${s.p90[i]!.toFixed(1)})`)]);
     });
     frame.svg.on('pointerleave', () => tip.hide());
     },

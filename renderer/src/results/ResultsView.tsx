@@ -3,6 +3,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
 import { AbsenceStressTest } from './AbsenceStressTest';
 import { CrossTrainingAdvisor } from './CrossTrainingAdvisor';
+import { SensitivitySweep } from './SensitivitySweep';
 import { PeopleBreakdown, TtrBreakdown } from './BreakdownCharts';
 import { DistributionPanel, WipPanel } from './ResultCharts';
 import { RunControls } from './RunControls';
@@ -51,6 +52,7 @@ export function ResultsView() {
       )}
       <AbsenceStressTest />
       <CrossTrainingAdvisor />
+      <SensitivitySweep />
     </div>
   );
 }

@@ -1,0 +1,126 @@
+import { useMemo, useState } from 'react';
+import { SWEEP_PARAMETERS, sweepLines, sweepValues, sweepVariants, type SweepLine, type SweepParameter } from '../../../simulation/analysis/sensitivity';
+import { METRIC_INFO } from '../../../simulation/run/metricInfo';
+import { RunCancelled } from '../../../simulation/run/runCoordinator';
+import type { PresetVariant } from '../../../simulation/run/variantSpec';
+import type { ScalarMetric } from '../../../simulation/run/variantSummary';
+import { bandChart, type BandData } from '../charts/bandChart';
+import { seriesColor } from '../charts/palette';
+import { useChart } from '../charts/useChart';
+import { cancelRun, runAnalysis } from '../runs/runActions';
+import { useDocumentStore } from '../state/documentStore';
+
+const STRUCTURES: PresetVariant[] = ['walled', 'cross-functional'];
+const METRICS: ScalarMetric[] = ['leadTimeP85', 'leadTimeMean', 'ttrMean', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent'];
+const DEFAULT_RANGE: Record<SweepParameter, [number, number]> = { arrivalRate: [0.5, 1.5], incidentRate: [0.5, 3], handoffGapHours: [0, 12], crossTraining: [0, 0.8] };
+
+type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric } | { kind: 'error'; message: string };
+
+/** A metric against one dial (load, incidents, handoff cost, cross-training), walled and cross-functional, with 95% intervals. */
+export function SensitivitySweep() {
+  const doc = useDocumentStore((s) => s.doc);
+  const [parameter, setParameter] = useState<SweepParameter>('arrivalRate');
+  const [metric, setMetric] = useState<ScalarMetric>('leadTimeP85');
+  const [range, setRange] = useState(DEFAULT_RANGE.arrivalRate.map(String));
+  const [state, setState] = useState<State>({ kind: 'idle' });
+  const min = Number(range[0]);
+  const max = Number(range[1]);
+  const valid = Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max > min && (doc?.people.length ?? 0) > 0;
+
+  const start = async () => {
+    if (!doc) return;
+    const values = sweepValues(min, max, 5);
+    const variants = sweepVariants(doc, parameter, values, STRUCTURES);
+    const reps = 40;
+    setState({ kind: 'running', done: 0, total: variants.length * reps });
+    try {
+      const result = await runAnalysis(variants, reps, doc.run.seed, (done, total) => setState({ kind: 'running', done, total }));
+      setState({ kind: 'done', lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric });
+    } catch (err) {
+      setState(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
+    }
+  };
+
+  return (
+    <section className="chart-card" data-testid="sweep">
+      <header className="chart-head">
+        <h3>Sensitivity sweep</h3>
+      </header>
+      <div className="stress-controls">
+        <label className="field">
+          <span className="field-label">Turn</span>
+          <select
+            className="input"
+            data-testid="sweep-parameter"
+            value={parameter}
+            onChange={(e) => {
+              const p = e.target.value as SweepParameter;
+              setParameter(p);
+              setRange(DEFAULT_RANGE[p].map(String));
+            }}
+          >
+            {Object.entries(SWEEP_PARAMETERS).map(([k, v]) => (
+              <option key={k} value={k}>
+                {v.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="field run-field">
+          <span className="field-label">From</span>
+          <input className="input" value={range[0]} onChange={(e) => setRange([e.target.value, range[1]!])} />
+        </label>
+        <label className="field run-field">
+          <span className="field-label">To</span>
+          <input className="input" value={range[1]} onChange={(e) => setRange([range[0]!, e.target.value])} />
+        </label>
+        <label className="field">
+          <span className="field-label">Watch</span>
+          <select className="input" data-testid="sweep-metric" value={metric} onChange={(e) => setMetric(e.target.value as ScalarMetric)}>
+            {METRICS.map((m) => (
+              <option key={m} value={m}>
+                {METRIC_INFO[m].label}
+              </option>
+            ))}
+          </select>
+        </label>
+        {state.kind === 'running' ? (
+          <>
+            <button type="button" className="btn btn-danger" onClick={cancelRun}>
+              Cancel
+            </button>
+            <progress max={state.total} value={state.done} />
+          </>
+        ) : (
+          <button type="button" className="btn btn-primary" data-testid="sweep-run" disabled={!valid} onClick={() => void start()}>
+            Sweep
+          </button>
+        )}
+        {state.kind === 'error' && <span className="field-error">{state.message}</span>}
+      </div>
+      {state.kind === 'done' && <SweepChart lines={state.lines} parameter={state.parameter} metric={state.metric} />}
+    </section>
+  );
+}
+
+function SweepChart({ lines, parameter, metric }: { lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric }) {
+  const data = useMemo<BandData>(() => {
+    const info = SWEEP_PARAMETERS[parameter];
+    return {
+      yLabel: `${METRIC_INFO[metric].label} (${METRIC_INFO[metric].unit})`,
+      hoursPerWeek: 40,
+      xAxis: { label: info.label, format: (x) => `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}` },
+      bandLabel: '95% interval',
+      times: lines[0]!.points.map((p) => p.value),
+      series: lines.map((l, i) => ({
+        name: l.structure,
+        color: seriesColor(i),
+        p10: l.points.map((p) => (Number.isFinite(p.low) ? p.low : p.mean)),
+        p50: l.points.map((p) => p.mean),
+        p90: l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean)),
+      })),
+    };
+  }, [lines, parameter, metric]);
+  const ref = useChart(bandChart, data);
+  return <div className="chart" ref={ref} data-testid="chart-sweep" />;
+}
