@@ -122,5 +122,17 @@ function SweepChart({ lines, parameter, metric }: { lines: SweepLine[]; paramete
     };
   }, [lines, parameter, metric]);
   const ref = useChart(bandChart, data);
-  return <div className="chart" ref={ref} data-testid="chart-sweep" />;
+  return (
+    <>
+      <div className="legend">
+        {lines.map((l, i) => (
+          <span key={l.structure} className="legend-item">
+            <span className="swatch" data-color={i} aria-hidden="true" />
+            {l.structure === 'walled' ? 'Walled' : 'Cross-functional'} (band: 95% interval)
+          </span>
+        ))}
+      </div>
+      <div className="chart" ref={ref} data-testid="chart-sweep" />
+    </>
+  );
 }
