@@ -38,6 +38,7 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
   checkModel(scenario, '', errors, warnings);
+  const baseErrors = new Set(errors.map(formatProblem));
 
   // Only against a valid horizon: a horizon of 0 is the horizon's problem (the schema says so), not the warm-up's.
   if (scenario.run.horizonHours > 0 && scenario.run.warmupHours >= scenario.run.horizonHours) {
@@ -53,12 +54,13 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
       services: o.services ?? scenario.services,
       structure: o.structure ?? scenario.structure,
     };
-    // A variant is checked as the model it makes, but only problems in the parts it overrides are its own.
+    // A variant is checked as the whole model it makes (a variant that drops a person breaks the base's references to
+    // them too); the problems the base has already are reported once, for the base.
     const variantErrors: Problem[] = [];
-    const prefix = `variants[${i}].overrides.`;
-    checkModel(merged, prefix, variantErrors, []);
-    const overridden = Object.keys(o).filter((k) => o[k as keyof typeof o] !== undefined);
-    errors.push(...variantErrors.filter((e) => overridden.some((k) => e.path.startsWith(prefix + k))));
+    checkModel(merged, '', variantErrors, []);
+    for (const e of variantErrors) {
+      if (!baseErrors.has(formatProblem(e))) errors.push({ path: `variants[${i}] (${v.name}): ${e.path}`, message: e.message });
+    }
   });
   const serviceIds = new Set(scenario.services.map((s) => s.id));
   const personIds = new Set(scenario.people.map((p) => p.id));

@@ -249,3 +249,18 @@ describe('risks are warnings: the file opens', () => {
     );
   });
 });
+
+describe('variants are checked as the model they make', () => {
+  it('a variant that drops a person reports the references to them in the base parts it inherits', async () => {
+    const { EXAMPLES } = await import('../../../../simulation/examples/catalog');
+    const { parseScenarioValue } = await import('../../../../simulation/scenario/parseScenario');
+    const doc = EXAMPLES.find((e) => e.id === 'walled-data-team')!.scenario() as Record<string, unknown> & { people: { id: string }[] };
+    const withoutMel = doc.people.filter((p) => p.id !== 'mel');
+    const parsed = parseScenarioValue({ ...doc, variants: [{ id: 'no-mel', name: 'Without Mel', description: '', overrides: { people: withoutMel } }] }, 'x.handoff.json');
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    expect(parsed.errors).toContain('variants[0] (Without Mel): services[0].owners[0]: "mel" is not a person of this scenario');
+    // Problems of the base are not repeated for the variant.
+    expect(parsed.errors.filter((e) => e.includes('services[1].owners[0]'))).toHaveLength(1);
+  });
+});
