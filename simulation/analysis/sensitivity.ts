@@ -3,6 +3,7 @@ import { resolveVariantSpec, type PresetVariant, type VariantSpec } from '../run
 import type { ScalarMetric } from '../run/variantSummary';
 import type { ModelInput } from '../model/modelInput';
 import type { Scenario } from '../scenario/schema';
+import { crossTrain } from './crossTrain';
 
 /** The dials a sensitivity sweep can turn. */
 export const SWEEP_PARAMETERS = {
@@ -25,23 +26,8 @@ export function withParameter(model: ModelInput, parameter: SweepParameter, valu
       return { ...model, services: model.services.map((s) => ({ ...s, incidents: { ...s.incidents, ratePerHour: s.incidents.ratePerHour * value } })) };
     case 'handoffGapHours':
       return { ...model, parameters: { ...model.parameters, handoff: { ...model.parameters.handoff, gapHours: value } } };
-    case 'crossTraining': {
-      const teamSkills = new Map<string | null, Set<string>>();
-      for (const s of model.services) for (const st of s.work.stages) teamSkills.set(s.team, (teamSkills.get(s.team) ?? new Set()).add(st.skill));
-      return {
-        ...model,
-        people: model.people.map((p) => {
-          const skills = { ...p.skills };
-          for (const k of teamSkills.get(p.team) ?? []) skills[k] = Math.max(skills[k] ?? 0, value);
-          return { ...p, skills };
-        }),
-        services: model.services.map((s) => {
-          const knowledge = { ...s.knowledge };
-          for (const p of model.people) if (p.team === s.team && value > 0) knowledge[p.id] = Math.max(knowledge[p.id] ?? 0, value);
-          return { ...s, knowledge };
-        }),
-      };
-    }
+    case 'crossTraining':
+      return { ...model, ...crossTrain(model, value) };
   }
 }
 

@@ -1,4 +1,5 @@
 import type { Scenario, Variant } from '../../../simulation/scenario/schema';
+import { crossTrain } from '../../../simulation/analysis/crossTrain';
 import { modelOf } from '../document/editableParts';
 import { newId, newName } from './editorActions';
 
@@ -21,18 +22,7 @@ export function duplicateVariant(doc: Scenario, from: string | null, name?: stri
  */
 export function crossFunctionalVariant(doc: Scenario, from: string | null, crossTraining: number): Variant {
   const m = modelOf(doc, from);
-  const teamSkills = new Map<string | null, Set<string>>();
-  for (const s of m.services) for (const st of s.work.stages) teamSkills.set(s.team, (teamSkills.get(s.team) ?? new Set()).add(st.skill));
-  const people = m.people.map((p) => {
-    const skills = { ...p.skills };
-    for (const k of teamSkills.get(p.team) ?? []) skills[k] = Math.max(skills[k] ?? 0, crossTraining);
-    return { ...p, skills };
-  });
-  const services = m.services.map((s) => {
-    const knowledge = { ...s.knowledge };
-    for (const p of m.people) if (p.team === s.team && crossTraining > 0) knowledge[p.id] = Math.max(knowledge[p.id] ?? 0, crossTraining);
-    return { ...s, knowledge };
-  });
+  const { people, services } = crossTrain(m, crossTraining);
   const pct = Math.round(crossTraining * 100);
   return {
     id: newId('cross-functional', doc.variants.map((v) => v.id)),
