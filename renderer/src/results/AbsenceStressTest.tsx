@@ -1,11 +1,8 @@
 import { useState } from 'react';
 import { absenceStressVariants, rankAbsences, type AbsenceImpact } from '../../../simulation/analysis/absenceStress';
-import { RunCancelled } from '../../../simulation/run/runCoordinator';
-import { cancelRun, runAnalysis } from '../runs/runActions';
 import { useDocumentStore } from '../state/documentStore';
 import { signedDiff as diff } from './format';
-
-type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; ranked: AbsenceImpact[] } | { kind: 'error'; message: string };
+import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 /**
  * "He who has one has none": each person in turn away for some weeks, on the
@@ -16,7 +13,7 @@ export function AbsenceStressTest() {
   const doc = useDocumentStore((s) => s.doc);
   const [weeks, setWeeks] = useState('4');
   const [reps, setReps] = useState('50');
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const { state, start: run } = useAnalysisRun<AbsenceImpact[]>();
   const w = Number(weeks);
   const n = Number(reps);
   const valid = Number.isInteger(w) && w >= 1 && w <= 52 && Number.isInteger(n) && n >= 2 && n <= 2000 && (doc?.people.length ?? 0) > 0;
@@ -26,13 +23,7 @@ export function AbsenceStressTest() {
     const hoursPerWeek = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
     // The absence starts a tenth into the run, so there is time before it to have knowledge and work in flight.
     const variants = absenceStressVariants(doc, { kind: 'base' }, { start: Math.round(doc.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: w });
-    setState({ kind: 'running', done: 0, total: variants.length * n });
-    try {
-      const result = await runAnalysis(variants, n, doc.run.seed, (done, total) => setState({ kind: 'running', done, total }));
-      setState({ kind: 'done', ranked: rankAbsences(result) });
-    } catch (err) {
-      setState(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
+    await run(variants, n, doc.run.seed, rankAbsences);
   };
 
   return (
@@ -50,19 +41,7 @@ export function AbsenceStressTest() {
           <span className="field-label">Replications</span>
           <input className="input" data-testid="stress-reps" value={reps} onChange={(e) => setReps(e.target.value)} />
         </label>
-        {state.kind === 'running' ? (
-          <>
-            <button type="button" className="btn btn-danger" onClick={cancelRun}>
-              Cancel
-            </button>
-            <progress max={state.total} value={state.done} />
-          </>
-        ) : (
-          <button type="button" className="btn btn-primary" data-testid="stress-run" disabled={!valid} onClick={() => void start()}>
-            Run stress test
-          </button>
-        )}
-        {state.kind === 'error' && <span className="field-error">{state.message}</span>}
+        <AnalysisRunButton state={state} label="Run stress test" testId="stress-run" disabled={!valid} onStart={() => void start()} />
       </div>
       {state.kind === 'done' && (
         <table className="data-table" data-testid="stress-table">
@@ -76,7 +55,7 @@ export function AbsenceStressTest() {
             </tr>
           </thead>
           <tbody>
-            {state.ranked.map((r) => (
+            {state.value.map((r) => (
               <tr key={r.personId} data-testid={`stress-row-${r.personId}`}>
                 <th scope="row">{r.person}</th>
                 <td>{diff(r.ttrMean?.difference, 'h')}</td>

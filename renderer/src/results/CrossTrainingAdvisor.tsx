@@ -1,12 +1,9 @@
 import { useState } from 'react';
 import { crossTrainingVariants, rankTraining, type TrainingGain } from '../../../simulation/analysis/crossTraining';
-import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
-import { cancelRun, runAnalysis } from '../runs/runActions';
 import { useDocumentStore } from '../state/documentStore';
 import { signedDiff as diff } from './format';
-
-type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; ranked: TrainingGain[] } | { kind: 'error'; message: string };
+import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [
   { key: 'cross-functional', label: 'cross-functional (anyone who knows it may restore it)', spec: { kind: 'preset', preset: 'cross-functional' } },
@@ -17,20 +14,14 @@ const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [
 export function CrossTrainingAdvisor() {
   const doc = useDocumentStore((s) => s.doc);
   const [structure, setStructure] = useState('cross-functional');
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const { state, start: run, setDone } = useAnalysisRun<TrainingGain[]>();
   const start = async () => {
     if (!doc) return;
     const base = STRUCTURES.find((s) => s.key === structure)!.spec;
     const variants = crossTrainingVariants(doc, base);
-    if (variants.length === 1) return setState({ kind: 'done', ranked: [] });
+    if (variants.length === 1) return setDone([]);
     const reps = 50;
-    setState({ kind: 'running', done: 0, total: variants.length * reps });
-    try {
-      const result = await runAnalysis(variants, reps, doc.run.seed, (done, total) => setState({ kind: 'running', done, total }));
-      setState({ kind: 'done', ranked: rankTraining(result) });
-    } catch (err) {
-      setState(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
+    await run(variants, reps, doc.run.seed, rankTraining);
   };
   return (
     <section className="chart-card" data-testid="advisor">
@@ -49,22 +40,10 @@ export function CrossTrainingAdvisor() {
             ))}
           </select>
         </label>
-        {state.kind === 'running' ? (
-          <>
-            <button type="button" className="btn btn-danger" onClick={cancelRun}>
-              Cancel
-            </button>
-            <progress max={state.total} value={state.done} />
-          </>
-        ) : (
-          <button type="button" className="btn btn-primary" data-testid="advisor-run" disabled={!doc || doc.people.length === 0} onClick={() => void start()}>
-            Find the best training
-          </button>
-        )}
-        {state.kind === 'error' && <span className="field-error">{state.message}</span>}
+        <AnalysisRunButton state={state} label="Find the best training" testId="advisor-run" disabled={!doc || doc.people.length === 0} onStart={() => void start()} />
       </div>
       {state.kind === 'done' &&
-        (state.ranked.length === 0 ? (
+        (state.value.length === 0 ? (
           <p data-testid="advisor-none">Every service can already be restored by at least two people.</p>
         ) : (
           <table className="data-table" data-testid="advisor-table">
@@ -77,7 +56,7 @@ export function CrossTrainingAdvisor() {
               </tr>
             </thead>
             <tbody>
-              {state.ranked.slice(0, 8).map((r) => (
+              {state.value.slice(0, 8).map((r) => (
                 <tr key={r.option}>
                   <th scope="row">{r.option}</th>
                   <td>{diff(r.ttrMean?.difference, 'h')}</td>

@@ -1,20 +1,19 @@
 import { useMemo, useState } from 'react';
 import { SWEEP_PARAMETERS, sweepLines, sweepValues, sweepVariants, type SweepLine, type SweepParameter } from '../../../simulation/analysis/sensitivity';
 import { METRIC_INFO } from '../../../simulation/run/metricInfo';
-import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { PresetVariant } from '../../../simulation/run/variantSpec';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
 import { bandChart, type BandData } from '../charts/bandChart';
 import { seriesColor } from '../charts/palette';
 import { useChart } from '../charts/useChart';
-import { cancelRun, runAnalysis } from '../runs/runActions';
 import { useDocumentStore } from '../state/documentStore';
+import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 const STRUCTURES: PresetVariant[] = ['walled', 'cross-functional'];
 const METRICS: ScalarMetric[] = ['leadTimeP85', 'leadTimeMean', 'ttrMean', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent'];
 const DEFAULT_RANGE: Record<SweepParameter, [number, number]> = { arrivalRate: [0.5, 1.5], incidentRate: [0.5, 3], handoffGapHours: [0, 12], crossTraining: [0, 0.8] };
 
-type State = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric } | { kind: 'error'; message: string };
+type Sweep = { lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric };
 
 /** A metric against one dial (load, incidents, handoff cost, cross-training), walled and cross-functional, with 95% intervals. */
 export function SensitivitySweep() {
@@ -22,7 +21,7 @@ export function SensitivitySweep() {
   const [parameter, setParameter] = useState<SweepParameter>('arrivalRate');
   const [metric, setMetric] = useState<ScalarMetric>('leadTimeP85');
   const [range, setRange] = useState(DEFAULT_RANGE.arrivalRate.map(String));
-  const [state, setState] = useState<State>({ kind: 'idle' });
+  const { state, start: run } = useAnalysisRun<Sweep>();
   const min = Number(range[0]);
   const max = Number(range[1]);
   const valid = Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max > min && (doc?.people.length ?? 0) > 0;
@@ -32,13 +31,7 @@ export function SensitivitySweep() {
     const values = sweepValues(min, max, 5);
     const variants = sweepVariants(doc, parameter, values, STRUCTURES);
     const reps = 40;
-    setState({ kind: 'running', done: 0, total: variants.length * reps });
-    try {
-      const result = await runAnalysis(variants, reps, doc.run.seed, (done, total) => setState({ kind: 'running', done, total }));
-      setState({ kind: 'done', lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric });
-    } catch (err) {
-      setState(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
+    await run(variants, reps, doc.run.seed, (result) => ({ lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric }));
   };
 
   return (
@@ -84,21 +77,9 @@ export function SensitivitySweep() {
             ))}
           </select>
         </label>
-        {state.kind === 'running' ? (
-          <>
-            <button type="button" className="btn btn-danger" onClick={cancelRun}>
-              Cancel
-            </button>
-            <progress max={state.total} value={state.done} />
-          </>
-        ) : (
-          <button type="button" className="btn btn-primary" data-testid="sweep-run" disabled={!valid} onClick={() => void start()}>
-            Sweep
-          </button>
-        )}
-        {state.kind === 'error' && <span className="field-error">{state.message}</span>}
+        <AnalysisRunButton state={state} label="Sweep" testId="sweep-run" disabled={!valid} onStart={() => void start()} />
       </div>
-      {state.kind === 'done' && <SweepChart lines={state.lines} parameter={state.parameter} metric={state.metric} />}
+      {state.kind === 'done' && <SweepChart lines={state.value.lines} parameter={state.value.parameter} metric={state.value.metric} />}
     </section>
   );
 }
