@@ -1,7 +1,8 @@
 import { LogHistogram } from '../stats/logHistogram';
 import { Welford } from '../stats/welford';
 import type { CompiledModel } from './compile';
-import { QueueTracker } from './queueTracker';
+import { CountSampler } from './countSampler';
+import { QueueTracker, SERIES_POINTS } from './queueTracker';
 import type { DistributionSummary } from './results';
 import { TIME_USE_COUNT } from './runState';
 
@@ -36,6 +37,14 @@ export class Metrics {
   readonly wip: QueueTracker;
   readonly skillQueues: QueueTracker[];
   readonly personQueues: QueueTracker[];
+  /**
+   * Items by where they are, for the cumulative flow diagram: in a stage
+   * needing each skill (waiting or worked on), then in review, then held back
+   * by the team's WIP limit (see {@link flowState}); and items finished since
+   * the start of the window.
+   */
+  readonly flow: CountSampler[];
+  readonly flowDone: CountSampler;
   arrivals = 0;
   incidents = 0;
   waitedForAbsent = 0;
@@ -56,6 +65,8 @@ export class Metrics {
     this.wip = new QueueTracker(start, end);
     this.skillQueues = model.skills.map(() => new QueueTracker(start, end));
     this.personQueues = model.people.map(() => new QueueTracker(start, end));
+    this.flow = Array.from({ length: model.skills.length + 2 }, () => new CountSampler(SERIES_POINTS, start, end));
+    this.flowDone = new CountSampler(SERIES_POINTS, start, end);
   }
 
   /** Forgets everything, for a new replication measured over [start, end]. */
@@ -71,6 +82,8 @@ export class Metrics {
     this.wip.reset(start, end);
     for (const q of this.skillQueues) q.reset(start, end);
     for (const q of this.personQueues) q.reset(start, end);
+    for (const c of this.flow) c.reset(start, end);
+    this.flowDone.reset(start, end);
     this.arrivals = 0;
     this.incidents = 0;
     this.waitedForAbsent = 0;
@@ -83,6 +96,12 @@ export class Metrics {
     for (const q of this.personQueues) q.restart(time);
   }
 }
+
+/** Index in {@link Metrics.flow} of items in review, and of items waiting for the team's WIP limit. */
+export const flowState = {
+  review: (nSkills: number) => nSkills,
+  admission: (nSkills: number) => nSkills + 1,
+};
 
 /** p50/p85/p95 and mean of a histogram with its exact mean and max. */
 export function summarize(hist: LogHistogram, stats: Welford): DistributionSummary {

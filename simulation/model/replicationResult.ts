@@ -3,6 +3,15 @@ import { addTime, summarize } from './metrics';
 import type { PersonResult, ReplicationResult, ServiceResult } from './results';
 import { Busy, TIME_USE_COUNT, TIME_USE_NAMES, TimeUse, type RunState } from './runState';
 
+/** Ids of the cumulative flow's places that are not skills (skill ids cannot contain '#'). */
+export const FLOW_REVIEW = '#review';
+export const FLOW_ADMISSION = '#admission';
+
+/** The cumulative flow's places: a stage needing each skill, review, held by the WIP limit (Metrics.flow order). */
+export function flowStates(skills: readonly { id: string; name: string }[]): { id: string; name: string }[] {
+  return [...skills.map((sk) => ({ id: sk.id, name: sk.name })), { id: FLOW_REVIEW, name: 'Review' }, { id: FLOW_ADMISSION, name: 'Held by WIP limit' }];
+}
+
 /** Knowledge from which a person counts towards a service's bus factor. */
 export const BUS_FACTOR_KNOWLEDGE = 0.5;
 
@@ -113,6 +122,11 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     queuesBySkill: model.skills.map((sk, i) => ({ id: sk.id, name: sk.name, queue: m.skillQueues[i]!.summary(end) })),
     people,
     services,
+    flow: {
+      states: flowStates(model.skills),
+      counts: m.flow.map((c) => Array.from(c.finish(end))),
+      done: Array.from(m.flowDone.finish(end)),
+    },
     littlesLaw: { L, lambda, W, relativeError: L > 0 ? Math.abs(L - lambda * W) / L : 0 },
   };
 }

@@ -84,6 +84,17 @@ export interface ReplicationResult {
   queuesBySkill: { id: string; name: string; queue: QueueSummary }[];
   people: PersonResult[];
   services: ServiceResult[];
+  /** The cumulative flow diagram's figures, read at the end of each slice of the window (see Metrics.flow). */
+  flow: FlowReadings;
   /** L = lambda W: time-average items in system, arrival rate, mean time in system; and how far apart L and lambda W are. */
   littlesLaw: { L: number; lambda: number; W: number; relativeError: number };
+}
+
+/** Items in each place at the end of each slice of the window, and items finished since its start. */
+export interface FlowReadings {
+  /** A stage needing each skill (ids as the skills'), then `review`, then `admission` (held by the team's WIP limit). */
+  states: { id: string; name: string }[];
+  /** Per state, per slice. */
+  counts: number[][];
+  done: number[];
 }

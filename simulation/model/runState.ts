@@ -23,6 +23,8 @@ export interface Item {
   /** Its own random numbers (rework, pairing), so one item's luck does not shift another's across structures. */
   rng: RandomStream;
   counted: boolean;
+  /** Where it is for the cumulative flow diagram (index in Metrics.flow; -1: not yet anywhere). */
+  flowState: number;
 }
 
 export type TaskKind = 'stage' | 'rework' | 'redo' | 'review';

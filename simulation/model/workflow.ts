@@ -5,7 +5,7 @@
 import { Xoshiro128StarStar } from '../random/xoshiro128';
 import { sample } from '../random/sample';
 import { takeWaitingIncident } from './incidents';
-import { addTime } from './metrics';
+import { addTime, flowState } from './metrics';
 import { efficiency, handoffGap, isIdle, knowledgeOf, learnService, learnSkill, levelOf } from './people';
 import { dequeue, enqueuePersonal, enqueueShared, older } from './queues';
 import { workStream } from './streams';
@@ -37,13 +37,25 @@ export function itemArrives(s: RunState, service: number): void {
     people: [],
     rng,
     counted: now >= s.warmup,
+    flowState: -1,
   };
   if (item.counted) s.metrics.arrivals++;
   s.metrics.wip.add(now, 1);
   const limit = s.model.input.structure.wip.perTeam;
   const team = svc.queue;
-  if (limit !== null && s.teamWip[team]! >= limit) s.admission[team]!.push(item);
-  else admit(s, item);
+  if (limit !== null && s.teamWip[team]! >= limit) {
+    s.admission[team]!.push(item);
+    moveTo(s, item, flowState.admission(s.nSkills));
+  } else admit(s, item);
+}
+
+/** Moves an item to another place in the cumulative flow (see Metrics.flow). */
+function moveTo(s: RunState, item: Item, state: number): void {
+  const flow = s.metrics.flow;
+  const now = s.sim.now;
+  if (item.flowState >= 0) flow[item.flowState]!.add(now, -1);
+  flow[state]!.add(now, 1);
+  item.flowState = state;
 }
 
 function admit(s: RunState, item: Item): void {
@@ -58,6 +70,7 @@ function makeTask(s: RunState, item: Item, kind: TaskKind, stage: number): Task 
   const svc = s.model.services[item.service]!;
   const { parameters, structure } = s.model.input;
   const now = s.sim.now;
+  moveTo(s, item, kind === 'review' ? flowState.review(s.nSkills) : svc.stages[stage]!.skill);
   if (kind === 'review') {
     const effort = item.efforts[svc.stages.length]!;
     return {
@@ -374,6 +387,9 @@ function itemDone(s: RunState, item: Item): void {
   const now = s.sim.now;
   const m = s.metrics;
   m.wip.add(now, -1);
+  if (item.flowState >= 0) m.flow[item.flowState]!.add(now, -1);
+  item.flowState = -1;
+  if (now >= s.warmup) m.flowDone.add(now, 1);
   if (item.counted && now <= s.horizon) {
     const lead = now - item.arrival;
     m.leadTime.record(lead);

@@ -33,6 +33,12 @@ export interface ChunkSummary {
   readonly labels: ChunkLabels;
   readonly ordered: Float64Array;
   readonly bins: Uint8Array;
+  /**
+   * The cumulative flow's readings (whole numbers) summed over the chunk's
+   * replications: for each place (flowStates order) then for finished items,
+   * `points` sums.
+   */
+  readonly flow: Float64Array;
   /** The chunk's histograms with their sums left out (`sum` 0; the sums are in `ordered`). */
   readonly leadTime: LogHistogramSnapshot;
   readonly ttr: LogHistogramSnapshot;
@@ -48,6 +54,9 @@ export interface ChunkLabels {
 export function orderedWidth(labels: ChunkLabels): number {
   return 2 + SCALAR_METRIC_NAMES.length + 2 + labels.skills.length + labels.people.length * (3 + TIME_USE_NAMES.length) + labels.services.length * 10;
 }
+
+/** Rows of `flow`: each place of the cumulative flow (the skills, review, held by the WIP limit), then finished items. */
+export const flowRows = (labels: ChunkLabels): number => labels.skills.length + 3;
 
 /** Series per replication in `bins`: the WIP, each skill's queue, each person's queue. */
 export const seriesCount = (labels: ChunkLabels): number => 1 + labels.skills.length + labels.people.length;
@@ -67,6 +76,7 @@ export class ChunkSummarizer {
   private binsLength = 0;
   private readonly leadTime = new LogHistogram();
   private readonly ttr = new LogHistogram();
+  private flow = new Float64Array(0);
 
   add(r: ReplicationResult): void {
     const labels = this.labelsFor(r);
@@ -103,6 +113,13 @@ export class ChunkSummarizer {
     for (const q of r.queuesBySkill) this.putBins(q.queue.series);
     for (const p of r.people) this.putBins(p.queue.series);
 
+    const flow = this.flow;
+    const rows = [...r.flow.counts, r.flow.done];
+    if (flow.length !== rows.length * this.points) throw new Error('ChunkSummarizer: the cumulative flow has another shape');
+    rows.forEach((row, k) => {
+      for (let i = 0; i < this.points; i++) flow[k * this.points + i]! += row[i]!;
+    });
+
     this.leadTime.mergeSnapshot({ ...r.leadTimeHistogram, sum: 0 });
     this.ttr.mergeSnapshot({ ...r.ttrHistogram, sum: 0 });
     this.count++;
@@ -115,6 +132,7 @@ export class ChunkSummarizer {
       labels: this.labels ?? { skills: [], people: [], services: [] },
       ordered: this.ordered.slice(0, this.orderedLength),
       bins: this.bins.slice(0, this.binsLength),
+      flow: this.flow.slice(),
       leadTime: this.leadTime.snapshot(),
       ttr: this.ttr.snapshot(),
     };
@@ -128,6 +146,7 @@ export class ChunkSummarizer {
         people: r.people.map((p) => [p.id, p.name] as const),
         services: r.services.map((s) => [s.id, s.name] as const),
       };
+      this.flow = new Float64Array(flowRows(this.labels) * this.points);
       return this.labels;
     }
     const l = this.labels;

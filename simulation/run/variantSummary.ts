@@ -4,7 +4,8 @@ import { meanCI, type ConfidenceInterval } from '../stats/confidenceInterval';
 import { LogHistogram, type LogHistogramSnapshot } from '../stats/logHistogram';
 import { BandAccumulator } from './bandAccumulator';
 import { RunningMean } from './runningMean';
-import { orderedWidth, seriesCount, summarizeReplications, type ChunkLabels, type ChunkSummary } from './chunkSummary';
+import { flowStates } from '../model/replicationResult';
+import { flowRows, orderedWidth, seriesCount, summarizeReplications, type ChunkLabels, type ChunkSummary } from './chunkSummary';
 import { SCALAR_METRIC_NAMES, type ScalarMetric } from './scalarMetrics';
 
 export { SCALAR_METRIC_NAMES, SCALAR_METRICS, type ScalarMetric } from './scalarMetrics';
@@ -40,6 +41,12 @@ export interface VariantSummary {
     queueMean: ConfidenceInterval;
     queueBand: Band;
   }[];
+  /**
+   * The cumulative flow diagram: mean items in each place (a stage needing
+   * each skill, review, held by the WIP limit) and mean items finished since
+   * the start of the window, at the end of each slice of the window.
+   */
+  flow: { states: { id: string; name: string }[]; mean: number[][]; done: number[] };
   services: {
     id: string;
     name: string;
@@ -92,6 +99,8 @@ export class VariantAccumulator {
     lead: RunningMean;
     bus: RunningMean;
   }[] = [];
+  /** Sums of the cumulative flow's readings (see ChunkSummary.flow). */
+  private flow = new Float64Array(0);
   private n = 0;
   private stopped = 0;
   private events = 0;
@@ -160,6 +169,8 @@ export class VariantAccumulator {
         bin += c.points;
       }
     }
+    if (c.flow.length !== this.flow.length) throw new RangeError('chunk flow sums do not match the model');
+    for (let i = 0; i < c.flow.length; i++) this.flow[i]! += c.flow[i]!;
     // Counts add up exactly in any order (their sums were added above).
     this.lead.mergeSnapshot(c.leadTime);
     this.ttr.mergeSnapshot(c.ttr);
@@ -168,6 +179,7 @@ export class VariantAccumulator {
   private init(labels: ChunkLabels, points: number): void {
     this.points = points;
     this.wip = new BandAccumulator(points);
+    this.flow = new Float64Array(flowRows(labels) * points);
     this.skills = labels.skills.map(([id, name]) => ({ id, name, mean: new RunningMean(), band: new BandAccumulator(points) }));
     this.people = labels.people.map(([id, name]) => ({
       id,
@@ -194,6 +206,13 @@ export class VariantAccumulator {
     }));
   }
 
+  private flowSummary(n: number): VariantSummary['flow'] {
+    const rows: number[][] = [];
+    for (let k = 0; k * this.points < this.flow.length; k++) rows.push(Array.from(this.flow.subarray(k * this.points, (k + 1) * this.points), (x) => x / n));
+    const done = rows.pop() ?? [];
+    return { states: flowStates(this.skills), mean: rows, done };
+  }
+
   summary(): VariantSummary {
     const n = Math.max(1, this.n);
     const band = (b: BandAccumulator | null): Band => ({ p10: b?.quantiles(0.1) ?? [], p50: b?.quantiles(0.5) ?? [], p90: b?.quantiles(0.9) ?? [] });
@@ -218,6 +237,7 @@ export class VariantAccumulator {
         queueMean: p.queue.interval(),
         queueBand: band(p.band),
       })),
+      flow: this.flowSummary(n),
       services: this.services.map((s) => ({
         id: s.id,
         name: s.name,

@@ -14,7 +14,7 @@ export type FromWorker = { type: 'result'; jobId: number; summary: ChunkSummary 
 
 /** What to transfer rather than copy when posting `message`. */
 export function transferList(message: FromWorker): ArrayBuffer[] {
-  return message.type === 'result' ? [message.summary.ordered.buffer as ArrayBuffer, message.summary.bins.buffer as ArrayBuffer] : [];
+  return message.type === 'result' ? [message.summary.ordered.buffer as ArrayBuffer, message.summary.bins.buffer as ArrayBuffer, message.summary.flow.buffer as ArrayBuffer] : [];
 }
 
 /**

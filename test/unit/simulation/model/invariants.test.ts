@@ -46,6 +46,25 @@ describe('invariants of any replication', () => {
     );
   });
 
+  it('the cumulative flow accounts for every item: finished ones, and each one still in the system in exactly one place', () => {
+    fc.assert(
+      fc.property(scenarioSpec, seed, (spec, s) => {
+        const r = runSpec(spec, s);
+        const { counts, done, states } = r.flow;
+        expect(counts).toHaveLength(states.length);
+        const last = done.length - 1;
+        for (let i = 0; i <= last; i++) {
+          for (const row of counts) expect(Number.isInteger(row[i]) && row[i]! >= 0).toBe(true);
+          if (i > 0) expect(done[i]).toBeGreaterThanOrEqual(done[i - 1]!);
+        }
+        // Warm-up 0: every arrival is finished or somewhere in the system at the end.
+        expect(done[last]).toBe(r.completed);
+        expect(counts.reduce((sum, row) => sum + row[last]!, 0)).toBe(r.wipAtEnd);
+      }),
+      { numRuns: 60, seed: 12 },
+    );
+  });
+
   it("conserves items and satisfies Little's law on the sample path", () => {
     fc.assert(
       fc.property(scenarioSpec, seed, (spec, s) => {

@@ -49,6 +49,7 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
 const PINNED = {
   'organisation-50.handoff.json': {
     sha256: '033a6e7d82c2b14386bff8fc3c45dbb069fcca4e86440ecc16689e29ac0fe24c',
+    flowSha256: '56fb95aa5f06b4e08341cfe10631c8725ae188aea118ab097f3031835ab8f3c2',
     events: 245879,
     variantEvents: [123365, 122514],
     leadTimeMean: [115.36262243454279, 65.48591786737646],
@@ -60,6 +61,7 @@ const PINNED = {
   },
   'walled-data-team.handoff.json': {
     sha256: 'a83c4eec794b5ef0797b154533553b30160bad836cb5256b892b5f3be59ec9c6',
+    flowSha256: 'a92e0891ccfd3af5fb1cb2977d5b37e76ef8e387b8b8797b3bc583d179e5b8fd',
     events: 15918,
     variantEvents: [8165, 7753],
     leadTimeMean: [224.63090547789676, 91.14757647985698],
@@ -95,7 +97,11 @@ describe('runScenario output is pinned', () => {
     });
 
     it(`${name}: the whole result is bit for bit the one captured before optimising`, () => {
-      expect(sha256(canonical(resultOf(name)))).toBe(pin.sha256);
+      // The cumulative flow was added later (without changing any other figure), so it is pinned apart.
+      const r = resultOf(name);
+      const withoutFlow = { ...r, variants: r.variants.map(({ flow: _flow, ...v }) => v) };
+      expect(sha256(canonical(withoutFlow))).toBe(pin.sha256);
+      expect(sha256(canonical(r.variants.map((v) => v.flow)))).toBe(pin.flowSha256);
     });
   }
 });
