@@ -32,6 +32,13 @@ test('run walled vs cross-functional in Web Workers: progress, cancel, run again
     expect(await app.getByTestId(chart).locator('.series').count()).toBeGreaterThanOrEqual(4);
     expect(await app.getByTestId(chart).locator('.series rect').count()).toBeGreaterThan(8);
   }
+  // Cumulative flow: one diagram per variant, finished work plus at least one place in progress.
+  for (const chart of ['chart-flow-0', 'chart-flow-1']) expect(await app.getByTestId(chart).locator('path.layer').count()).toBeGreaterThanOrEqual(3);
+  const flow = app.getByTestId('chart-flow-1');
+  await flow.scrollIntoViewIfNeeded();
+  const flowBox = (await flow.boundingBox())!;
+  await flow.hover({ position: { x: flowBox.width * 0.6, y: flowBox.height * 0.5 } });
+  await expect(flow.locator('.chart-tooltip')).toContainText('Finished:');
   await expect(app.getByTestId('card-cross-functional-handoffsPerItem')).toContainText(/\[/);
   const lead = app.getByTestId('chart-lead');
   await lead.scrollIntoViewIfNeeded();

@@ -32,15 +32,18 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
   return mountChart<BandData>(
     container,
     (frame, tip, data) => {
-    const x = d3
+    // Over time the scale runs in weeks (ticks on whole weeks); the data is in hours.
+    const unit = data.xAxis ? 1 : data.hoursPerWeek;
+    const scale = d3
       .scaleLinear()
-      .domain(d3.extent(data.times) as [number, number])
+      .domain((d3.extent(data.times) as [number, number]).map((t) => t / unit))
       .range([0, frame.width]);
+    const x = (t: number) => scale(t / unit);
     const yMax = d3.max(data.series.flatMap((s) => s.p90)) ?? 1;
     const y = d3.scaleLinear().domain([0, Math.max(1, yMax)]).nice().range([frame.height, 0]);
     frame.svg.attr('aria-label', `${data.yLabel} over time`);
-    const xText = data.xAxis?.format ?? ((v: number) => `${Math.round(v / data.hoursPerWeek)}`);
-    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => xText(Number(v))));
+    const ticks = d3.axisBottom(scale).ticks(Math.max(2, frame.width / 90));
+    frame.xAxis.call(data.xAxis ? ticks.tickFormat((v) => data.xAxis!.format(Number(v))) : ticks.tickFormat(d3.format('d')));
     frame.yAxis.call(d3.axisLeft(y).ticks(5));
     frame.xLabel.text(data.xAxis?.label ?? 'week');
     frame.yLabel.text(data.yLabel);
@@ -70,7 +73,7 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
       });
     frame.svg.on('pointermove', (event: PointerEvent) => {
       const [px] = d3.pointer(event, frame.plot.node());
-      const t = x.invert(px);
+      const t = scale.invert(px) * unit;
       const i = d3.leastIndex(data.times, (a, b) => Math.abs(a - t) - Math.abs(b - t)) ?? 0;
       const at = data.xAxis ? `${data.xAxis.label}: ${data.xAxis.format(data.times[i]!)}` : `week ${Math.round(data.times[i]! / data.hoursPerWeek)}`;
       const band = data.bandLabel ?? '10-90%';

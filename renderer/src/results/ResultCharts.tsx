@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import { LogHistogram } from '../../../simulation/stats/logHistogram';
 import { bandChart, type BandData } from '../charts/bandChart';
+import { cumulativeFlowChart, type CumulativeFlowData, type FlowLayer } from '../charts/cumulativeFlowChart';
 import { distributionChart, type DistributionData } from '../charts/distributionChart';
 import { seriesColor } from '../charts/palette';
 import { useChart } from '../charts/useChart';
@@ -52,7 +53,17 @@ export function DistributionPanel({ result, metric }: { result: RunResult; metri
 }
 
 /** Queue length over time, for the whole system, a stage (skill) or a person: median and 10-90% band across replications, per variant. */
-export function WipPanel({ result, hoursPerWeek, horizon }: { result: RunResult; hoursPerWeek: number; horizon: number }) {
+/** Time at the middle of each of `points` equal slices of the measured window. */
+const sliceMiddles = (points: number, window: MeasuredWindow) =>
+  Array.from({ length: points }, (_, i) => window.start + ((i + 0.5) * (window.end - window.start)) / Math.max(1, points));
+
+/** The part of the run the figures cover: from the end of the warm-up to the horizon (hours). */
+export interface MeasuredWindow {
+  start: number;
+  end: number;
+}
+
+export function WipPanel({ result, hoursPerWeek, window }: { result: RunResult; hoursPerWeek: number; window: MeasuredWindow }) {
   const [series, setSeries] = useState('wip');
   const first = result.variants[0];
   const options = [
@@ -71,10 +82,10 @@ export function WipPanel({ result, hoursPerWeek, horizon }: { result: RunResult;
     return {
       yLabel: series === 'wip' ? 'items in progress' : 'items waiting',
       hoursPerWeek,
-      times: Array.from({ length: points }, (_, i) => ((i + 0.5) * horizon) / Math.max(1, points)),
+      times: sliceMiddles(points, window),
       series: result.variants.map((v, i) => ({ name: v.name, color: seriesColor(i), ...bandOf(v) })),
     };
-  }, [result, first, series, hoursPerWeek, horizon]);
+  }, [result, first, series, hoursPerWeek, window]);
   return (
     <section className="chart-card" data-testid="panel-wip">
       <header className="chart-head">
@@ -103,5 +114,62 @@ export function Legend({ result }: { result: RunResult }) {
         </span>
       ))}
     </div>
+  );
+}
+
+/** Colour of finished items in the cumulative flow (neutral, so the places in progress stand out). */
+const DONE_COLOR = '#8a8f98';
+
+/**
+ * Cumulative flow diagram per variant, side by side on one scale: finished
+ * items at the bottom, then each place (last stage first), so a band that
+ * widens is work piling up there.
+ */
+export function FlowPanel({ result, hoursPerWeek, window }: { result: RunResult; hoursPerWeek: number; window: MeasuredWindow }) {
+  const charts = useMemo(() => {
+    const first = result.variants[0];
+    if (!first) return [];
+    const points = first.flow.done.length;
+    // Places empty in every variant (no review, no WIP limit, an unused skill) are left out.
+    const used = first.flow.states.map((_, k) => result.variants.some((v) => v.flow.mean[k]?.some((x) => x > 0)));
+    const times = Array.from({ length: points }, (_, i) => window.start + ((i + 1) * (window.end - window.start)) / Math.max(1, points));
+    const layersOf = (v: RunResult['variants'][number]): FlowLayer[] => {
+      const places = v.flow.states
+        .map((st, k) => ({ name: st.name, color: seriesColor(k), values: v.flow.mean[k] ?? [] }))
+        .filter((_, k) => used[k]);
+      // Held by the WIP limit is the last place (entry), review the one before it: stack from the exit up.
+      return [{ name: 'Finished', color: DONE_COLOR, values: v.flow.done }, ...places.reverse()];
+    };
+    const all = result.variants.map(layersOf);
+    const yMax = Math.max(1, ...all.map((layers) => Math.max(0, ...times.map((_, i) => layers.reduce((sum, l) => sum + (l.values[i] ?? 0), 0)))));
+    return result.variants.map((v, i): { name: string; data: CumulativeFlowData } => ({ name: v.name, data: { layers: all[i]!, times, yMax, hoursPerWeek, title: v.name } }));
+  }, [result, hoursPerWeek, window]);
+  const legend = charts[0]?.data.layers ?? [];
+  return (
+    <section className="chart-card chart-card-wide" data-testid="panel-flow">
+      <header className="chart-head">
+        <h3>Cumulative flow</h3>
+      </header>
+      <p className="chart-note">
+        Mean items over the replications. The bottom band is work finished; each band above it is work in that place (waiting or being done). A band
+        that widens is a queue building up there.
+      </p>
+      <div className="legend">
+        {[...legend].reverse().map((l) => (
+          <span key={l.name} className="legend-item">
+            <span className="swatch" style={{ background: l.color }} aria-hidden="true" />
+            {l.name}
+          </span>
+        ))}
+      </div>
+      <div className="flow-multiples">
+        {charts.map((c, i) => (
+          <figure key={c.name} className="flow-multiple">
+            <figcaption>{c.name}</figcaption>
+            <Chart create={cumulativeFlowChart} data={c.data} testId={`chart-flow-${i}`} label={`Cumulative flow, ${c.name}`} />
+          </figure>
+        ))}
+      </div>
+    </section>
   );
 }

@@ -1,11 +1,11 @@
-import { useDeferredValue } from 'react';
+import { useDeferredValue, useMemo } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
 import { AbsenceStressTest } from './AbsenceStressTest';
 import { CrossTrainingAdvisor } from './CrossTrainingAdvisor';
 import { SensitivitySweep } from './SensitivitySweep';
 import { PeopleBreakdown, TtrBreakdown } from './BreakdownCharts';
-import { DistributionPanel, WipPanel } from './ResultCharts';
+import { DistributionPanel, FlowPanel, WipPanel, type MeasuredWindow } from './ResultCharts';
 import { RunControls } from './RunControls';
 import { SummaryCards } from './SummaryCards';
 
@@ -17,6 +17,8 @@ export function ResultsView() {
   const meta = useRunStore((s) => s.meta);
   const calendar = useDocumentStore((s) => s.doc?.calendar);
   const horizon = useDocumentStore((s) => s.doc?.run.horizonHours ?? 2000);
+  const warmup = useDocumentStore((s) => s.doc?.run.warmupHours ?? 0);
+  const window = useMemo<MeasuredWindow>(() => ({ start: Math.min(warmup, horizon), end: horizon }), [warmup, horizon]);
   const hoursPerWeek = calendar ? calendar.hoursPerDay * calendar.daysPerWeek : 40;
   return (
     <div className="results-view" data-testid="results-view">
@@ -42,8 +44,9 @@ export function ResultsView() {
               <div className="chart-grid">
                 <DistributionPanel result={charted} metric="lead" />
                 <DistributionPanel result={charted} metric="ttr" />
-                <WipPanel result={charted} hoursPerWeek={hoursPerWeek} horizon={horizon} />
+                <WipPanel result={charted} hoursPerWeek={hoursPerWeek} window={window} />
               </div>
+              <FlowPanel result={charted} hoursPerWeek={hoursPerWeek} window={window} />
               <TtrBreakdown result={charted} />
               <PeopleBreakdown result={charted} />
             </>
