@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { SWEEP_PARAMETERS, sweepLines, sweepValues, sweepVariants, type SweepLine, type SweepParameter } from '../../../simulation/analysis/sensitivity';
+import { SWEEP_PARAMETERS, sweepLines, sweepValuesFor, sweepVariants, type SweepLine, type SweepParameter } from '../../../simulation/analysis/sensitivity';
 import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import type { PresetVariant } from '../../../simulation/run/variantSpec';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
@@ -11,11 +11,18 @@ import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 const STRUCTURES: PresetVariant[] = ['walled', 'cross-functional'];
 const METRICS: ScalarMetric[] = ['leadTimeP85', 'leadTimeMean', 'ttrMean', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent'];
-const DEFAULT_RANGE: Record<SweepParameter, [number, number]> = { arrivalRate: [0.5, 1.5], incidentRate: [0.5, 3], handoffGapHours: [0, 12], crossTraining: [0, 0.8] };
+const DEFAULT_RANGE: Record<SweepParameter, [number, number]> = {
+  arrivalRate: [0.5, 1.5],
+  incidentRate: [0.5, 3],
+  handoffGapHours: [0, 12],
+  crossTraining: [0, 0.8],
+  wipPerTeam: [2, 10],
+  extraPeople: [0, 4],
+};
 
 type Sweep = { lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric };
 
-/** A metric against one dial (load, incidents, handoff cost, cross-training), walled and cross-functional, with 95% intervals. */
+/** A metric against one dial (load, incidents, handoff cost, cross-training, WIP limit, people), walled and cross-functional, with 95% intervals. */
 export function SensitivitySweep() {
   const doc = useDocumentStore((s) => s.doc);
   const [parameter, setParameter] = useState<SweepParameter>('arrivalRate');
@@ -28,7 +35,7 @@ export function SensitivitySweep() {
 
   const start = async () => {
     if (!doc) return;
-    const values = sweepValues(min, max, 5);
+    const values = sweepValuesFor(parameter, min, max, 5);
     const variants = sweepVariants(doc, parameter, values, STRUCTURES);
     const reps = 40;
     await run(variants, reps, doc.run.seed, (result) => ({ lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric }));
@@ -90,7 +97,11 @@ function SweepChart({ lines, parameter, metric }: { lines: SweepLine[]; paramete
     return {
       yLabel: `${METRIC_INFO[metric].label} (${METRIC_INFO[metric].unit})`,
       hoursPerWeek: 40,
-      xAxis: { label: info.label, format: (x) => `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}` },
+      xAxis: {
+        label: info.label,
+        // Dials that count (items, people) label only whole numbers.
+        format: (x) => ('whole' in info && !Number.isInteger(x) ? '' : `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}`),
+      },
       bandLabel: '95% interval',
       times: lines[0]!.points.map((p) => p.value),
       series: lines.map((l, i) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sweepLines, sweepValues, sweepVariants, withParameter } from '../../../../simulation/analysis/sensitivity';
+import { sweepLines, sweepValues, sweepValuesFor, sweepVariants, withParameter } from '../../../../simulation/analysis/sensitivity';
 import { EXAMPLES } from '../../../../simulation/examples/catalog';
 import { resolveVariant } from '../../../../simulation/model/modelInput';
 import { runScenario } from '../../../../simulation/run/runScenario';
@@ -18,6 +18,48 @@ describe('sensitivity sweep', () => {
     expect(trained.people.find((p) => p.id === 'sam')!.skills['data-science']).toBe(0.6);
     expect(trained.services.find((s) => s.id === 'recommendations')!.knowledge.sam).toBe(0.6);
     expect(sweepValues(0.5, 1.5, 5)).toEqual([0.5, 0.75, 1, 1.25, 1.5]);
+    expect(withParameter(model, 'wipPerTeam', 3.4).structure.wip.perTeam).toBe(3);
+    expect(sweepValuesFor('wipPerTeam', 1, 3, 5)).toEqual([1, 2, 3]);
+    expect(sweepValuesFor('extraPeople', 0, 4, 5)).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('adds people like the most skilled member of each team, knowing its services as well as the team does on average', () => {
+    const model = resolveVariant(scenario(), null);
+    const bigger = withParameter(model, 'extraPeople', 2);
+    const teams = new Set(model.people.map((p) => p.team));
+    expect(bigger.people).toHaveLength(model.people.length + 2 * teams.size);
+    expect(new Set(bigger.people.map((p) => p.id)).size).toBe(bigger.people.length);
+    const added = bigger.people.slice(model.people.length);
+    for (const p of added) {
+      const members = model.people.filter((m) => m.team === p.team);
+      const total = (x: { skills: Record<string, number> }) => Object.values(x.skills).reduce((a, b) => a + b, 0);
+      expect(total(p)).toBe(Math.max(...members.map(total)));
+      for (const svc of bigger.services.filter((s) => s.team === p.team)) {
+        const original = model.services.find((s) => s.id === svc.id)!;
+        const mean = members.reduce((sum, m) => sum + (original.knowledge[m.id] ?? 0), 0) / members.length;
+        if (mean > 0) expect(svc.knowledge[p.id]).toBeCloseTo(mean, 12);
+      }
+    }
+    expect(withParameter(model, 'extraPeople', 0).people).toEqual(model.people);
+  });
+
+  it('more people shorten cross-functional lead time; a tighter WIP limit holds fewer items in progress', () => {
+    const s = scenario();
+    const people = runScenario(s, { replications: 20, seed: 5, variants: sweepVariants(s, 'extraPeople', [0, 2], ['cross-functional']) });
+    const [xf] = sweepLines(people, 'leadTimeMean', [0, 2], ['cross-functional']);
+    expect(xf!.points[1]!.high).toBeLessThan(xf!.points[0]!.low);
+    const wip = runScenario(s, { replications: 20, seed: 5, variants: sweepVariants(s, 'wipPerTeam', [1, 20], ['cross-functional']) });
+    // Items started and not finished: every place of the cumulative flow but the one held back by the limit.
+    const started = (v: (typeof wip.variants)[number]) => {
+      const rows = v.flow.mean.filter((_, k) => v.flow.states[k]!.id !== '#admission');
+      const points = v.flow.done.length;
+      return rows.reduce((sum, row) => sum + row.reduce((a, b) => a + b, 0), 0) / points;
+    };
+    const [limited, loose] = wip.variants;
+    // A limit of 1 per team: on average at most one item started per team that has services.
+    expect(started(limited!)).toBeLessThanOrEqual(new Set(s.services.map((x) => x.team)).size);
+    expect(started(limited!)).toBeLessThan(started(loose!));
+    expect(limited!.flow.mean[limited!.flow.states.findIndex((st) => st.id === '#admission')]!.some((x) => x > 0)).toBe(true);
   });
 
   it('lead time grows with load, and faster for the walled structure', () => {
