@@ -28,6 +28,8 @@ import { SCALAR_METRIC_NAMES, SCALAR_METRICS } from './scalarMetrics';
  */
 export interface ChunkSummary {
   readonly count: number;
+  /** Events the chunk's replications processed (for progress; the exact per-replication figures are in `ordered`). */
+  readonly events: number;
   /** Points per queue series. */
   readonly points: number;
   readonly labels: ChunkLabels;
@@ -70,6 +72,7 @@ export class ChunkSummarizer {
   private labels: ChunkLabels | null = null;
   private points = 0;
   private count = 0;
+  private events = 0;
   private ordered = new Float64Array(0);
   private orderedLength = 0;
   private bins = new Uint8Array(0);
@@ -84,6 +87,7 @@ export class ChunkSummarizer {
     const put = (x: number) => (this.ordered[this.orderedLength++] = x);
     put(r.stoppedEarly ? 1 : 0);
     put(r.events);
+    this.events += r.events;
     for (const k of SCALAR_METRIC_NAMES) put(SCALAR_METRICS[k](r));
     put(r.leadTimeHistogram.sum);
     put(r.ttrHistogram.sum);
@@ -128,6 +132,7 @@ export class ChunkSummarizer {
   finish(): ChunkSummary {
     return {
       count: this.count,
+      events: this.events,
       points: this.points,
       labels: this.labels ?? { skills: [], people: [], services: [] },
       ordered: this.ordered.slice(0, this.orderedLength),

@@ -16,8 +16,8 @@ export interface CoordinatedRunOptions {
   seed: number;
   variants: VariantSpec[];
   maxEvents?: number;
-  /** Replications done so far (all variants), and the total. */
-  onProgress?: (done: number, total: number) => void;
+  /** Replications done so far (all variants), the total, and the events they processed. */
+  onProgress?: (done: number, total: number, events: number) => void;
 }
 
 /** Thrown by {@link runOnWorkers} when the run was cancelled. */
@@ -56,6 +56,7 @@ export function runOnWorkers(workers: readonly WorkerPort[], scenario: Scenario,
   const pending = new Map<number, Extract<FromWorker, { type: 'result' }>>();
   const nextChunk = specs.map(() => 0);
   let done = 0;
+  let events = 0;
   let finished = 0;
   let next = 0;
 
@@ -83,11 +84,12 @@ export function runOnWorkers(workers: readonly WorkerPort[], scenario: Scenario,
           pending.delete(id);
           accumulators[v]!.addChunk(ready.summary);
           done += ready.summary.count;
+          events += ready.summary.events;
           nextChunk[v]!++;
           finished++;
         }
       }
-      options.onProgress?.(done, total);
+      options.onProgress?.(done, total, events);
       if (finished === jobs.length) {
         settled = true;
         resolve(finishRun(scenario, options.seed, options.replications, accumulators));

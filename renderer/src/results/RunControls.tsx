@@ -76,7 +76,8 @@ function RunProgress() {
       <div className="run-progress" data-testid="run-progress">
         <progress max={status.total} value={status.done} />
         <span data-testid="run-progress-text">
-          {status.done} / {status.total} replications · {rate.toFixed(0)}/s{Number.isFinite(left) ? ` · ${left.toFixed(0)} s left` : ''}
+          {status.done} / {status.total} replications · {rate.toFixed(0)}/s · {formatRate(status.events / Math.max(elapsed, 0.001))} events/s
+          {Number.isFinite(left) ? ` · ${left.toFixed(0)} s left` : ''}
         </span>
       </div>
     );
@@ -88,4 +89,12 @@ function RunProgress() {
       {status.kind === 'error' && <span className="field-error">{status.message}</span>}
     </div>
   );
+}
+
+/** 1234567 -> "1.2 M", 45600 -> "45.6 k". */
+function formatRate(x: number): string {
+  if (!(x > 0)) return '0';
+  if (x >= 1e6) return `${(x / 1e6).toFixed(1)} M`;
+  if (x >= 1e3) return `${(x / 1e3).toFixed(1)} k`;
+  return x.toFixed(0);
 }

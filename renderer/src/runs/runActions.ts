@@ -25,7 +25,7 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
   const started = performance.now();
   const text = serializeScenario(doc);
   runs.set({
-    status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0 },
+    status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0, events: 0 },
     meta: {
       scenarioName: doc.name,
       scenarioHash: await sha256(text),
@@ -43,7 +43,7 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
       replications: config.replications,
       seed: config.seed,
       variants: config.variants,
-      onProgress: (done, total) => useRunStore.getState().set({ status: { kind: 'running', done, total, elapsedMs: performance.now() - started } }),
+      onProgress: (done, total, events) => useRunStore.getState().set({ status: { kind: 'running', done, total, elapsedMs: performance.now() - started, events } }),
     });
     const meta = useRunStore.getState().meta;
     useRunStore.getState().set({ result, status: { kind: 'done', seconds: (performance.now() - started) / 1000 }, meta: meta && { ...meta, finishedAt: new Date().toISOString() } });

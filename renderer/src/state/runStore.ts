@@ -17,7 +17,7 @@ export interface RunMeta {
 
 export type RunStatus =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number; elapsedMs: number }
+  | { kind: 'running'; done: number; total: number; elapsedMs: number; events: number }
   | { kind: 'done'; seconds: number }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };

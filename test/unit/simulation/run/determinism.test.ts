@@ -119,8 +119,17 @@ describe('the worker pool gives exactly what the in-thread runner gives', () => 
     for (const name of scenarios) {
       it(`${workers} worker${workers > 1 ? 's' : ''}, ${name}`, async () => {
         const scenario = fixture(name);
-        const pooled = await pools[workers - 1]!.run(scenario, { replications: REPLICATIONS, seed: scenario.run.seed, variants: VARIANTS });
+        const progress: [number, number, number][] = [];
+        const pooled = await pools[workers - 1]!.run(scenario, {
+          replications: REPLICATIONS,
+          seed: scenario.run.seed,
+          variants: VARIANTS,
+          onProgress: (done, total, events) => progress.push([done, total, events]),
+        });
         expect(pooled).toStrictEqual(resultOf(name));
+        // Progress only moves forward and ends with every replication and every event counted.
+        for (let i = 1; i < progress.length; i++) expect(progress[i]![0] >= progress[i - 1]![0] && progress[i]![2] >= progress[i - 1]![2]).toBe(true);
+        expect(progress.at(-1)).toEqual([REPLICATIONS * VARIANTS.length, REPLICATIONS * VARIANTS.length, pooled.events]);
         expect(canonical(pooled)).toBe(canonical(resultOf(name)));
       });
     }
