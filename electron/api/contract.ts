@@ -76,6 +76,10 @@ export const hostMethodArgs = {
   writeRecovery: z.tuple([recoveryRecordSchema]),
   clearRecovery: z.tuple([recoveryIdArg]),
   exportFile: z.tuple([exportRequestSchema]),
+  /** Results kept beside the scenario at this path (null: none kept). */
+  readKeptResults: z.tuple([pathArg]),
+  /** Keeps results beside the scenario at this path (the host names the file). */
+  writeKeptResults: z.tuple([pathArg, textArg]),
 } as const;
 
 export type HostMethod = keyof typeof hostMethodArgs;
@@ -137,6 +141,15 @@ export interface HostMethodResults {
   clearRecovery: { removed: boolean };
   /** Null when the user cancelled a save dialog. */
   exportFile: SavedFile | null;
+  readKeptResults: KeptResults | null;
+  writeKeptResults: SavedFile;
+}
+
+/** Results of a run kept beside a scenario file. */
+export interface KeptResults {
+  path: string;
+  text: string;
+  modifiedAt: string;
 }
 
 export type HostMethodParams = {

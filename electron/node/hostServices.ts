@@ -19,6 +19,7 @@ import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
 import { fsError } from './errors';
 import { RecentFiles } from './recentFiles';
 import { RecoveryStore } from './recoveryStore';
+import { readKeptResults, writeKeptResults } from './resultsFiles';
 
 /** Native dialogs, which only the Electron host has. */
 export interface Dialogs {
@@ -155,6 +156,8 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     writeRecovery: (record: RecoveryRecord) => recovery.write(record),
     clearRecovery: (id: string) => recovery.clear(id),
     exportFile,
+    readKeptResults: (scenarioPath: string) => readKeptResults(policy, scenarioPath),
+    writeKeptResults: (scenarioPath: string, text: string) => writeKeptResults(policy, scenarioPath, text, now),
   };
 }
 

@@ -1,3 +1,5 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from './support/webHost';
 
 test('run walled vs cross-functional in Web Workers: progress, cancel, run again, summary cards and charts with data', async ({ app }) => {
@@ -77,4 +79,43 @@ test('a sensitivity sweep charts a metric against a dial for both structures', a
   await app.getByTestId('sweep-run').click();
   await expect(app.getByTestId('chart-sweep').locator('.series')).toHaveCount(2, { timeout: 60_000 });
   await expect(app.getByTestId('chart-sweep').locator('svg')).toHaveAttribute('aria-label', /Lead time p85/);
+});
+
+test('results kept with a scenario come back when it is opened, and say when the scenario has changed since', async ({ app, host }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.keyboard.press('Control+S');
+  await app.getByTestId('save-as-name').fill('team');
+  await app.getByTestId('save-as-save').click();
+  await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-reps').fill('30');
+  await app.getByTestId('run-start').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 30_000 });
+  const lead = await app.getByTestId('card-cross-functional-leadTimeP85').textContent();
+  await app.getByTestId('run-keep').click();
+  await expect(app.getByTestId('run-kept')).toBeVisible();
+  expect(existsSync(path.join(host.scenarioDir, 'team.handoff-results.json'))).toBe(true);
+
+  // Another document clears the results; reopening the file brings them back, to the digit.
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-file.new').click();
+  await expect(app.getByTestId('summary-cards')).toHaveCount(0);
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-recent').filter({ hasText: 'team.handoff.json' }).click();
+  await app.getByTestId('tab-results').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'restored');
+  await expect(app.getByTestId('card-cross-functional-leadTimeP85')).toHaveText(lead!);
+  await expect(app.getByTestId('run-changed')).toHaveCount(0);
+  await expect(app.getByTestId('chart-flow-0').locator('path.layer').first()).toBeVisible();
+
+  // Edited and saved after the run: the kept results are shown, marked as out of date.
+  const file = path.join(host.scenarioDir, 'team.handoff.json');
+  writeFileSync(file, readFileSync(file, 'utf8').replace('"name": "Walled data team"', '"name": "Walled data team, later"'));
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-file.new').click();
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-recent').filter({ hasText: 'team.handoff.json' }).click();
+  await app.getByTestId('tab-results').click();
+  await expect(app.getByTestId('run-changed')).toBeVisible();
+  await app.getByTestId('run-controls').screenshot({ path: 'test-results/screenshots/run-kept-changed.png' });
 });

@@ -3,6 +3,7 @@ import type { HostApi, HostInfo } from '../../../electron/api/contract';
 import { createFileActions } from '../files/fileActions';
 import { useAutosave } from '../files/useAutosave';
 import { createHost } from '../host/createHost';
+import { useResultsFollowDocument } from '../runs/keptResults';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { AppShell } from '../shell/AppShell';
@@ -41,6 +42,7 @@ function ReadyApp({ host, info }: { host: HostApi; info: HostInfo }) {
   const services: AppServices = useMemo(() => ({ host, info, files, run }), [host, info, files, run]);
 
   useAutosave(host);
+  useResultsFollowDocument(host);
   useEffect(() => {
     host.listRecovery().then(
       (records) => records.length > 0 && useSessionStore.getState().openDialog({ kind: 'recover', records }),

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { useAppServices } from '../app/AppServices';
+import { keepResultsWithScenario } from '../runs/keptResults';
 import { cancelRun, startRun } from '../runs/runActions';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
@@ -61,7 +62,37 @@ export function RunControls() {
         </button>
       )}
       <RunProgress />
+      <KeepResults />
     </div>
+  );
+}
+
+/** Keeps the results shown in a file beside the scenario, so opening it again shows them. */
+function KeepResults() {
+  const { host } = useAppServices();
+  const status = useRunStore((s) => s.status);
+  const hasResult = useRunStore((s) => s.result !== null);
+  const keptIn = useRunStore((s) => s.keptIn);
+  const file = useDocumentStore((s) => s.file);
+  if (!hasResult || (status.kind !== 'done' && status.kind !== 'restored')) return null;
+  if (keptIn) {
+    return (
+      <span className="run-kept" data-testid="run-kept" title={keptIn}>
+        Kept with the scenario
+      </span>
+    );
+  }
+  return (
+    <button
+      type="button"
+      className="btn"
+      data-testid="run-keep"
+      disabled={!file}
+      title={file ? `Write these results beside ${file.name}` : 'Save the scenario first: results are kept beside its file'}
+      onClick={() => void keepResultsWithScenario(host)}
+    >
+      Keep with scenario
+    </button>
   );
 }
 
@@ -85,6 +116,17 @@ function RunProgress() {
   return (
     <div className="run-progress" data-testid="run-status" data-kind={status.kind}>
       {status.kind === 'done' && `Finished in ${status.seconds.toFixed(1)} s`}
+      {status.kind === 'restored' && (
+        <span>
+          Results kept on {new Date(status.keptAt).toLocaleString()}
+          {status.changed && (
+            <strong className="run-changed" data-testid="run-changed">
+              {' '}
+              · the scenario has changed since: run again to update them
+            </strong>
+          )}
+        </span>
+      )}
       {status.kind === 'cancelled' && 'Cancelled'}
       {status.kind === 'error' && <span className="field-error">{status.message}</span>}
     </div>

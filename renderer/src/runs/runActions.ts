@@ -3,14 +3,11 @@ import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
+import { sha256Hex } from './sha256';
 import { BrowserRunPool } from './workerPool';
 
 let pool: BrowserRunPool | null = null;
 
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Runs the open scenario's variants on the Web Worker pool, with the same
@@ -25,10 +22,11 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
   const started = performance.now();
   const text = serializeScenario(doc);
   runs.set({
+    keptIn: null,
     status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0, events: 0 },
     meta: {
       scenarioName: doc.name,
-      scenarioHash: await sha256(text),
+      scenarioHash: await sha256Hex(text),
       appVersion,
       startedAt: new Date().toISOString(),
       finishedAt: null,

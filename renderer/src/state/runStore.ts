@@ -1,37 +1,31 @@
 import { create } from 'zustand';
 import type { RunResult } from '../../../simulation/run/runScenario';
-import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import type { RunMeta } from '../../../simulation/run/keptResults';
 
-export interface RunMeta {
-  scenarioName: string;
-  /** SHA-256 of the scenario file's text at the start of the run. */
-  scenarioHash: string;
-  appVersion: string;
-  startedAt: string;
-  finishedAt: string | null;
-  variants: VariantSpec[];
-  replications: number;
-  seed: number;
-  workers: number;
-}
+export type { RunMeta };
 
 export type RunStatus =
   | { kind: 'idle' }
   | { kind: 'running'; done: number; total: number; elapsedMs: number; events: number }
   | { kind: 'done'; seconds: number }
+  /** Results kept with the scenario file, read back when it was opened; `changed`: the scenario differs from the one they were made from. */
+  | { kind: 'restored'; keptAt: string; changed: boolean }
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
 /** Runs live in the session: the last finished one is shown until the next replaces it. */
 export interface RunState {
   status: RunStatus;
+  /** Where the shown results are kept beside the scenario file (null: not kept). */
+  keptIn: string | null;
   meta: RunMeta | null;
   result: RunResult | null;
-  set(patch: Partial<Pick<RunState, 'status' | 'meta' | 'result'>>): void;
+  set(patch: Partial<Pick<RunState, 'status' | 'meta' | 'result' | 'keptIn'>>): void;
 }
 
 export const useRunStore = create<RunState>()((set) => ({
   status: { kind: 'idle' },
+  keptIn: null,
   meta: null,
   result: null,
   set: (patch) => set(patch),

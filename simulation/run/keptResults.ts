@@ -1,0 +1,159 @@
+/**
+ * A finished run kept with its scenario: what was run (metadata) and what it
+ * gave (the {@link RunResult}), as one JSON text written beside the scenario
+ * file, so opening the scenario later shows its results again and says
+ * whether the scenario has changed since.
+ *
+ * JSON has no NaN or infinities, which results use ("nothing measured", an
+ * interval from one value), so numbers that are not finite are written as
+ * `{"$number": "NaN"}` (or "Infinity", "-Infinity") and read back. The text is
+ * checked against the full shape of a result when read, so a damaged or
+ * foreign file gets a message naming the field, never a half-drawn screen.
+ */
+import { z } from 'zod';
+import { SCALAR_METRIC_NAMES } from './scalarMetrics';
+import type { RunResult } from './runScenario';
+import type { VariantSpec } from './variantSpec';
+
+export const KEPT_RESULTS_FORMAT = 'handoff-results';
+export const KEPT_RESULTS_VERSION = 1;
+
+/** What was run, and by which app, for reproducing it. */
+export interface RunMeta {
+  scenarioName: string;
+  /** SHA-256 of the scenario file's text at the start of the run. */
+  scenarioHash: string;
+  appVersion: string;
+  startedAt: string;
+  finishedAt: string | null;
+  variants: VariantSpec[];
+  replications: number;
+  seed: number;
+  workers: number;
+}
+
+export interface KeptRun {
+  meta: RunMeta;
+  result: RunResult;
+}
+
+const NON_FINITE = '$number';
+
+/** The kept run as text (stable key order as built; non-finite numbers spelled out). */
+export function serializeKeptRun(run: KeptRun): string {
+  const body = { format: KEPT_RESULTS_FORMAT, version: KEPT_RESULTS_VERSION, meta: run.meta, result: run.result };
+  return JSON.stringify(body, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? { [NON_FINITE]: String(value) } : value));
+}
+
+export type KeptRunParse = { ok: true; run: KeptRun } | { ok: false; errors: string[] };
+
+/** Reads a kept run; `source` names the file in messages. */
+export function parseKeptRun(text: string, source: string): KeptRunParse {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text, (_key, value: unknown) => {
+      if (value && typeof value === 'object' && !Array.isArray(value)) {
+        const keys = Object.keys(value);
+        const v = (value as Record<string, unknown>)[NON_FINITE];
+        if (keys.length === 1 && (v === 'NaN' || v === 'Infinity' || v === '-Infinity')) return Number(v);
+      }
+      return value;
+    });
+  } catch (err) {
+    return { ok: false, errors: [`${source}: not valid JSON (${err instanceof Error ? err.message : String(err)})`] };
+  }
+  const head = z.object({ format: z.literal(KEPT_RESULTS_FORMAT), version: z.number() }).safeParse(raw);
+  if (!head.success) return { ok: false, errors: [`${source}: not a Handoff results file`] };
+  if (head.data.version > KEPT_RESULTS_VERSION) {
+    return { ok: false, errors: [`${source}: written by a newer Handoff (results format ${head.data.version}; this one reads up to ${KEPT_RESULTS_VERSION})`] };
+  }
+  const parsed = keptRunSchema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, errors: parsed.error.issues.slice(0, 10).map((i) => `${source}: ${i.path.map(String).join('.') || '(top)'}: ${i.message}`) };
+  }
+  return { ok: true, run: { meta: parsed.data.meta as RunMeta, result: parsed.data.result as RunResult } };
+}
+
+// Any number, NaN and infinities included (results use them for "nothing measured").
+const n = z.custom<number>((v) => typeof v === 'number', 'expected a number');
+const nums = z.array(n);
+const text = z.string().max(10_000);
+const ci = z.object({ mean: n, low: n, high: n, halfWidth: n, n });
+const band = z.object({ p10: nums, p50: nums, p90: nums });
+const histogram = z.object({
+  relativeError: n,
+  min: n,
+  max: n,
+  zeros: n,
+  buckets: z.array(z.tuple([n, n])),
+  sum: n,
+  lowest: n,
+  highest: n,
+});
+const scalarRecord = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(SCALAR_METRIC_NAMES.map((k) => [k, value])) as Record<(typeof SCALAR_METRIC_NAMES)[number], T>);
+const labelled = { id: text, name: text };
+
+const variantSummarySchema = z.object({
+  variantId: text,
+  name: text,
+  replications: n,
+  stoppedEarly: n,
+  events: n,
+  perReplication: scalarRecord(nums),
+  metrics: scalarRecord(ci),
+  leadTimeHistogram: histogram,
+  ttrHistogram: histogram,
+  wipBand: band,
+  skillQueues: z.array(z.object({ ...labelled, mean: ci, band })),
+  people: z.array(z.object({ ...labelled, utilisation: ci, hours: z.record(z.string(), n), absentHours: n, queueMean: ci, queueBand: band })),
+  flow: z.object({ states: z.array(z.object(labelled)), mean: z.array(nums), done: nums }),
+  services: z.array(
+    z.object({
+      ...labelled,
+      incidents: n,
+      ttrMean: ci,
+      ttrP95: ci,
+      detectMean: n,
+      waitMean: n,
+      repairMean: n,
+      waitedForAbsent: n,
+      unrestored: n,
+      leadTimeMean: ci,
+      busFactor: ci,
+    }),
+  ),
+});
+
+const runResultSchema = z.object({
+  scenarioName: text,
+  seed: n,
+  replications: n,
+  replicationSeeds: nums,
+  variants: z.array(variantSummarySchema).min(1, 'a run has at least one variant'),
+  comparisons: z.array(
+    z.object({
+      variantId: text,
+      baselineId: text,
+      metrics: z.array(z.object({ metric: z.enum(SCALAR_METRIC_NAMES), difference: ci.nullable(), relative: ci.nullable(), pairs: n })),
+    }),
+  ),
+  events: n,
+});
+
+const keptRunSchema = z.object({
+  format: z.literal(KEPT_RESULTS_FORMAT),
+  version: z.number(),
+  meta: z.object({
+    scenarioName: text,
+    scenarioHash: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex'),
+    appVersion: text,
+    startedAt: text,
+    finishedAt: text.nullable(),
+    // Variant specs are checked when a run is made; here they are only carried.
+    variants: z.array(z.looseObject({ kind: z.enum(['base', 'saved', 'preset', 'inline']) })),
+    replications: n,
+    seed: n,
+    workers: n,
+  }),
+  result: runResultSchema,
+});
