@@ -6,6 +6,7 @@
 import { sample } from '../random/sample';
 import { interruptIncident } from './incidents';
 import { Busy, type RunState } from './runState';
+import { dequeue } from './queues';
 import { hireStream } from './streams';
 import { interruptTask, leavePair, personFree, releaseTask, wakeAll } from './workflow';
 
@@ -101,6 +102,12 @@ function stopWork(s: RunState, p: number): void {
   if (paused) {
     s.paused[p] = null;
     releaseTask(s, paused);
+  }
+  // Push: work assigned to p that others may do goes back to be taken by them, as a lead
+  // would reassign it rather than leave it waiting for p's return. Work only p may do stays.
+  if (s.model.input.structure.dispatch === 'push') {
+    const own = s.personalQueue[p]!;
+    for (let i = own.length - 1; i >= 0; i--) if (own[i]!.candidates.length > 1) releaseTask(s, dequeue(s, own, i, p));
   }
 }
 

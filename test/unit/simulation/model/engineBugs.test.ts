@@ -258,3 +258,24 @@ describe('incidents not yet detected at the horizon', () => {
     expect(serviceOf(r, 'svc').unrestored).toBe(1);
   });
 });
+
+describe('push dispatch and absences', () => {
+  // Fixed: work pushed to someone's own queue went on waiting for them through their absence while a colleague who could do it stood idle.
+  it('hands work queued to someone going on leave back to be taken by colleagues', () => {
+    // a and b take the four items in turn (a: 0 and 2, b: 1 and 3); a leaves at 5 until the horizon.
+    const r = run({
+      skills: ['x'],
+      people: [
+        { id: 'a', skills: { x: 1 }, absences: [{ start: 5, end: 100 }] },
+        { id: 'b', skills: { x: 1 } },
+      ],
+      services: [{ id: 'svc', arrivals: [0, 1, 2, 3], stages: [{ skill: 'x', hours: constant(10) }] }],
+      structure: { mode: 'cross-functional', dispatch: 'push' },
+      horizonHours: 100,
+    });
+    // b finishes its own item 1, then a's half-done item 0, then item 2 (which was waiting in a's queue) and item 3.
+    expect(r.completed).toBe(4);
+    expect(r.wipAtEnd).toBe(0);
+    expect(personOf(r, 'b').queue.max).toBeGreaterThan(0);
+  });
+});
