@@ -17,7 +17,8 @@ export const BUS_FACTOR_KNOWLEDGE = 0.5;
 
 /** Closes the books at the horizon and turns the run's state into its result. */
 export function replicationResult(s: RunState, index: number, seed: number, events: number, stoppedEarly: boolean): ReplicationResult {
-  const end = s.horizon;
+  // A run the event cap stopped early is measured up to where its clock stopped, like the absences going on then.
+  const end = stoppedEarly ? Math.max(s.warmup, Math.min(s.sim.now, s.horizon)) : s.horizon;
   const m = s.metrics;
   const window = end - s.warmup;
   const model = s.model;

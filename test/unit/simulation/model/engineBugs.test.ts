@@ -279,3 +279,24 @@ describe('push dispatch and absences', () => {
     expect(personOf(r, 'b').queue.max).toBeGreaterThan(0);
   });
 });
+
+describe('runs stopped by the event cap', () => {
+  // Fixed: work going on when the cap stopped the run was counted up to the horizon, absences up to the clock.
+  it('measure everything up to where the clock stopped', () => {
+    const spec: ScenarioSpec = {
+      skills: ['x'],
+      people: [{ id: 'a', skills: { x: 1 }, absences: [{ start: 30, end: 40 }] }],
+      services: [{ id: 'svc', arrivals: [0, 5, 200], stages: [{ skill: 'x', hours: constant(50) }] }],
+      horizonHours: 1000,
+    };
+    // Events: arrivals at 0 and 5, the absence at 30, its end at 40; the cap stops the run there.
+    const r = run(spec, { maxEvents: 4 });
+    expect(r.stoppedEarly).toBe(true);
+    expect(r.windowHours).toBe(40);
+    const a = personOf(r, 'a');
+    expect(a.absentHours).toBe(10);
+    // Worked 0-30 on the first item, then away: nothing counted past the clock.
+    expect(a.hours.work).toBeCloseTo(30, 12);
+    expect(a.hours.work + a.absentHours).toBeLessThanOrEqual(r.windowHours);
+  });
+});
