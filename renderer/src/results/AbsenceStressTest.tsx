@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { absenceStressVariants, rankAbsences, type AbsenceImpact } from '../../../simulation/analysis/absenceStress';
 import { useDocumentStore } from '../state/documentStore';
-import { signedDiff as diff } from './format';
+import { signedDiff as diff } from '../../../simulation/report/format';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 /**

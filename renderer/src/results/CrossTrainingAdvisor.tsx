@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { crossTrainingVariants, rankTraining, type TrainingGain } from '../../../simulation/analysis/crossTraining';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { useDocumentStore } from '../state/documentStore';
-import { signedDiff as diff } from './format';
+import { signedDiff as diff } from '../../../simulation/report/format';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [

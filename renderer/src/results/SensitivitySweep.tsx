@@ -3,8 +3,8 @@ import { SWEEP_PARAMETERS, sweepLines, sweepValues, sweepVariants, type SweepLin
 import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import type { PresetVariant } from '../../../simulation/run/variantSpec';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
-import { bandChart, type BandData } from '../charts/bandChart';
-import { seriesColor } from '../charts/palette';
+import { sweepChartData } from '../../../simulation/report/chartData';
+import { bandChart } from '../charts/bandChart';
 import { useChart } from '../charts/useChart';
 import { useDocumentStore } from '../state/documentStore';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
@@ -85,23 +85,7 @@ export function SensitivitySweep() {
 }
 
 function SweepChart({ lines, parameter, metric }: { lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric }) {
-  const data = useMemo<BandData>(() => {
-    const info = SWEEP_PARAMETERS[parameter];
-    return {
-      yLabel: `${METRIC_INFO[metric].label} (${METRIC_INFO[metric].unit})`,
-      hoursPerWeek: 40,
-      xAxis: { label: info.label, format: (x) => `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}` },
-      bandLabel: '95% interval',
-      times: lines[0]!.points.map((p) => p.value),
-      series: lines.map((l, i) => ({
-        name: l.structure,
-        color: seriesColor(i),
-        p10: l.points.map((p) => (Number.isFinite(p.low) ? p.low : p.mean)),
-        p50: l.points.map((p) => p.mean),
-        p90: l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean)),
-      })),
-    };
-  }, [lines, parameter, metric]);
+  const data = useMemo(() => sweepChartData(lines, parameter, metric), [lines, parameter, metric]);
   const ref = useChart(bandChart, data);
   return (
     <>

@@ -1,7 +1,7 @@
 import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
-import { num, pct, withCI } from './format';
+import { num, pct, withCI } from '../../../simulation/report/format';
 
 const CARD_METRICS: ScalarMetric[] = ['leadTimeP50', 'leadTimeP85', 'leadTimeP95', 'ttrP50', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent', 'handoffsPerItem', 'reworkPerItem', 'flowEfficiency'];
 
