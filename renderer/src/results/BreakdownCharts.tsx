@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import { timeUseData, ttrSplitData, type StackedBarData } from '../../../simulation/report/chartData';
 import { TIME_USE_COLORS, TTR_PART_COLORS } from '../../../simulation/report/palette';
+import { ChartMenu } from '../charts/ChartMenu';
 import { stackedBarChart } from '../charts/stackedBarChart';
 import { useChart } from '../charts/useChart';
 
@@ -33,6 +34,7 @@ export function TtrBreakdown({ result }: { result: RunResult }) {
     <section className="chart-card" data-testid="panel-ttr-split">
       <header className="chart-head">
         <h3>Time to restore by service: detect, wait, repair</h3>
+        <ChartMenu title="Time to restore by service: detect, wait, repair" name="ttr-by-service" />
       </header>
       <PartsLegend colors={TTR_PART_COLORS} />
       <Bars data={data} testId="chart-ttr-split" height={Math.min(900, 60 + services * result.variants.length * 22)} />
@@ -48,6 +50,7 @@ export function PeopleBreakdown({ result }: { result: RunResult }) {
     <section className="chart-card" data-testid="panel-people">
       <header className="chart-head">
         <h3>People: where the time goes</h3>
+        <ChartMenu title="People: where the time goes" name="people-time" />
       </header>
       <PartsLegend colors={TIME_USE_COLORS} />
       <Bars data={data} testId="chart-people" height={Math.min(1400, 60 + people * result.variants.length * 18)} />

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import { distributionData, queueBandData, queueOptions, type DistributionData } from '../../../simulation/report/chartData';
 import { bandChart } from '../charts/bandChart';
+import { ChartMenu } from '../charts/ChartMenu';
 import { distributionChart } from '../charts/distributionChart';
 import { useChart } from '../charts/useChart';
 
@@ -19,12 +20,15 @@ export function DistributionPanel({ result, metric }: { result: RunResult; metri
     <section className="chart-card" data-testid={`panel-${metric}`}>
       <header className="chart-head">
         <h3>{title}</h3>
-        <div className="segmented small" role="radiogroup" aria-label="Show as">
-          {(['histogram', 'cdf'] as const).map((m) => (
-            <button key={m} type="button" role="radio" aria-checked={mode === m} className="segment" onClick={() => setMode(m)}>
-              {m === 'histogram' ? 'Histogram' : 'Cumulative'}
-            </button>
-          ))}
+        <div className="chart-head-tools">
+          <div className="segmented small" role="radiogroup" aria-label="Show as">
+            {(['histogram', 'cdf'] as const).map((m) => (
+              <button key={m} type="button" role="radio" aria-checked={mode === m} className="segment" onClick={() => setMode(m)}>
+                {m === 'histogram' ? 'Histogram' : 'Cumulative'}
+              </button>
+            ))}
+          </div>
+          <ChartMenu title={`${title} (${mode === 'cdf' ? 'cumulative' : 'histogram'})`} name={metric === 'lead' ? 'lead-time' : 'time-to-restore'} />
         </div>
       </header>
       <Legend result={result} />
@@ -42,13 +46,16 @@ export function WipPanel({ result, hoursPerWeek, horizon }: { result: RunResult;
     <section className="chart-card" data-testid="panel-wip">
       <header className="chart-head">
         <h3>Queue buildup</h3>
-        <select className="input chart-select" data-testid="queue-series" value={series} aria-label="Which queue" onChange={(e) => setSeries(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <div className="chart-head-tools">
+          <select className="input chart-select" data-testid="queue-series" value={series} aria-label="Which queue" onChange={(e) => setSeries(e.target.value)}>
+            {options.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <ChartMenu title={`Queue buildup: ${options.find((o) => o.key === series)?.label ?? ''}`} name="queue-buildup" />
+        </div>
       </header>
       <Legend result={result} />
       <Chart create={bandChart} data={data} testId="chart-wip" label="Queue length over time" />

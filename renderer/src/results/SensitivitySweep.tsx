@@ -5,6 +5,7 @@ import type { PresetVariant } from '../../../simulation/run/variantSpec';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
 import { sweepChartData } from '../../../simulation/report/chartData';
 import { bandChart } from '../charts/bandChart';
+import { ChartMenu } from '../charts/ChartMenu';
 import { useChart } from '../charts/useChart';
 import { useDocumentStore } from '../state/documentStore';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
@@ -13,15 +14,13 @@ const STRUCTURES: PresetVariant[] = ['walled', 'cross-functional'];
 const METRICS: ScalarMetric[] = ['leadTimeP85', 'leadTimeMean', 'ttrMean', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent'];
 const DEFAULT_RANGE: Record<SweepParameter, [number, number]> = { arrivalRate: [0.5, 1.5], incidentRate: [0.5, 3], handoffGapHours: [0, 12], crossTraining: [0, 0.8] };
 
-type Sweep = { lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric };
-
 /** A metric against one dial (load, incidents, handoff cost, cross-training), walled and cross-functional, with 95% intervals. */
 export function SensitivitySweep() {
   const doc = useDocumentStore((s) => s.doc);
   const [parameter, setParameter] = useState<SweepParameter>('arrivalRate');
   const [metric, setMetric] = useState<ScalarMetric>('leadTimeP85');
   const [range, setRange] = useState(DEFAULT_RANGE.arrivalRate.map(String));
-  const { state, start: run } = useAnalysisRun<Sweep>();
+  const { state, start: run } = useAnalysisRun('sweep');
   const min = Number(range[0]);
   const max = Number(range[1]);
   const valid = Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max > min && (doc?.people.length ?? 0) > 0;
@@ -31,13 +30,14 @@ export function SensitivitySweep() {
     const values = sweepValues(min, max, 5);
     const variants = sweepVariants(doc, parameter, values, STRUCTURES);
     const reps = 40;
-    await run(variants, reps, doc.run.seed, (result) => ({ lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric }));
+    await run(variants, reps, doc.run.seed, (result) => ({ lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric, replications: reps, seed: doc.run.seed }));
   };
 
   return (
     <section className="chart-card" data-testid="sweep">
       <header className="chart-head">
         <h3>Sensitivity sweep</h3>
+        {state.kind === 'done' && <ChartMenu title={`Sensitivity: ${METRIC_INFO[state.value.metric].label}`} name="sensitivity" />}
       </header>
       <div className="stress-controls">
         <label className="field">

@@ -1,16 +1,12 @@
 import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import { sha256Hex } from '../../../simulation/report/embed';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
 import { BrowserRunPool } from './workerPool';
 
 let pool: BrowserRunPool | null = null;
-
-async function sha256(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 /**
  * Runs the open scenario's variants on the Web Worker pool, with the same
@@ -28,7 +24,8 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
     status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0 },
     meta: {
       scenarioName: doc.name,
-      scenarioHash: await sha256(text),
+      scenario: doc,
+      scenarioHash: await sha256Hex(text),
       appVersion,
       startedAt: new Date().toISOString(),
       finishedAt: null,

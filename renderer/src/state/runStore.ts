@@ -1,10 +1,13 @@
 import { create } from 'zustand';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import type { Scenario } from '../../../simulation/scenario/schema';
 
 export interface RunMeta {
   scenarioName: string;
-  /** SHA-256 of the scenario file's text at the start of the run. */
+  /** The scenario as it was run (a report embeds it, whatever was edited since). */
+  scenario: Scenario;
+  /** SHA-256 of the scenario file's text (serializeScenario) at the start of the run. */
   scenarioHash: string;
   appVersion: string;
   startedAt: string;
