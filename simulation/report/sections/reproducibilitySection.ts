@@ -21,7 +21,12 @@ function cliName(spec: VariantSpec): string | null {
 }
 
 /** File-name friendly form of the scenario's name. */
-export const fileStem = (name: string): string => name.trim().replace(/[\\/:*?"<>|\0]+/g, '-').replace(/\s+/g, ' ').slice(0, 120) || 'scenario';
+export const fileStem = (name: string): string =>
+  name
+    .replace(/[\\/:*?"<>|\0]+/g, '-')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.-]+|[\s.-]+$/g, '')
+    .slice(0, 120) || 'scenario';
 
 /** Everything needed to run the same numbers again: version, scenario hash, seeds, replications, variants. */
 export function reproducibilitySection(o: { scenario: Scenario; scenarioHash: string; appVersion: string; createdAt: string; result: RunResult; variants: readonly VariantSpec[] }): string {
