@@ -67,7 +67,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
         <>
           <div className="field">
             <span className="field-label">Format</span>
-            <div className="segmented" role="radiogroup" aria-label="Format">
+            <div className="segmented segmented-3" role="radiogroup" aria-label="Format">
               {FORMATS.map((f) => (
                 <button key={f.key} type="button" role="radio" aria-checked={format === f.key} className="segment" data-testid={`report-format-${f.key}`} onClick={() => setFormat(f.key)}>
                   {f.label}

@@ -1,6 +1,8 @@
 import { analyseModel, SKILL_HOLDER_LEVEL } from '../../analysis/modelAnalysis';
+import { distributionMean } from '../../random/distribution';
 import type { Scenario } from '../../scenario/schema';
 import { describeArrivals, describeDistribution, describeRate } from '../describe';
+import { formatHours } from '../format';
 import { esc, figure, legend, section, table } from '../html';
 import { structureSvg, TEAM_COLORS, TEAM_TYPE_LABEL } from '../structureSvg';
 
@@ -71,7 +73,7 @@ export function modelSection(scenario: Scenario): string {
 
   const risks = new Map(analysis.services.map((s) => [s.serviceId, s]));
   const services = table({
-    head: ['Service', 'Team', 'Owners', 'Can restore it (knowledge ≥ 50)', 'Failures', 'Noticed after', 'Repair', 'Work', 'Stages'],
+    head: ['Service', 'Team', 'Owners', 'Can restore it (knowledge ≥ 50)', 'Failures', 'Noticed after', 'Repair', 'Work', 'Stages (mean hours for an expert)'],
     rows: scenario.services.map((s) => {
       const risk = risks.get(s.id)!;
       return [
@@ -83,7 +85,7 @@ export function modelSection(scenario: Scenario): string {
         esc(describeDistribution(s.detection)),
         esc(describeDistribution(s.incidents.repairHours)),
         esc(describeArrivals(s, scenario.calendar)),
-        s.work.stages.map((st) => `${esc(skill.get(st.skill) ?? st.skill)} (${esc(describeDistribution(st.hours).replace(/ \(.*\)$/, ''))})`).join(' → ') + (s.work.review ? ' → review' : '') || '–',
+        s.work.stages.map((st) => `${esc(skill.get(st.skill) ?? st.skill)} <span class="muted">${esc(formatHours(distributionMean(st.hours)))}</span>`).join(' → ') + (s.work.review ? ' → review' : '') || '–',
       ];
     }),
     testId: 'report-services',
