@@ -15,6 +15,9 @@ import { z } from 'zod';
 /** Largest scenario or export text a host accepts (bytes of UTF-8). */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
 
+/** Largest report a host prints to PDF (bytes of UTF-8 HTML). */
+export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
+
 /** File name ending of a scenario document. */
 export const SCENARIO_EXTENSION = '.handoff.json';
 
@@ -51,6 +54,11 @@ export const recoveryRecordSchema = z.object({
 });
 export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
 
+const reportHtmlArg = z
+  .string()
+  .max(MAX_REPORT_BYTES, `the report is larger than ${MAX_REPORT_BYTES / 1024 / 1024} MB`)
+  .refine((html) => /^\s*<!doctype html>/i.test(html), 'a report is an HTML document starting with <!doctype html>');
+
 export const exportRequestSchema = z.object({
   suggestedName: fileNameArg,
   /** Text content, or base64 when `encoding` is 'base64' (PNG, PDF). */
@@ -80,6 +88,7 @@ export const hostMethodArgs = {
   readKeptResults: z.tuple([pathArg]),
   /** Keeps results beside the scenario at this path (the host names the file). */
   writeKeptResults: z.tuple([pathArg, textArg]),
+  printReportPdf: z.tuple([reportHtmlArg]),
 } as const;
 
 export type HostMethod = keyof typeof hostMethodArgs;
@@ -143,6 +152,8 @@ export interface HostMethodResults {
   exportFile: SavedFile | null;
   readKeptResults: KeptResults | null;
   writeKeptResults: SavedFile;
+  /** The PDF of the report, base64-encoded (fails with `unavailable` where the host cannot print). */
+  printReportPdf: string;
 }
 
 /** Results of a run kept beside a scenario file. */
@@ -168,6 +179,7 @@ export type HostErrorCode =
   | 'read-only'
   | 'is-directory'
   | 'unknown-method'
+  | 'unavailable'
   | 'io-error'
   | 'internal';
 

@@ -10,6 +10,7 @@ import { createHostServices, type Dialogs, type HostServices } from '../node/hos
 import { APP_ENTRY_URL } from '../node/trustedSender';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
+import { printReportWithElectron } from './printToPdf';
 import { registerAppScheme, serveRenderer } from './protocol';
 import { hardenSession, hardenWebContents } from './security';
 import { mainWindowOptions } from './windowOptions';
@@ -23,7 +24,11 @@ app.enableSandbox();
 
 if (!app.requestSingleInstanceLock()) app.quit();
 
-const scenarioFilters = [{ name: 'Handoff scenario', extensions: ['json'] }];
+const scenarioFilters = [
+  { name: 'Handoff scenario or report', extensions: ['json', 'html', 'htm'] },
+  { name: 'Handoff scenario', extensions: ['json'] },
+  { name: 'Handoff report (restores its scenario)', extensions: ['html', 'htm'] },
+];
 
 const dialogs: Dialogs = {
   async pickOpenPath(defaultDir) {
@@ -47,6 +52,7 @@ const baseServices = createHostServices({
   scenarioDir: path.join(app.getPath('documents'), 'Handoff'),
   dataDir: app.getPath('userData'),
   dialogs,
+  printPdf: printReportWithElectron,
 });
 
 /** The same services, rebuilding the Open Recent menu when the recent list changes. */

@@ -11,7 +11,7 @@ export interface MenuContext {
 
 /**
  * The application menu: File (New, Open..., Open Recent, Save, Save As...,
- * Export...), Edit (Undo/Redo and the clipboard), View, Help. Document
+ * Export Report...), Edit (Undo/Redo and the clipboard), View, Help. Document
  * commands are sent to the renderer, which owns the document.
  */
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
@@ -37,7 +37,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         cmd('Save', 'file.save', 'CmdOrCtrl+S'),
         cmd('Save As...', 'file.saveAs', 'Shift+CmdOrCtrl+S'),
         { type: 'separator' },
-        cmd('Export...', 'file.export', 'CmdOrCtrl+E'),
+        cmd('Export Report...', 'file.export', 'CmdOrCtrl+E'),
         ...(ctx.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],
     },

@@ -36,6 +36,8 @@ export interface HostServicesOptions {
   /** Where the host keeps its own state (recent list, recovery records). */
   dataDir: string;
   dialogs?: Dialogs;
+  /** Prints a report's HTML to PDF (the Electron host's own Chromium, or a headless one for the web host); without it printing is unavailable. */
+  printPdf?: (html: string) => Promise<Uint8Array>;
   now?: () => Date;
 }
 
@@ -98,15 +100,20 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     return { path: file, name: path.basename(file), savedAt: now().toISOString() };
   };
 
+  /** Scenarios in the scenario folder, and the reports there and in its exports folder (opening a report restores its scenario). */
   const listScenarioFiles = async (): Promise<FileEntry[]> => {
     await fs.mkdir(scenarioDir, { recursive: true });
-    const names = await fs.readdir(scenarioDir);
     const entries: FileEntry[] = [];
-    for (const name of names) {
-      if (!name.endsWith(SCENARIO_EXTENSION) || name.startsWith('.')) continue;
-      const full = path.join(scenarioDir, name);
-      const stat = await fs.stat(full).catch(() => undefined);
-      if (stat?.isFile()) entries.push({ path: full, name, sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString() });
+    for (const sub of ['', 'exports']) {
+      const dir = path.join(scenarioDir, sub);
+      const names = await fs.readdir(dir).catch(() => [] as string[]);
+      for (const name of names) {
+        const isScenario = sub === '' && name.endsWith(SCENARIO_EXTENSION);
+        if (name.startsWith('.') || !(isScenario || /\.html?$/i.test(name))) continue;
+        const full = path.join(dir, name);
+        const stat = await fs.stat(full).catch(() => undefined);
+        if (stat?.isFile()) entries.push({ path: full, name: sub ? `${sub}/${name}` : name, sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString() });
+      }
     }
     return entries.sort((a, b) => b.modifiedAt.localeCompare(a.modifiedAt));
   };
@@ -142,6 +149,12 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     return { path: target, name: path.basename(target), savedAt: now().toISOString() };
   };
 
+  const printReportPdf = async (html: string): Promise<string> => {
+    if (!options.printPdf) throw new HostError({ code: 'unavailable', message: 'This host cannot print PDFs. Export the report as HTML and print it from a browser.' });
+    const pdf = await options.printPdf(html);
+    return Buffer.from(pdf).toString('base64');
+  };
+
   return {
     policy,
     info,
@@ -158,6 +171,7 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     exportFile,
     readKeptResults: (scenarioPath: string) => readKeptResults(policy, scenarioPath),
     writeKeptResults: (scenarioPath: string, text: string) => writeKeptResults(policy, scenarioPath, text, now),
+    printReportPdf,
   };
 }
 

@@ -16,6 +16,7 @@ const STATUS: Partial<Record<HostErrorCode, number>> = {
   'not-found': 404,
   'unknown-method': 404,
   'too-large': 413,
+  unavailable: 503,
 };
 
 export interface WebHostOptions {

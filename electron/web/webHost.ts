@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { HostError } from '../api/contract';
+import { NoChromiumError, printHtmlToPdf } from '../../simulation/cli/printPdf';
 import { createHostServices } from '../node/hostServices';
 import { createRequestHandler } from './httpApi';
 
@@ -35,6 +37,7 @@ export async function startWebHost(config: WebHostConfig): Promise<RunningWebHos
     platform: process.platform,
     scenarioDir: config.scenarioDir,
     dataDir: config.dataDir,
+    printPdf: printWithHeadlessChromium,
   });
   let port = config.port;
   const handler = createRequestHandler({ services, token, rendererDir: config.rendererDir, port: () => port });
@@ -58,4 +61,14 @@ export async function startWebHost(config: WebHostConfig): Promise<RunningWebHos
       server.close(() => resolve());
     }),
   };
+}
+
+/** PDFs from the Chromium on this machine; none installed is said as `unavailable`, with where to get one. */
+async function printWithHeadlessChromium(html: string): Promise<Uint8Array> {
+  try {
+    return await printHtmlToPdf(html);
+  } catch (err) {
+    if (err instanceof NoChromiumError) throw new HostError({ code: 'unavailable', message: err.message });
+    throw err;
+  }
 }

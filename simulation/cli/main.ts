@@ -1,10 +1,12 @@
 /**
  * `npm run simulate -- scenario.handoff.json [--reps N] [--seed S]
  *   [--variant walled|cross-functional|base|<saved id>|file.json]... [--workers N]
- *   [--out results.json] [--csv dir]`
+ *   [--out results.json] [--csv dir] [--report report.html] [--pdf report.pdf]
+ *   [--title T] [--question Q]`
  *
  * Runs a scenario headless on a pool of worker threads, prints a summary
- * table, and writes the results as JSON and CSV.
+ * table, and writes the results as JSON, CSV, and a report (HTML, and PDF
+ * where a Chromium is installed) that is the same as the app's.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -13,13 +15,22 @@ import { variantSchema, type Scenario } from '../scenario/schema';
 import { parseScenarioFile } from '../scenario/parseScenario';
 import type { RunResult } from '../run/runScenario';
 import { parseVariantName, type VariantSpec } from '../run/variantSpec';
+import { buildReportHtml } from '../report/buildReport';
+import { sha256Hex } from '../report/embed';
+import { serializeScenario } from '../scenario/serialize';
+import { cliAppVersion } from './appVersion';
 import { formatSummary } from './formatSummary';
+import { NoChromiumError, printHtmlToPdf } from './printPdf';
 import { writeCsv } from './writeCsv';
 import { WorkerPool } from './workerPool';
 
 const USAGE = `usage: npm run simulate -- <scenario.handoff.json> [--reps N] [--seed S] [--variant NAME|FILE]... [--workers N] [--out results.json] [--csv DIR]
+       [--report report.html] [--pdf report.pdf] [--title TITLE] [--question TEXT]
   --variant  walled, cross-functional, base, the id of a variant saved in the scenario, or a variant JSON file;
-             repeat to compare (the first is the baseline). Default: walled and cross-functional.`;
+             repeat to compare (the first is the baseline). Default: walled and cross-functional.
+  --report   writes the report as one HTML file (the scenario is inside it: open it in Handoff to get the scenario back);
+  --pdf      prints the report to PDF with Chromium (CHROMIUM_PATH, or chromium / google-chrome on the PATH);
+  --title, --question  the report's title and question (default: the scenario's name and description).`;
 
 /** A problem the user can fix, reported in one line without a stack trace. */
 export class UsageError extends Error {}
@@ -66,6 +77,10 @@ export async function main(argv: string[]): Promise<RunResult> {
       workers: { type: 'string' },
       out: { type: 'string' },
       csv: { type: 'string' },
+      report: { type: 'string' },
+      pdf: { type: 'string' },
+      title: { type: 'string' },
+      question: { type: 'string' },
       quiet: { type: 'boolean', default: false },
     },
   });
@@ -116,6 +131,32 @@ export async function main(argv: string[]): Promise<RunResult> {
   if (values.csv) {
     const files = await writeCsv(result, values.csv);
     if (!values.quiet) process.stdout.write(`CSV written: ${files.join(', ')}\n`);
+  }
+  if (values.report || values.pdf) {
+    const html = buildReportHtml({
+      title: values.title ?? scenario.name,
+      question: values.question ?? scenario.description,
+      createdAt: new Date().toISOString(),
+      appVersion: cliAppVersion(),
+      scenario,
+      scenarioHash: await sha256Hex(serializeScenario(scenario)),
+      variants,
+      result,
+    });
+    if (values.report) {
+      await fs.writeFile(values.report, html);
+      if (!values.quiet) process.stdout.write(`report written to ${values.report}\n`);
+    }
+    if (values.pdf) {
+      let pdf: Buffer;
+      try {
+        pdf = await printHtmlToPdf(html);
+      } catch (err) {
+        throw err instanceof NoChromiumError ? new UsageError(`--pdf: ${err.message}`) : err;
+      }
+      await fs.writeFile(values.pdf, pdf);
+      if (!values.quiet) process.stdout.write(`PDF written to ${values.pdf}\n`);
+    }
   }
   return result;
 }

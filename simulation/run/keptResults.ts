@@ -14,6 +14,7 @@ import { z } from 'zod';
 import { SCALAR_METRIC_NAMES } from './scalarMetrics';
 import type { RunResult } from './runScenario';
 import type { VariantSpec } from './variantSpec';
+import { scenarioSchema, type Scenario } from '../scenario/schema';
 
 export const KEPT_RESULTS_FORMAT = 'handoff-results';
 export const KEPT_RESULTS_VERSION = 1;
@@ -21,6 +22,8 @@ export const KEPT_RESULTS_VERSION = 1;
 /** What was run, and by which app, for reproducing it. */
 export interface RunMeta {
   scenarioName: string;
+  /** The scenario as it was run (reports embed it and charts read its calendar, whatever was edited since). */
+  scenario: Scenario;
   /** SHA-256 of the scenario file's text at the start of the run. */
   scenarioHash: string;
   appVersion: string;
@@ -145,6 +148,7 @@ const keptRunSchema = z.object({
   version: z.number(),
   meta: z.object({
     scenarioName: text,
+    scenario: scenarioSchema,
     scenarioHash: z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 in hex'),
     appVersion: text,
     startedAt: text,

@@ -26,11 +26,8 @@ export function useCommandRunner(files: FileActions): (command: AppCommand) => v
         case 'file.saveAs':
           return void files.saveAs();
         case 'file.export':
-          return session.notify({
-            kind: 'info',
-            title: 'Nothing to export yet',
-            details: ['Reports export the results of a run. Run a simulation first.'],
-          });
+          // The dialog says what to do when there is no run yet.
+          return session.openDialog({ kind: 'report' });
         case 'edit.undo':
           if (editingText()) return void document.execCommand('undo');
           return documents.undo();

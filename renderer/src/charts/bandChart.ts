@@ -1,27 +1,7 @@
 import * as d3 from 'd3';
+import type { BandSeries, BandData } from '../../../simulation/report/chartData';
 import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
-
-export interface BandSeries {
-  name: string;
-  color: string;
-  p10: number[];
-  p50: number[];
-  p90: number[];
-}
-
-export interface BandData {
-  series: BandSeries[];
-  /** Time at the middle of each point (hours). */
-  times: number[];
-  yLabel: string;
-  /** Working hours in a week, for the time axis (in weeks). */
-  hoursPerWeek: number;
-  /** Another x axis than time (a sensitivity sweep's dial): its label and tick format. */
-  xAxis?: { label: string; format(x: number): string };
-  /** What the band spans (default: 10-90% of replications). */
-  bandLabel?: string;
-}
 
 /**
  * A quantity over time across replications: the median as a line and the

@@ -85,20 +85,6 @@ export function createTooltip(container: HTMLElement) {
   };
 }
 
-/** Hours as a short label: 45 min, 3.2 h, 12 h, 4.5 d (working days of 8 h). */
-export function formatHours(h: number): string {
-  if (!Number.isFinite(h)) return '-';
-  if (h < 1) return `${Math.round(h * 60)} min`;
-  if (h < 10) return `${h.toFixed(1)} h`;
-  if (h < 80) return `${Math.round(h)} h`;
-  return `${(h / 8).toFixed(1)} d`;
-}
-
-/** Tick labels in one unit for a whole axis: hours, or working days (8 h) when the axis is long. */
-export function hoursAxisFormat(maxHours: number): (h: number) => string {
-  return maxHours > 160 ? (h) => `${Number((h / 8).toFixed(1))} d` : (h) => `${Number(h.toFixed(1))} h`;
-}
-
 export type Tooltip = ReturnType<typeof createTooltip>;
 
 /**

@@ -1,20 +1,8 @@
 import * as d3 from 'd3';
-import { formatHours, hoursAxisFormat, mountChart } from './chartFrame';
+import type { DistributionSeries, DistributionData } from '../../../simulation/report/chartData';
+import { formatHours, hoursAxisFormat } from '../../../simulation/report/format';
+import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
-
-export interface DistributionSeries {
-  name: string;
-  color: string;
-  /** Values of the distribution as histogram bins (hours). */
-  bins: { x0: number; x1: number; count: number }[];
-  markers: { label: string; value: number }[];
-}
-
-export interface DistributionData {
-  series: DistributionSeries[];
-  mode: 'histogram' | 'cdf';
-  xLabel: string;
-}
 
 /**
  * A distribution per variant, overlaid: as a histogram (share of items per

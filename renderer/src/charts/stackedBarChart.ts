@@ -1,22 +1,7 @@
 import * as d3 from 'd3';
+import type { StackedBarRow, StackedBarData } from '../../../simulation/report/chartData';
 import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
-
-export interface StackedBarRow {
-  /** Category shown on the y axis (a service, a person). */
-  label: string;
-  /** Group within the category (a variant), drawn as one bar of the group. */
-  group: string;
-  parts: { key: string; value: number }[];
-}
-
-export interface StackedBarData {
-  rows: StackedBarRow[];
-  partColors: Record<string, string>;
-  groupOrder: string[];
-  xLabel: string;
-  formatValue(v: number): string;
-}
 
 /**
  * Horizontal bars, one per (category, variant), each split into parts (time

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import type { EditorActions } from './editorActions';
-import { parseKey } from './layout';
+import { parseKey } from '../../../simulation/scenario/layout';
 
 export interface ContextMenuState {
   x: number;

@@ -15,7 +15,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
-import { parseKey } from './layout';
+import { parseKey } from '../../../simulation/scenario/layout';
 import { PersonNode } from './nodes/PersonNode';
 import { ServiceNode } from './nodes/ServiceNode';
 import { TeamNode } from './nodes/TeamNode';

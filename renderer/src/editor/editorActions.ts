@@ -3,7 +3,7 @@ import type { Command } from '../document/commands';
 import type { EditableParts } from '../document/editableParts';
 import type { DocumentStore } from '../state/documentStore';
 import type { SessionState } from '../state/sessionStore';
-import { autoLayout, parseKey, personKey, serviceKey, teamKey } from './layout';
+import { autoLayout, parseKey, personKey, serviceKey, teamKey } from '../../../simulation/scenario/layout';
 
 /** The smallest `prefix-N` not taken. */
 export function newId(prefix: string, taken: Iterable<string>): string {

@@ -3,7 +3,7 @@ import { useMemo } from 'react';
 import { analyseModel } from '../../../simulation/analysis/modelAnalysis';
 import { distributionMean } from '../../../simulation/random/distribution';
 import type { EditableParts } from '../document/editableParts';
-import { autoLayout, PERSON_SIZE, personKey, SERVICE_SIZE, serviceKey, teamBox, teamKey } from './layout';
+import { autoLayout, PERSON_SIZE, personKey, SERVICE_SIZE, serviceKey, teamBox, teamKey } from '../../../simulation/scenario/layout';
 import type { EditorNode } from './nodes/nodeData';
 
 /** Detection slower than this (mean hours) counts as "no monitoring". */

@@ -1,6 +1,7 @@
 import { useAppServices } from '../app/AppServices';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
+import { ReportDialog } from '../report/ReportDialog';
 import { OpenDialog } from './OpenDialog';
 import { RecoverDialog } from './RecoverDialog';
 import { SaveAsDialog } from './SaveAsDialog';
@@ -18,6 +19,8 @@ export function Dialogs() {
       return <OpenDialog onClose={close} />;
     case 'saveAs':
       return <SaveAsDialog onClose={close} />;
+    case 'report':
+      return <ReportDialog onClose={close} />;
     case 'recover':
       return <RecoverDialog records={dialog.records} onClose={close} />;
     case 'confirmDiscard':

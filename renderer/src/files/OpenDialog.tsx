@@ -45,7 +45,7 @@ export function OpenDialog({ onClose }: { onClose(): void }) {
       }
     >
       <p>
-        Scenarios in <code>{info.scenarioDir}</code>
+        Scenarios and reports in <code>{info.scenarioDir}</code> (opening a report restores its scenario)
       </p>
       {error && <p role="alert">{error}</p>}
       {entries && entries.length === 0 && <p className="empty-hint">No scenarios here yet. Save one first, or copy a .handoff.json file into this folder.</p>}

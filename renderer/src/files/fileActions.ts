@@ -2,6 +2,7 @@ import { HostError, SCENARIO_EXTENSION, type HostApi, type HostInfo } from '../.
 import { parseScenarioFile, parseScenarioValue as parseScenarioValueOf } from '../../../simulation/scenario/parseScenario';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
+import { extractScenarioFromReport } from '../../../simulation/report/embed';
 import type { RecoveryRecord } from '../../../electron/api/contract';
 import { selectDirty, type DocumentStore } from '../state/documentStore';
 import type { SessionState } from '../state/sessionStore';
@@ -56,6 +57,7 @@ export function createFileActions({ host, info, documents, session }: FileAction
       reportError('Could not open the file', err);
       return false;
     }
+    if (/\.html?$/i.test(file.name)) return openReport(file.name, file.text);
     const parsed = parseScenarioFile(file.text, file.name);
     if (!parsed.ok) {
       session().notify({ kind: 'error', title: `${file.name} was not opened`, details: parsed.errors });
@@ -68,6 +70,24 @@ export function createFileActions({ host, info, documents, session }: FileAction
       session().notify({ kind: 'info', title: `${file.name} was converted`, details: [`It was written in format ${parsed.migratedFrom}; saving will store it in the current format.`] });
     }
     if (parsed.warnings.length) session().notify({ kind: 'info', title: `Risks in ${parsed.scenario.name}`, details: parsed.warnings });
+    return true;
+  };
+
+  /** A report restores the scenario embedded in it, as a new document that is not saved yet. */
+  const openReport = (name: string, html: string): boolean => {
+    const extracted = extractScenarioFromReport(html, name);
+    if (!extracted.ok) {
+      session().notify({ kind: 'error', title: `${name} was not opened`, details: [extracted.error] });
+      return false;
+    }
+    const parsed = parseScenarioFile(extracted.text, `the scenario in ${name}`);
+    if (!parsed.ok) {
+      session().notify({ kind: 'error', title: `The scenario in ${name} could not be read`, details: parsed.errors });
+      return false;
+    }
+    discardRecovery();
+    documents.getState().loadDocument(parsed.scenario, null, { dirty: true });
+    session().notify({ kind: 'info', title: `Restored ${parsed.scenario.name} from ${name}`, details: ['This is the scenario exactly as it was run for the report. Save it to keep it as a scenario file.'] });
     return true;
   };
 

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { absenceStressVariants, rankAbsences, type AbsenceImpact } from '../../../simulation/analysis/absenceStress';
+import { absenceStressVariants, rankAbsences } from '../../../simulation/analysis/absenceStress';
 import { useDocumentStore } from '../state/documentStore';
-import { signedDiff as diff } from './format';
+import { signedDiff as diff } from '../../../simulation/report/format';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 /**
@@ -13,7 +13,7 @@ export function AbsenceStressTest() {
   const doc = useDocumentStore((s) => s.doc);
   const [weeks, setWeeks] = useState('4');
   const [reps, setReps] = useState('50');
-  const { state, start: run } = useAnalysisRun<AbsenceImpact[]>();
+  const { state, start: run } = useAnalysisRun('absence');
   const w = Number(weeks);
   const n = Number(reps);
   const valid = Number.isInteger(w) && w >= 1 && w <= 52 && Number.isInteger(n) && n >= 2 && n <= 2000 && (doc?.people.length ?? 0) > 0;
@@ -23,7 +23,7 @@ export function AbsenceStressTest() {
     const hoursPerWeek = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
     // The absence starts a tenth into the run, so there is time before it to have knowledge and work in flight.
     const variants = absenceStressVariants(doc, { kind: 'base' }, { start: Math.round(doc.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: w });
-    await run(variants, n, doc.run.seed, rankAbsences);
+    await run(variants, n, doc.run.seed, (result) => ({ weeks: w, replications: n, seed: doc.run.seed, impacts: rankAbsences(result) }));
   };
 
   return (
@@ -55,7 +55,7 @@ export function AbsenceStressTest() {
             </tr>
           </thead>
           <tbody>
-            {state.value.map((r) => (
+            {state.value.impacts.map((r) => (
               <tr key={r.personId} data-testid={`stress-row-${r.personId}`}>
                 <th scope="row">{r.person}</th>
                 <td>{diff(r.ttrMean?.difference, 'h')}</td>

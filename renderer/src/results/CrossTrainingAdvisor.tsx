@@ -1,8 +1,8 @@
 import { useState } from 'react';
-import { crossTrainingVariants, rankTraining, type TrainingGain } from '../../../simulation/analysis/crossTraining';
+import { crossTrainingVariants, rankTraining } from '../../../simulation/analysis/crossTraining';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { useDocumentStore } from '../state/documentStore';
-import { signedDiff as diff } from './format';
+import { signedDiff as diff } from '../../../simulation/report/format';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [
@@ -14,14 +14,15 @@ const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [
 export function CrossTrainingAdvisor() {
   const doc = useDocumentStore((s) => s.doc);
   const [structure, setStructure] = useState('cross-functional');
-  const { state, start: run, setDone } = useAnalysisRun<TrainingGain[]>();
+  const { state, start: run, setDone } = useAnalysisRun('training');
   const start = async () => {
     if (!doc) return;
-    const base = STRUCTURES.find((s) => s.key === structure)!.spec;
-    const variants = crossTrainingVariants(doc, base);
-    if (variants.length === 1) return setDone([]);
+    const chosen = STRUCTURES.find((s) => s.key === structure)!;
+    const variants = crossTrainingVariants(doc, chosen.spec);
     const reps = 50;
-    await run(variants, reps, doc.run.seed, rankTraining);
+    const value = (gains: ReturnType<typeof rankTraining>) => ({ structure: chosen.label, replications: reps, seed: doc.run.seed, gains });
+    if (variants.length === 1) return setDone(value([]));
+    await run(variants, reps, doc.run.seed, (result) => value(rankTraining(result)));
   };
   return (
     <section className="chart-card" data-testid="advisor">
@@ -43,7 +44,7 @@ export function CrossTrainingAdvisor() {
         <AnalysisRunButton state={state} label="Find the best training" testId="advisor-run" disabled={!doc || doc.people.length === 0} onStart={() => void start()} />
       </div>
       {state.kind === 'done' &&
-        (state.value.length === 0 ? (
+        (state.value.gains.length === 0 ? (
           <p data-testid="advisor-none">Every service can already be restored by at least two people.</p>
         ) : (
           <table className="data-table" data-testid="advisor-table">
@@ -56,7 +57,7 @@ export function CrossTrainingAdvisor() {
               </tr>
             </thead>
             <tbody>
-              {state.value.slice(0, 8).map((r) => (
+              {state.value.gains.slice(0, 8).map((r) => (
                 <tr key={r.option}>
                   <th scope="row">{r.option}</th>
                   <td>{diff(r.ttrMean?.difference, 'h')}</td>

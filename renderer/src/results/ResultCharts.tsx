@@ -1,12 +1,12 @@
 import { useMemo, useState } from 'react';
 import type { RunResult } from '../../../simulation/run/runScenario';
-import { LogHistogram } from '../../../simulation/stats/logHistogram';
-import { bandChart, type BandData } from '../charts/bandChart';
+import { distributionData, queueBandData, queueOptions, type DistributionData, type MeasuredWindow } from '../../../simulation/report/chartData';
+import { seriesColor } from '../../../simulation/report/palette';
+import { bandChart } from '../charts/bandChart';
+import { ChartMenu } from '../charts/ChartMenu';
 import { cumulativeFlowChart, type CumulativeFlowData, type FlowLayer } from '../charts/cumulativeFlowChart';
-import { distributionChart, type DistributionData } from '../charts/distributionChart';
-import { seriesColor } from '../charts/palette';
+import { distributionChart } from '../charts/distributionChart';
 import { useChart } from '../charts/useChart';
-import { linearBins } from './histogramBins';
 
 function Chart<T>({ create, data, testId, label }: { create: Parameters<typeof useChart<T>>[0]; data: T; testId: string; label: string }) {
   const ref = useChart(create, data);
@@ -16,34 +16,21 @@ function Chart<T>({ create, data, testId, label }: { create: Parameters<typeof u
 /** Lead time (or time to restore) of every variant, as histogram or cumulative curve, with p50/p85/p95 marked. */
 export function DistributionPanel({ result, metric }: { result: RunResult; metric: 'lead' | 'ttr' }) {
   const [mode, setMode] = useState<DistributionData['mode']>('histogram');
-  const data = useMemo<DistributionData>(() => {
-    const snaps = result.variants.map((v) => (metric === 'lead' ? v.leadTimeHistogram : v.ttrHistogram));
-    const upTo = Math.max(1, ...snaps.map((s) => (s.buckets.length || s.zeros ? LogHistogram.fromSnapshot(s).quantile(0.98) : 0)));
-    return {
-      mode,
-      xLabel: metric === 'lead' ? 'lead time (arrival to done)' : 'time to restore (failure to restored)',
-      series: result.variants.map((v, i) => {
-        const h = LogHistogram.fromSnapshot(snaps[i]!);
-        return {
-          name: v.name,
-          color: seriesColor(i),
-          bins: linearBins(snaps[i]!, 40, upTo),
-          markers: h.count ? (metric === 'lead' ? ([0.5, 0.85, 0.95] as const) : ([0.5, 0.95] as const)).map((q) => ({ label: `p${Math.round(q * 100)}`, value: h.quantile(q) })) : [],
-        };
-      }),
-    };
-  }, [result, metric, mode]);
+  const data = useMemo(() => distributionData(result, metric, mode), [result, metric, mode]);
   const title = metric === 'lead' ? 'Lead time' : 'Time to restore';
   return (
     <section className="chart-card" data-testid={`panel-${metric}`}>
       <header className="chart-head">
         <h3>{title}</h3>
-        <div className="segmented small" role="radiogroup" aria-label="Show as">
-          {(['histogram', 'cdf'] as const).map((m) => (
-            <button key={m} type="button" role="radio" aria-checked={mode === m} className="segment" onClick={() => setMode(m)}>
-              {m === 'histogram' ? 'Histogram' : 'Cumulative'}
-            </button>
-          ))}
+        <div className="chart-head-tools">
+          <div className="segmented small" role="radiogroup" aria-label="Show as">
+            {(['histogram', 'cdf'] as const).map((m) => (
+              <button key={m} type="button" role="radio" aria-checked={mode === m} className="segment" onClick={() => setMode(m)}>
+                {m === 'histogram' ? 'Histogram' : 'Cumulative'}
+              </button>
+            ))}
+          </div>
+          <ChartMenu title={`${title} (${mode === 'cdf' ? 'cumulative' : 'histogram'})`} name={metric === 'lead' ? 'lead-time' : 'time-to-restore'} />
         </div>
       </header>
       <Legend result={result} />
@@ -53,50 +40,24 @@ export function DistributionPanel({ result, metric }: { result: RunResult; metri
 }
 
 /** Queue length over time, for the whole system, a stage (skill) or a person: median and 10-90% band across replications, per variant. */
-/** Time at the middle of each of `points` equal slices of the measured window. */
-const sliceMiddles = (points: number, window: MeasuredWindow) =>
-  Array.from({ length: points }, (_, i) => window.start + ((i + 0.5) * (window.end - window.start)) / Math.max(1, points));
-
-/** The part of the run the figures cover: from the end of the warm-up to the horizon (hours). */
-export interface MeasuredWindow {
-  start: number;
-  end: number;
-}
-
 export function WipPanel({ result, hoursPerWeek, window }: { result: RunResult; hoursPerWeek: number; window: MeasuredWindow }) {
   const [series, setSeries] = useState('wip');
-  const first = result.variants[0];
-  const options = [
-    { key: 'wip', label: 'All work in progress' },
-    ...(first?.skillQueues ?? []).map((q) => ({ key: `skill:${q.id}`, label: `Waiting for ${q.name}` })),
-    ...(first?.people ?? []).map((p) => ({ key: `person:${p.id}`, label: `Waiting for ${p.name}` })),
-  ];
-  const data = useMemo<BandData>(() => {
-    const points = first?.wipBand.p50.length ?? 0;
-    const bandOf = (v: RunResult['variants'][number]) =>
-      series === 'wip'
-        ? v.wipBand
-        : series.startsWith('skill:')
-          ? (v.skillQueues.find((q) => `skill:${q.id}` === series)?.band ?? v.wipBand)
-          : (v.people.find((p) => `person:${p.id}` === series)?.queueBand ?? v.wipBand);
-    return {
-      yLabel: series === 'wip' ? 'items in progress' : 'items waiting',
-      hoursPerWeek,
-      times: sliceMiddles(points, window),
-      series: result.variants.map((v, i) => ({ name: v.name, color: seriesColor(i), ...bandOf(v) })),
-    };
-  }, [result, first, series, hoursPerWeek, window]);
+  const options = useMemo(() => queueOptions(result), [result]);
+  const data = useMemo(() => queueBandData(result, series, hoursPerWeek, window), [result, series, hoursPerWeek, window]);
   return (
     <section className="chart-card" data-testid="panel-wip">
       <header className="chart-head">
         <h3>Queue buildup</h3>
-        <select className="input chart-select" data-testid="queue-series" value={series} aria-label="Which queue" onChange={(e) => setSeries(e.target.value)}>
-          {options.map((o) => (
-            <option key={o.key} value={o.key}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <div className="chart-head-tools">
+          <select className="input chart-select" data-testid="queue-series" value={series} aria-label="Which queue" onChange={(e) => setSeries(e.target.value)}>
+            {options.map((o) => (
+              <option key={o.key} value={o.key}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+          <ChartMenu title={`Queue buildup: ${options.find((o) => o.key === series)?.label ?? ''}`} name="queue-buildup" />
+        </div>
       </header>
       <Legend result={result} />
       <Chart create={bandChart} data={data} testId="chart-wip" label="Queue length over time" />

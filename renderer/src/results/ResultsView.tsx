@@ -1,11 +1,11 @@
 import { useDeferredValue, useMemo } from 'react';
-import { useDocumentStore } from '../state/documentStore';
+import { measuredWindow } from '../../../simulation/report/chartData';
 import { useRunStore } from '../state/runStore';
 import { AbsenceStressTest } from './AbsenceStressTest';
 import { CrossTrainingAdvisor } from './CrossTrainingAdvisor';
 import { SensitivitySweep } from './SensitivitySweep';
 import { PeopleBreakdown, TtrBreakdown } from './BreakdownCharts';
-import { DistributionPanel, FlowPanel, WipPanel, type MeasuredWindow } from './ResultCharts';
+import { DistributionPanel, FlowPanel, WipPanel } from './ResultCharts';
 import { RunControls } from './RunControls';
 import { SummaryCards } from './SummaryCards';
 
@@ -15,11 +15,10 @@ export function ResultsView() {
   // The charts render after the cards, in time slices, so a finished run never blocks the page for long.
   const charted = useDeferredValue(result);
   const meta = useRunStore((s) => s.meta);
-  const calendar = useDocumentStore((s) => s.doc?.calendar);
-  const horizon = useDocumentStore((s) => s.doc?.run.horizonHours ?? 2000);
-  const warmup = useDocumentStore((s) => s.doc?.run.warmupHours ?? 0);
-  const window = useMemo<MeasuredWindow>(() => ({ start: Math.min(warmup, horizon), end: horizon }), [warmup, horizon]);
-  const hoursPerWeek = calendar ? calendar.hoursPerDay * calendar.daysPerWeek : 40;
+  // Time axes follow the scenario as it was run, whatever was edited since.
+  const ran = meta?.scenario;
+  const window = useMemo(() => (ran ? measuredWindow(ran.run) : { start: 0, end: 1 }), [ran]);
+  const hoursPerWeek = ran ? ran.calendar.hoursPerDay * ran.calendar.daysPerWeek : 40;
   return (
     <div className="results-view" data-testid="results-view">
       <RunControls />

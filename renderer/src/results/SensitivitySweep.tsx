@@ -3,8 +3,9 @@ import { SWEEP_PARAMETERS, sweepLines, sweepValuesFor, sweepVariants, type Sweep
 import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import type { PresetVariant } from '../../../simulation/run/variantSpec';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
-import { bandChart, type BandData } from '../charts/bandChart';
-import { seriesColor } from '../charts/palette';
+import { sweepChartData } from '../../../simulation/report/chartData';
+import { bandChart } from '../charts/bandChart';
+import { ChartMenu } from '../charts/ChartMenu';
 import { useChart } from '../charts/useChart';
 import { useDocumentStore } from '../state/documentStore';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
@@ -20,7 +21,6 @@ const DEFAULT_RANGE: Record<SweepParameter, [number, number]> = {
   extraPeople: [0, 4],
 };
 
-type Sweep = { lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric };
 
 /** A metric against one dial (load, incidents, handoff cost, cross-training, WIP limit, people), walled and cross-functional, with 95% intervals. */
 export function SensitivitySweep() {
@@ -28,7 +28,7 @@ export function SensitivitySweep() {
   const [parameter, setParameter] = useState<SweepParameter>('arrivalRate');
   const [metric, setMetric] = useState<ScalarMetric>('leadTimeP85');
   const [range, setRange] = useState(DEFAULT_RANGE.arrivalRate.map(String));
-  const { state, start: run } = useAnalysisRun<Sweep>();
+  const { state, start: run } = useAnalysisRun('sweep');
   const min = Number(range[0]);
   const max = Number(range[1]);
   const valid = Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max > min && (doc?.people.length ?? 0) > 0;
@@ -38,13 +38,14 @@ export function SensitivitySweep() {
     const values = sweepValuesFor(parameter, min, max, 5);
     const variants = sweepVariants(doc, parameter, values, STRUCTURES);
     const reps = 40;
-    await run(variants, reps, doc.run.seed, (result) => ({ lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric }));
+    await run(variants, reps, doc.run.seed, (result) => ({ lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric, replications: reps, seed: doc.run.seed }));
   };
 
   return (
     <section className="chart-card" data-testid="sweep">
       <header className="chart-head">
         <h3>Sensitivity sweep</h3>
+        {state.kind === 'done' && <ChartMenu title={`Sensitivity: ${METRIC_INFO[state.value.metric].label}`} name="sensitivity" />}
       </header>
       <div className="stress-controls">
         <label className="field">
@@ -92,27 +93,7 @@ export function SensitivitySweep() {
 }
 
 function SweepChart({ lines, parameter, metric }: { lines: SweepLine[]; parameter: SweepParameter; metric: ScalarMetric }) {
-  const data = useMemo<BandData>(() => {
-    const info = SWEEP_PARAMETERS[parameter];
-    return {
-      yLabel: `${METRIC_INFO[metric].label} (${METRIC_INFO[metric].unit})`,
-      hoursPerWeek: 40,
-      xAxis: {
-        label: info.label,
-        // Dials that count (items, people) label only whole numbers.
-        format: (x) => ('whole' in info && !Number.isInteger(x) ? '' : `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}`),
-      },
-      bandLabel: '95% interval',
-      times: lines[0]!.points.map((p) => p.value),
-      series: lines.map((l, i) => ({
-        name: l.structure,
-        color: seriesColor(i),
-        p10: l.points.map((p) => (Number.isFinite(p.low) ? p.low : p.mean)),
-        p50: l.points.map((p) => p.mean),
-        p90: l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean)),
-      })),
-    };
-  }, [lines, parameter, metric]);
+  const data = useMemo(() => sweepChartData(lines, parameter, metric), [lines, parameter, metric]);
   const ref = useChart(bandChart, data);
   return (
     <>

@@ -1,28 +1,38 @@
-import { useState } from 'react';
+import { sha256Hex } from '../../../simulation/report/embed';
 import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { cancelRun, runAnalysis } from '../runs/runActions';
+import { useAnalysisStore, type AnalysisKey, type AnalysisState, type AnalysisValues } from '../state/analysisStore';
+import { useDocumentStore } from '../state/documentStore';
 
-export type AnalysisState<T> = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'done'; value: T } | { kind: 'error'; message: string };
+export type { AnalysisState };
 
 /**
- * Runs an analysis's variants on the worker pool and keeps its state:
- * progress while running, the summarised result when done, or the error.
- * Cancelling returns to idle.
+ * Runs an analysis's variants on the worker pool and keeps its state in the
+ * analysis store: progress while running, the summarised result when done
+ * (with the hash of the scenario it ran on), or the error. Cancelling
+ * returns to idle.
  */
-export function useAnalysisRun<T>() {
-  const [state, setState] = useState<AnalysisState<T>>({ kind: 'idle' });
-  const start = async (variants: VariantSpec[], replications: number, seed: number, summarise: (result: RunResult) => T) => {
-    setState({ kind: 'running', done: 0, total: variants.length * replications });
+export function useAnalysisRun<K extends AnalysisKey>(key: K) {
+  const state = useAnalysisStore((s) => s.states[key]) as AnalysisState<AnalysisValues[K]>;
+  const set = (st: AnalysisState<AnalysisValues[K]>) => useAnalysisStore.getState().set(key, st);
+  const scenarioHash = async () => {
+    const doc = useDocumentStore.getState().doc;
+    return doc ? sha256Hex(serializeScenario(doc)) : '';
+  };
+  const start = async (variants: VariantSpec[], replications: number, seed: number, summarise: (result: RunResult) => AnalysisValues[K]) => {
+    set({ kind: 'running', done: 0, total: variants.length * replications });
     try {
-      const result = await runAnalysis(variants, replications, seed, (done, total) => setState({ kind: 'running', done, total }));
-      setState({ kind: 'done', value: summarise(result) });
+      const hash = await scenarioHash();
+      const result = await runAnalysis(variants, replications, seed, (done, total) => set({ kind: 'running', done, total }));
+      set({ kind: 'done', value: summarise(result), scenarioHash: hash });
     } catch (err) {
-      setState(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
+      set(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
-  return { state, start, setDone: (value: T) => setState({ kind: 'done', value }) };
+  return { state, start, setDone: async (value: AnalysisValues[K]) => set({ kind: 'done', value, scenarioHash: await scenarioHash() }) };
 }
 
 /** The analysis's button, or Cancel with progress while it runs, and its error if it failed. */

@@ -2,16 +2,17 @@ import { useEffect } from 'react';
 import type { HostApi } from '../../../electron/api/contract';
 import { parseKeptRun, serializeKeptRun } from '../../../simulation/run/keptResults';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
+import { useAnalysisStore } from '../state/analysisStore';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
 import { useSessionStore } from '../state/sessionStore';
 import { cancelRun } from './runActions';
-import { sha256Hex } from './sha256';
+import { sha256Hex } from '../../../simulation/report/embed';
 
 /**
  * Results belong to the document they were made from: when another document
  * is opened (or a new one started) the run in progress stops and the results
- * shown are cleared; when the new document is a file with results kept
+ * shown (and the analyses') are cleared; when the new document is a file with results kept
  * beside it, those are read back, marked as changed if the scenario no
  * longer hashes to what they were made from.
  */
@@ -22,6 +23,8 @@ export function useResultsFollowDocument(host: HostApi): void {
         if (state.recoveryId === previous.recoveryId) return;
         cancelRun();
         useRunStore.getState().set({ status: { kind: 'idle' }, meta: null, result: null, keptIn: null });
+        const analyses = useAnalysisStore.getState();
+        for (const key of ['absence', 'training', 'sweep'] as const) analyses.set(key, { kind: 'idle' });
         if (state.file && state.doc) void restoreKeptResults(host, state.file.path, state.recoveryId);
       }),
     [host],

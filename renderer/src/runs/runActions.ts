@@ -1,13 +1,12 @@
 import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import { sha256Hex } from '../../../simulation/report/embed';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
-import { sha256Hex } from './sha256';
 import { BrowserRunPool } from './workerPool';
 
 let pool: BrowserRunPool | null = null;
-
 
 /**
  * Runs the open scenario's variants on the Web Worker pool, with the same
@@ -26,6 +25,7 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
     status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0, events: 0 },
     meta: {
       scenarioName: doc.name,
+      scenario: doc,
       scenarioHash: await sha256Hex(text),
       appVersion,
       startedAt: new Date().toISOString(),

@@ -1,4 +1,4 @@
-import { parseKey } from '../editor/layout';
+import { parseKey } from '../../../simulation/scenario/layout';
 import { useModel } from '../editor/useModel';
 import { PersonInspector } from '../inspector/PersonInspector';
 import { ScenarioInspector } from '../inspector/ScenarioInspector';

@@ -32,7 +32,7 @@ export function MenuBar() {
         { label: 'Save', command: 'file.save', shortcut: `${mod}S`, enabled: hasDoc },
         { label: 'Save As...', command: 'file.saveAs', shortcut: `Shift+${mod}S`, enabled: hasDoc },
         'separator',
-        { label: 'Export...', command: 'file.export', enabled: hasDoc },
+        { label: 'Export report...', command: 'file.export', shortcut: `${mod}E`, enabled: hasDoc },
       ],
     },
     {

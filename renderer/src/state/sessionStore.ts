@@ -18,6 +18,7 @@ export type DialogState =
   | { kind: 'saveAs' }
   | { kind: 'confirmDiscard'; action: string; onConfirm: () => void }
   | { kind: 'about' }
+  | { kind: 'report' }
   | { kind: 'recover'; records: RecoveryRecord[] };
 
 /**

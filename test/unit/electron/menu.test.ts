@@ -6,11 +6,11 @@ const find = (items: MenuItemConstructorOptions[], label: string) => items.find(
 const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemConstructorOptions[];
 
 describe('application menu', () => {
-  it('has File > New, Open..., Open Recent, Save, Save As..., Export... that send commands to the page', () => {
+  it('has File > New, Open..., Open Recent, Save, Save As..., Export Report... that send commands to the page', () => {
     const send = vi.fn();
     const template = buildMenuTemplate({ appName: 'Handoff', isMac: false, recent: [], send, showAbout: vi.fn() });
     const file = submenu(find(template, 'File'));
-    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual(['New', 'Open...', 'Open Recent', 'Save', 'Save As...', 'Export...']);
+    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual(['New', 'Open...', 'Open Recent', 'Save', 'Save As...', 'Export Report...']);
     (find(file, 'Save As...').click as () => void)();
     expect(send).toHaveBeenCalledWith({ command: 'file.saveAs' });
     expect(find(file, 'Save').accelerator).toBe('CmdOrCtrl+S');

@@ -9,6 +9,7 @@ const scenario = scenarioSchema.parse(EXAMPLES.find((e) => e.id === 'walled-data
 const result = runScenario(scenario, { replications: 1, seed: 4, variants: [{ kind: 'preset', preset: 'walled' }, { kind: 'preset', preset: 'cross-functional' }] });
 const meta: RunMeta = {
   scenarioName: scenario.name,
+  scenario,
   scenarioHash: 'a'.repeat(64),
   appVersion: '0.1.0',
   startedAt: '2026-11-22T10:00:00.000Z',

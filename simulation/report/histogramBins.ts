@@ -1,4 +1,4 @@
-import type { LogHistogramSnapshot } from '../../../simulation/stats/logHistogram';
+import type { LogHistogramSnapshot } from '../stats/logHistogram';
 
 /**
  * Re-bins a log-bucketed histogram into `count` equal-width bins from 0 to

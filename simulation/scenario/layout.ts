@@ -1,5 +1,9 @@
-import type { EditableParts } from '../document/editableParts';
+import type { Scenario } from './schema';
 
+/**
+ * Where the editor and the report draw people, services and teams when the
+ * scenario has no positions of its own: a deterministic layout by team.
+ */
 export const PERSON_SIZE = { width: 200, height: 60 };
 export const SERVICE_SIZE = { width: 200, height: 64 };
 const GAP = 20;
@@ -24,7 +28,7 @@ export function parseKey(key: string): { kind: 'person' | 'service' | 'team'; id
  * and services without a team in a last block. The same model always
  * lays out the same way.
  */
-export function autoLayout(model: Pick<EditableParts, 'teams' | 'people' | 'services'>): Record<string, { x: number; y: number }> {
+export function autoLayout(model: Pick<Scenario, 'teams' | 'people' | 'services'>): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
   const blocks = [...model.teams.map((t) => t.id as string | null), null].filter(
     (team) => team !== null || model.people.some((p) => p.team === null) || model.services.some((s) => s.team === null),

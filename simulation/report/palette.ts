@@ -9,3 +9,6 @@ export const seriesColor = (i: number): string => SERIES_COLORS[i % SERIES_COLOR
 
 /** Time to restore is split into these parts, always in this order and these colours. */
 export const TTR_PART_COLORS = { detect: '#CC79A7', wait: '#D55E00', repair: '#0072B2' } as const;
+
+/** Where a person's time goes, in these colours on the screen and in reports. */
+export const TIME_USE_COLORS: Record<string, string> = { work: '#0072B2', handoff: '#E69F00', rework: '#D55E00', review: '#56B4E9', incident: '#CC79A7', pairing: '#009E73' };

@@ -1,0 +1,64 @@
+import { useEffect, useRef, useState } from 'react';
+import { HostError } from '../../../electron/api/contract';
+import { useAppServices } from '../app/AppServices';
+import { useSessionStore } from '../state/sessionStore';
+import { readLegend, serializeChart, svgToPngBase64 } from './chartExport';
+
+/** File-name friendly text. */
+const stem = (s: string) => s.trim().replace(/[\\/:*?"<>|\0]+/g, '-').replace(/\s+/g, ' ').slice(0, 100) || 'chart';
+
+/** A chart card's menu: save the chart as SVG or PNG (2x), with its title and legend. */
+export function ChartMenu({ title, name }: { title: string; name: string }) {
+  const { host } = useAppServices();
+  const [open, setOpen] = useState(false);
+  const ref = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!open) return;
+    const close = (event: Event) => {
+      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)) setOpen(false);
+    };
+    window.addEventListener('pointerdown', close);
+    window.addEventListener('keydown', close);
+    return () => {
+      window.removeEventListener('pointerdown', close);
+      window.removeEventListener('keydown', close);
+    };
+  }, [open]);
+
+  const save = async (format: 'svg' | 'png') => {
+    setOpen(false);
+    const card = ref.current?.closest('.chart-card');
+    const svg = card?.querySelector<SVGSVGElement>('.chart svg');
+    const notify = useSessionStore.getState().notify;
+    if (!card || !svg) return notify({ kind: 'error', title: 'There is no chart to save yet.' });
+    try {
+      const chart = serializeChart(svg, title, readLegend(card), getComputedStyle(card).backgroundColor);
+      const file =
+        format === 'svg'
+          ? await host.exportFile({ suggestedName: `${stem(name)}.svg`, content: chart.text, encoding: 'utf8' })
+          : await host.exportFile({ suggestedName: `${stem(name)}.png`, content: await svgToPngBase64(chart), encoding: 'base64' });
+      if (file) notify({ kind: 'success', title: `Saved ${file.name}`, details: [file.path] });
+    } catch (err) {
+      notify({ kind: 'error', title: `Could not save the chart as ${format.toUpperCase()}`, details: [err instanceof HostError || err instanceof Error ? err.message : String(err)] });
+    }
+  };
+
+  return (
+    <div className="menu chart-menu" ref={ref}>
+      <button type="button" className="btn btn-ghost icon-btn" aria-haspopup="menu" aria-expanded={open} aria-label={`Save ${title}`} title="Save the chart" data-testid={`chart-menu-${name}`} onClick={() => setOpen((o) => !o)}>
+        ⋯
+      </button>
+      {open && (
+        <div className="menu-popup menu-popup-right" role="menu">
+          <button type="button" role="menuitem" className="menu-item" data-testid={`chart-save-svg-${name}`} onClick={() => void save('svg')}>
+            Save as SVG
+          </button>
+          <button type="button" role="menuitem" className="menu-item" data-testid={`chart-save-png-${name}`} onClick={() => void save('png')}>
+            Save as PNG (2x)
+          </button>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,57 @@
+import type { HostApi, SavedFile } from '../../../electron/api/contract';
+import { buildReportHtml, type ReportInput } from '../../../simulation/report/buildReport';
+import { csvTables } from '../../../simulation/report/csvTables';
+import { fileStem } from '../../../simulation/report/sections/reproducibilitySection';
+import { analysesFor } from '../state/analysisStore';
+import type { RunMeta } from '../state/runStore';
+import type { RunResult } from '../../../simulation/run/runScenario';
+
+export type ReportFormat = 'html' | 'pdf' | 'csv';
+
+export interface ReportRequest {
+  format: ReportFormat;
+  title: string;
+  question: string;
+}
+
+/** The report of the last run: its own scenario (as run), its result, and the analyses that ran on that same scenario. */
+export function reportInputFor(meta: RunMeta, result: RunResult, request: Omit<ReportRequest, 'format'>, appVersion: string, now = new Date()): ReportInput {
+  const analyses = analysesFor(meta.scenarioHash);
+  return {
+    title: request.title.trim() || meta.scenario.name,
+    question: request.question,
+    createdAt: now.toISOString(),
+    appVersion,
+    scenario: meta.scenario,
+    scenarioHash: meta.scenarioHash,
+    variants: meta.variants,
+    result,
+    ...(Object.keys(analyses).length ? { analyses } : {}),
+  };
+}
+
+/**
+ * Writes the report in the chosen format through the host: one HTML file,
+ * one PDF (printed by the host), or one CSV file per table. Returns the
+ * files written (none if the user cancelled a save dialog).
+ */
+export async function exportReport(host: HostApi, input: ReportInput, format: ReportFormat): Promise<SavedFile[]> {
+  const stem = fileStem(input.title);
+  const saved: (SavedFile | null)[] = [];
+  if (format === 'csv') {
+    // One file per table: spreadsheet programs open one table per CSV file, and the CLI writes the same files.
+    for (const [name, text] of Object.entries(csvTables(input.result))) {
+      const file = await host.exportFile({ suggestedName: `${stem} ${name}`, content: text, encoding: 'utf8' });
+      if (!file) break;
+      saved.push(file);
+    }
+  } else {
+    const html = buildReportHtml(input);
+    saved.push(
+      format === 'html'
+        ? await host.exportFile({ suggestedName: `${stem} report.html`, content: html, encoding: 'utf8' })
+        : await host.exportFile({ suggestedName: `${stem} report.pdf`, content: await host.printReportPdf(html), encoding: 'base64' }),
+    );
+  }
+  return saved.filter((f): f is SavedFile => f !== null);
+}

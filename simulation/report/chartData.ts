@@ -1,0 +1,179 @@
+/**
+ * What each results chart shows, computed from a run: the results screen
+ * (d3 in the page) and the report (SVG text) draw the same data, so the
+ * charts a manager forwards are the ones they looked at.
+ */
+import { SWEEP_PARAMETERS, type SweepLine, type SweepParameter } from '../analysis/sensitivity';
+import { METRIC_INFO } from '../run/metricInfo';
+import type { RunResult } from '../run/runScenario';
+import type { ScalarMetric } from '../run/variantSummary';
+import { LogHistogram } from '../stats/logHistogram';
+import { formatHours } from './format';
+import { linearBins } from './histogramBins';
+import { seriesColor, TIME_USE_COLORS, TTR_PART_COLORS } from './palette';
+
+export interface DistributionSeries {
+  name: string;
+  color: string;
+  /** Values of the distribution as histogram bins (hours). */
+  bins: { x0: number; x1: number; count: number }[];
+  markers: { label: string; value: number }[];
+}
+
+export interface DistributionData {
+  series: DistributionSeries[];
+  mode: 'histogram' | 'cdf';
+  xLabel: string;
+}
+
+export interface BandSeries {
+  name: string;
+  color: string;
+  p10: number[];
+  p50: number[];
+  p90: number[];
+}
+
+export interface BandData {
+  series: BandSeries[];
+  /** Time at the middle of each point (hours). */
+  times: number[];
+  yLabel: string;
+  /** Working hours in a week, for the time axis (in weeks). */
+  hoursPerWeek: number;
+  /** Another x axis than time (a sensitivity sweep's dial): its label and tick format. */
+  xAxis?: { label: string; format(x: number): string };
+  /** What the band spans (default: 10-90% of replications). */
+  bandLabel?: string;
+}
+
+export interface StackedBarRow {
+  /** Category shown on the y axis (a service, a person). */
+  label: string;
+  /** Group within the category (a variant), drawn as one bar of the group. */
+  group: string;
+  parts: { key: string; value: number }[];
+}
+
+export interface StackedBarData {
+  rows: StackedBarRow[];
+  partColors: Record<string, string>;
+  groupOrder: string[];
+  xLabel: string;
+  formatValue(v: number): string;
+}
+
+export type DistributionMetric = 'lead' | 'ttr';
+
+/** Lead time (or time to restore) of every variant in 40 bins up to the 98th percentile, with p50/p85/p95 (p50/p95) marked. */
+export function distributionData(result: RunResult, metric: DistributionMetric, mode: DistributionData['mode']): DistributionData {
+  const snaps = result.variants.map((v) => (metric === 'lead' ? v.leadTimeHistogram : v.ttrHistogram));
+  const upTo = Math.max(1, ...snaps.map((s) => (s.buckets.length || s.zeros ? LogHistogram.fromSnapshot(s).quantile(0.98) : 0)));
+  return {
+    mode,
+    xLabel: metric === 'lead' ? 'lead time (arrival to done)' : 'time to restore (failure to restored)',
+    series: result.variants.map((v, i) => {
+      const h = LogHistogram.fromSnapshot(snaps[i]!);
+      return {
+        name: v.name,
+        color: seriesColor(i),
+        bins: linearBins(snaps[i]!, 40, upTo),
+        markers: h.count ? (metric === 'lead' ? ([0.5, 0.85, 0.95] as const) : ([0.5, 0.95] as const)).map((q) => ({ label: `p${Math.round(q * 100)}`, value: h.quantile(q) })) : [],
+      };
+    }),
+  };
+}
+
+/** The queues a queue-buildup chart can show: all work in progress, each stage (skill), each person. */
+export function queueOptions(result: RunResult): { key: string; label: string }[] {
+  const first = result.variants[0];
+  return [
+    { key: 'wip', label: 'All work in progress' },
+    ...(first?.skillQueues ?? []).map((q) => ({ key: `skill:${q.id}`, label: `Waiting for ${q.name}` })),
+    ...(first?.people ?? []).map((p) => ({ key: `person:${p.id}`, label: `Waiting for ${p.name}` })),
+  ];
+}
+
+/** One queue (`wip`, `skill:<id>`, `person:<id>`) over the run: median and 10-90% band across replications, per variant. */
+/** The part of the run the figures cover: from the end of the warm-up to the horizon (hours). */
+export interface MeasuredWindow {
+  start: number;
+  end: number;
+}
+
+/** The measured window of a scenario's run settings. */
+export const measuredWindow = (run: { warmupHours: number; horizonHours: number }): MeasuredWindow => ({ start: Math.min(run.warmupHours, run.horizonHours), end: run.horizonHours });
+
+export function queueBandData(result: RunResult, series: string, hoursPerWeek: number, window: MeasuredWindow): BandData {
+  const points = result.variants[0]?.wipBand.p50.length ?? 0;
+  const bandOf = (v: RunResult['variants'][number]) =>
+    series === 'wip'
+      ? v.wipBand
+      : series.startsWith('skill:')
+        ? (v.skillQueues.find((q) => `skill:${q.id}` === series)?.band ?? v.wipBand)
+        : (v.people.find((p) => `person:${p.id}` === series)?.queueBand ?? v.wipBand);
+  return {
+    yLabel: series === 'wip' ? 'items in progress' : 'items waiting',
+    hoursPerWeek,
+    // Each point is the mean over a slice of the window: placed at the slice's middle.
+    times: Array.from({ length: points }, (_, i) => window.start + ((i + 0.5) * (window.end - window.start)) / Math.max(1, points)),
+    series: result.variants.map((v, i) => ({ name: v.name, color: seriesColor(i), ...bandOf(v) })),
+  };
+}
+
+const finite = (x: number) => (Number.isFinite(x) ? x : 0);
+
+/** Time to restore per service, split into detect / wait for a responder / repair, for each variant. */
+export function ttrSplitData(result: RunResult): StackedBarData {
+  return {
+    rows: result.variants.flatMap((v) =>
+      v.services.map((s) => ({
+        label: s.name,
+        group: v.name,
+        parts: [
+          { key: 'detect', value: finite(s.detectMean) },
+          { key: 'wait', value: finite(s.waitMean) },
+          { key: 'repair', value: finite(s.repairMean) },
+        ],
+      })),
+    ),
+    partColors: TTR_PART_COLORS,
+    groupOrder: result.variants.map((v) => v.name),
+    xLabel: 'mean time to restore, by part',
+    formatValue: formatHours,
+  };
+}
+
+/** Where each person's time goes (work, handoffs, rework, review, incidents, pairing), per variant, in hours per replication. */
+export function timeUseData(result: RunResult): StackedBarData {
+  return {
+    rows: result.variants.flatMap((v) => v.people.map((p) => ({ label: p.name, group: v.name, parts: Object.entries(p.hours).map(([key, value]) => ({ key, value })) }))),
+    partColors: TIME_USE_COLORS,
+    groupOrder: result.variants.map((v) => v.name),
+    xLabel: 'hours per replication',
+    formatValue: (h) => `${Math.round(h)} h`,
+  };
+}
+
+/** A sensitivity sweep: the metric's mean against the dial, with its 95% interval as the band, one line per structure. */
+export function sweepChartData(lines: readonly SweepLine[], parameter: SweepParameter, metric: ScalarMetric): BandData {
+  const info = SWEEP_PARAMETERS[parameter];
+  return {
+    yLabel: `${METRIC_INFO[metric].label} (${METRIC_INFO[metric].unit})`,
+    hoursPerWeek: 40,
+    xAxis: {
+      label: info.label,
+      // Dials that count (items, people) label only whole numbers.
+      format: (x) => ('whole' in info && !Number.isInteger(x) ? '' : `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}`),
+    },
+    bandLabel: '95% interval',
+    times: lines[0]?.points.map((p) => p.value) ?? [],
+    series: lines.map((l, i) => ({
+      name: l.structure === 'walled' ? 'Walled' : 'Cross-functional',
+      color: seriesColor(i),
+      p10: l.points.map((p) => (Number.isFinite(p.low) ? p.low : p.mean)),
+      p50: l.points.map((p) => p.mean),
+      p90: l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean)),
+    })),
+  };
+}

@@ -1,0 +1,48 @@
+import { SWEEP_PARAMETERS } from '../../analysis/sensitivity';
+import { METRIC_INFO } from '../../run/metricInfo';
+import { sweepChartData } from '../chartData';
+import { signedDiff } from '../format';
+import { esc, figure, legend, section, table } from '../html';
+import { seriesColor } from '../palette';
+import { bandSvg } from '../svgCharts';
+import type { ReportAnalyses } from '../types';
+
+/** The absence stress test, the cross-training advisor and the sensitivity sweep, those that were run. */
+export function analysesSection(a: ReportAnalyses): string {
+  const parts: string[] = [];
+  if (a.absence) {
+    parts.push(
+      `<h3>Absence stress test: who can the team not do without?</h3><p>Each person in turn away for ${a.absence.weeks} weeks (the scenario as drawn, ${a.absence.replications} replications, seed ${a.absence.seed}, the same seeds for everyone); people ranked by how much longer restores take without them. Differences to nobody away, with 95% intervals.</p>` +
+        table({
+          head: ['Away', 'Time to restore, mean', 'Lead time, mean', 'Incidents waiting for them', 'Services that stop (restores at least twice as slow)'],
+          rows: a.absence.impacts.map((r) => [esc(r.person), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.leadTimeMean?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, '')), esc(r.stoppedServices.join(', ') || '–')]),
+          testId: 'report-absence',
+        }),
+    );
+  }
+  if (a.training) {
+    parts.push(
+      `<h3>Cross-training advisor: which training helps most?</h3><p>For every service only one person (or nobody) can restore, each teammate in turn learns it, under ${esc(a.training.structure)} (${a.training.replications} replications, seed ${a.training.seed}). Best first; differences to no training, with 95% intervals.</p>` +
+        (a.training.gains.length
+          ? table({
+              head: ['Training', 'Time to restore, mean', 'Time to restore p95', 'Incidents waiting for someone absent'],
+              rows: a.training.gains.slice(0, 8).map((r) => [esc(r.option), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.ttrP95?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, ''))]),
+              testId: 'report-training',
+            })
+          : '<p data-testid="report-training">Every service can already be restored by at least two people.</p>'),
+    );
+  }
+  if (a.sweep && a.sweep.lines.length) {
+    const s = a.sweep;
+    const data = sweepChartData(s.lines, s.parameter, s.metric);
+    parts.push(
+      `<h3>Sensitivity: ${esc(METRIC_INFO[s.metric].label)} against ${esc(SWEEP_PARAMETERS[s.parameter].label.toLowerCase())}</h3>` +
+        figure(
+          legend(data.series.map((x, i) => ({ name: x.name, color: seriesColor(i) }))) + bandSvg(data, { width: 560, height: 260, label: `Sensitivity sweep: ${METRIC_INFO[s.metric].label}`, testId: 'report-chart-sweep' }),
+          `Mean of ${s.replications} replications (seed ${s.seed}) at each setting; band: 95% confidence interval.`,
+          'report-fig-sweep',
+        ),
+    );
+  }
+  return parts.length ? section('analyses', 'Stress test and sensitivity', parts.join('')) : '';
+}

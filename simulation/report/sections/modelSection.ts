@@ -1,0 +1,103 @@
+import { analyseModel, SKILL_HOLDER_LEVEL } from '../../analysis/modelAnalysis';
+import { distributionMean } from '../../random/distribution';
+import type { Scenario } from '../../scenario/schema';
+import { describeArrivals, describeDistribution, describeRate } from '../describe';
+import { formatHours } from '../format';
+import { esc, figure, legend, section, table } from '../html';
+import { structureSvg, TEAM_COLORS, TEAM_TYPE_LABEL } from '../structureSvg';
+
+const pctLevel = (x: number) => `${Math.round(x * 100)}`;
+
+/** The model: a picture of the structure and tables of teams, people, skills and services with their owners. */
+export function modelSection(scenario: Scenario): string {
+  const person = new Map(scenario.people.map((p) => [p.id, p.name]));
+  const team = new Map(scenario.teams.map((t) => [t.id, t.name]));
+  const skill = new Map(scenario.skills.map((s) => [s.id, s.name]));
+  const analysis = analyseModel(scenario);
+  const who = (ids: readonly string[]) => (ids.length ? ids.map((id) => esc(person.get(id) ?? id)).join(', ') : '<span class="warn">nobody</span>');
+
+  const picture = figure(
+    structureSvg(scenario) +
+      legend([
+        ...[...new Set(scenario.teams.map((t) => t.type))].map((type) => ({ name: `${TEAM_TYPE_LABEL[type]} team`, color: TEAM_COLORS[type].border })),
+        { name: 'owner of a service', color: '#0072B2' },
+        { name: `knows a service (knowledge ≥ 50)`, color: '#009E73', dashed: true },
+      ]),
+    'The structure as drawn in Handoff. Lines join people to the services they own (solid) or know well without owning (dashed).',
+  );
+
+  const teams = scenario.teams.length
+    ? table({
+        head: ['Team', 'Type', 'People', 'Services', 'Works with'],
+        rows: scenario.teams.map((t) => [
+          esc(t.name),
+          esc(TEAM_TYPE_LABEL[t.type]),
+          String(scenario.people.filter((p) => p.team === t.id).length),
+          String(scenario.services.filter((s) => s.team === t.id).length),
+          t.interactions.map((i) => `${esc(team.get(i.team) ?? i.team)} (${esc(i.mode)})`).join(', ') || '–',
+        ]),
+        testId: 'report-teams',
+      })
+    : '';
+
+  const people = table({
+    head: ['Person', 'Team', 'Skills (level 0-100)', 'Works', 'Planned absence or departure'],
+    rows: scenario.people.map((p) => [
+      esc(p.name),
+      esc(p.team ? (team.get(p.team) ?? p.team) : '–'),
+      Object.entries(p.skills)
+        .filter(([, l]) => l > 0)
+        .sort((a, b) => b[1] - a[1])
+        .map(([id, l]) => `${esc(skill.get(id) ?? id)} ${pctLevel(l)}`)
+        .join(', ') || '–',
+      p.availability === 1 ? 'full time' : `${Math.round(p.availability * 100)}% of each week`,
+      [...p.absences.map((a) => `${a.reason} from hour ${Math.round(a.start)} to ${Math.round(a.end)}`), ...(p.departureAt !== null ? [`leaves at hour ${Math.round(p.departureAt)}`] : [])].join('; ') || '–',
+    ]),
+    testId: 'report-people',
+  });
+
+  const sole = new Map(analysis.soleSkillHolders.map((s) => [s.skillId, s.person]));
+  const skills = table({
+    head: ['Skill', `People at level ${pctLevel(SKILL_HOLDER_LEVEL)} or more`, 'Needed by'],
+    rows: scenario.skills.map((s) => {
+      const holders = scenario.people.filter((p) => (p.skills[s.id] ?? 0) >= SKILL_HOLDER_LEVEL);
+      const needed = scenario.services.filter((sv) => sv.work.stages.some((st) => st.skill === s.id)).map((sv) => sv.name);
+      return [
+        esc(s.name),
+        (holders.length ? holders.map((p) => esc(p.name)).join(', ') : '<span class="warn">nobody</span>') + (sole.has(s.id) ? ' <span class="warn">(only one)</span>' : ''),
+        needed.map(esc).join(', ') || '–',
+      ];
+    }),
+    testId: 'report-skills',
+  });
+
+  const risks = new Map(analysis.services.map((s) => [s.serviceId, s]));
+  const services = table({
+    head: ['Service', 'Team', 'Owners', 'Can restore it (knowledge ≥ 50)', 'Failures', 'Noticed after', 'Repair', 'Work', 'Stages (mean hours for an expert)'],
+    rows: scenario.services.map((s) => {
+      const risk = risks.get(s.id)!;
+      return [
+        esc(s.name) + `<div class="muted">${esc(s.criticality)} criticality</div>`,
+        esc(s.team ? (team.get(s.team) ?? s.team) : '–'),
+        who(s.owners),
+        who(risk.knowers) + (risk.busFactor <= 1 ? ' <span class="warn">(bus factor ' + risk.busFactor + ')</span>' : ''),
+        esc(describeRate(s.incidents.ratePerHour, scenario.calendar, 'failures')),
+        esc(describeDistribution(s.detection)),
+        esc(describeDistribution(s.incidents.repairHours)),
+        esc(describeArrivals(s, scenario.calendar)),
+        s.work.stages.map((st) => `${esc(skill.get(st.skill) ?? st.skill)} <span class="muted">${esc(formatHours(distributionMean(st.hours)))}</span>`).join(' → ') + (s.work.review ? ' → review' : '') || '–',
+      ];
+    }),
+    testId: 'report-services',
+    className: 'data small',
+  });
+
+  return section(
+    'model',
+    'The model',
+    `<p>${esc(`${scenario.people.length} people in ${scenario.teams.length} teams, with ${scenario.skills.length} skills, look after ${scenario.services.length} services.`)}</p>` +
+      picture +
+      (teams ? `<h3>Teams</h3>${teams}` : '') +
+      `<h3>People</h3>${people}<h3>Skills</h3>${skills}<h3>Services and owners</h3>${services}`,
+  );
+}

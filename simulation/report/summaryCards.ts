@@ -1,0 +1,59 @@
+/**
+ * The summary cards' content, as text: one card per variant with the
+ * headline figures and their 95% intervals, and for each variant after the
+ * first its paired difference to the first. The results screen and the
+ * report both print these strings, so their numbers agree to the digit.
+ */
+import { METRIC_INFO } from '../run/metricInfo';
+import type { RunResult } from '../run/runScenario';
+import type { ScalarMetric } from '../run/variantSummary';
+import { num, pct, withCI } from './format';
+
+export const CARD_METRICS: ScalarMetric[] = ['leadTimeP50', 'leadTimeP85', 'leadTimeP95', 'ttrP50', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent', 'handoffsPerItem', 'reworkPerItem', 'flowEfficiency'];
+
+export type Tone = 'better' | 'worse' | 'same';
+
+export interface CardRow {
+  metric: ScalarMetric;
+  label: string;
+  /** "52.3 h ±3.1" */
+  value: string;
+  /** "−38% [−45%, −31%]", a plain difference when there is no relative one, or null for the baseline. */
+  diff: string | null;
+  tone: Tone;
+}
+
+export interface Card {
+  variantId: string;
+  name: string;
+  baseline: boolean;
+  rows: CardRow[];
+}
+
+/** The cards of a run, in variant order (the first is the baseline). */
+export function summaryCards(result: RunResult, metrics: readonly ScalarMetric[] = CARD_METRICS): Card[] {
+  return result.variants.map((v, i) => {
+    const comparison = result.comparisons.find((c) => c.variantId === v.variantId);
+    return {
+      variantId: v.variantId,
+      name: v.name,
+      baseline: i === 0,
+      rows: metrics.map((m): CardRow => {
+        const info = METRIC_INFO[m];
+        const cmp = comparison?.metrics.find((x) => x.metric === m);
+        const rel = cmp?.relative;
+        const clear = rel ? rel.high < 0 || rel.low > 0 : false;
+        const better = rel && info.lowerIsBetter !== null && clear && (rel.high < 0) === info.lowerIsBetter;
+        const worse = rel && info.lowerIsBetter !== null && clear && (rel.low > 0) === info.lowerIsBetter;
+        const diff = rel && Number.isFinite(rel.mean) ? `${pct(rel.mean)} [${pct(rel.low)}, ${pct(rel.high)}]` : !rel && cmp?.difference ? num(cmp.difference.mean) : null;
+        return { metric: m, label: info.label, value: withCI(v.metrics[m], info.unit === 'h' ? 'h' : ''), diff, tone: better ? 'better' : worse ? 'worse' : 'same' };
+      }),
+    };
+  });
+}
+
+/** The note under the cards: replications, seed, and what the brackets mean. */
+export function cardsNote(result: RunResult): string {
+  const baseline = result.variants[0]?.name ?? '';
+  return `${result.replications} replications per variant, seed ${result.seed}. All variants ran on the same seeds (common random numbers): each saw the same arrivals, incidents and absences, so differences are paired. Brackets: 95% confidence interval of the difference to ${baseline}.`;
+}
