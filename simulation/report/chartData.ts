@@ -177,3 +177,47 @@ export function sweepChartData(lines: readonly SweepLine[], parameter: SweepPara
     })),
   };
 }
+
+/** One place of the cumulative flow, with the mean items in it at each reading. */
+export interface FlowLayer {
+  name: string;
+  color: string;
+  values: number[];
+}
+
+/** A variant's cumulative flow diagram. */
+export interface CumulativeFlowData {
+  /** Bottom first: finished items, then the places from the last stage back to the first. */
+  layers: FlowLayer[];
+  /** Time of each reading (hours): the end of each slice of the window. */
+  times: number[];
+  /** The top of the y axis, shared by the variants shown side by side. */
+  yMax: number;
+  hoursPerWeek: number;
+  /** The variant's name. */
+  title: string;
+}
+
+/** Colour of finished items in the cumulative flow (neutral, so the places in progress stand out). */
+export const DONE_COLOR = '#8a8f98';
+
+/**
+ * The cumulative flow diagram of each variant on one scale. Places empty in
+ * every variant (no review, no WIP limit, an unused skill) are left out.
+ */
+export function flowChartData(result: RunResult, hoursPerWeek: number, window: MeasuredWindow): CumulativeFlowData[] {
+  const first = result.variants[0];
+  if (!first) return [];
+  const points = first.flow.done.length;
+  const used = first.flow.states.map((_, k) => result.variants.some((v) => v.flow.mean[k]?.some((x) => x > 0)));
+  const times = Array.from({ length: points }, (_, i) => window.start + ((i + 1) * (window.end - window.start)) / Math.max(1, points));
+  const layersOf = (v: RunResult['variants'][number]): FlowLayer[] => {
+    const places = v.flow.states.map((st, k) => ({ name: st.name, color: seriesColor(k), values: v.flow.mean[k] ?? [] })).filter((_, k) => used[k]);
+    // The places run from entry (held by the WIP limit) to exit (review): stack from the exit up.
+    return [{ name: 'Finished', color: DONE_COLOR, values: v.flow.done }, ...places.reverse()];
+  };
+  const all = result.variants.map(layersOf);
+  const top = (layers: FlowLayer[]) => Math.max(0, ...times.map((_, i) => layers.reduce((sum, l) => sum + (l.values[i] ?? 0), 0)));
+  const yMax = Math.max(1, ...all.map(top));
+  return result.variants.map((v, i) => ({ layers: all[i]!, times, yMax, hoursPerWeek, title: v.name }));
+}

@@ -78,6 +78,12 @@ export function csvTables(result: RunResult): Record<string, string> {
     for (const q of v.skillQueues) add(`skill:${q.id}`, q.band);
     for (const p of v.people) add(`person:${p.id}`, p.queueBand);
   }
+  // Read at the end of each slice of the measured window (point 0 = the first slice's end).
+  const flow = [['variant', 'point', 'place', 'mean_items']];
+  for (const v of result.variants) {
+    v.flow.states.forEach((st, k) => v.flow.mean[k]!.forEach((x, i) => flow.push([v.variantId, String(i), st.id, n(x)])));
+    v.flow.done.forEach((x, i) => flow.push([v.variantId, String(i), '#finished', n(x)]));
+  }
   return {
     'summary.csv': toCsv(summary),
     'comparisons.csv': toCsv(comparisons),
@@ -85,5 +91,6 @@ export function csvTables(result: RunResult): Record<string, string> {
     'people.csv': toCsv(people),
     'services.csv': toCsv(services),
     'queues.csv': toCsv(queues),
+    'cumulative_flow.csv': toCsv(flow),
   };
 }

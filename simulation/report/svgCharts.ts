@@ -6,8 +6,8 @@
 import { extent, max, sum } from 'd3-array';
 import { format as d3format } from 'd3-format';
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { area, curveMonotoneX, curveStepBefore, line } from 'd3-shape';
-import type { BandData, DistributionData, StackedBarData } from './chartData';
+import { area, curveMonotoneX, curveStepBefore, line, stack, type SeriesPoint } from 'd3-shape';
+import type { BandData, CumulativeFlowData, DistributionData, StackedBarData } from './chartData';
 import { hoursAxisFormat } from './format';
 import { attrs, axisBand, axisBottom, axisLeft, esc, r, svgChart, type Margins } from './svg';
 
@@ -61,13 +61,16 @@ export function bandSvg(data: BandData, o: { width: number; height: number; labe
   const margins: Margins = { top: 14, right: 16, bottom: 40, left: 50 };
   const w = o.width - margins.left - margins.right;
   const h = o.height - margins.top - margins.bottom;
-  const [t0, t1] = extent(data.times) as [number | undefined, number | undefined];
-  const x = scaleLinear()
+  // Over time the scale runs in weeks (ticks on whole weeks), as on the results screen; the data is in hours.
+  const unit = data.xAxis ? 1 : data.hoursPerWeek;
+  const [t0, t1] = extent(data.times, (t) => t / unit) as [number | undefined, number | undefined];
+  const scale = scaleLinear()
     .domain([t0 ?? 0, t1 === t0 ? (t0 ?? 0) + 1 : (t1 ?? 1)])
     .range([0, w]);
+  const x = (t: number) => scale(t / unit);
   const yMax = max(data.series.flatMap((s) => s.p90.filter(Number.isFinite))) ?? 1;
   const y = scaleLinear().domain([0, Math.max(1, yMax)]).nice().range([h, 0]);
-  const xText = data.xAxis?.format ?? ((v: number) => `${Math.round(v / data.hoursPerWeek)}`);
+  const xText = data.xAxis?.format ?? ((v: number) => (Number.isInteger(v) ? String(v) : ''));
   const series = data.series.map((s) => {
     const band = area<number>()
       .x((_, i) => x(data.times[i]!))
@@ -83,8 +86,32 @@ export function bandSvg(data: BandData, o: { width: number; height: number; labe
     const dots = data.xAxis ? s.p50.map((v, i) => `<circle cx="${r(x(data.times[i]!))}" cy="${r(y(v))}" r="2.5" fill="${s.color}"/>`).join('') : '';
     return `<g class="series"><path d="${band ?? ''}" fill="${s.color}" fill-opacity="0.18" stroke="none"/><path d="${median ?? ''}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots}</g>`;
   });
-  const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(x, h, Math.max(2, Math.floor(w / 80)), xText) + series.join('');
+  const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(scale, h, Math.max(2, Math.floor(w / 80)), xText) + series.join('');
   return svgChart({ ...o, margins, xLabel: data.xAxis?.label ?? 'week', yLabel: data.yLabel, body });
+}
+
+/** A variant's cumulative flow diagram: finished items at the bottom, each place in progress stacked on them. */
+export function flowSvg(data: CumulativeFlowData, o: { width: number; height: number; label: string; testId?: string }): string {
+  const margins: Margins = { top: 14, right: 16, bottom: 40, left: 50 };
+  const w = o.width - margins.left - margins.right;
+  const h = o.height - margins.top - margins.bottom;
+  const [t0, t1] = extent(data.times, (t) => t / data.hoursPerWeek) as [number | undefined, number | undefined];
+  const weeks = scaleLinear()
+    .domain([t0 ?? 0, t1 === t0 ? (t0 ?? 0) + 1 : (t1 ?? 1)])
+    .range([0, w]);
+  const y = scaleLinear().domain([0, Math.max(1, data.yMax)]).nice().range([h, 0]);
+  const layers = stack<number, number>()
+    .keys(data.layers.map((_, k) => k))
+    .value((i, k) => data.layers[k]!.values[i] ?? 0)(data.times.map((_, i) => i));
+  const shape = area<SeriesPoint<number>>()
+    .x((p) => weeks(data.times[p.data]! / data.hoursPerWeek))
+    .y0((p) => y(p[0]))
+    .y1((p) => y(p[1]))
+    .curve(curveMonotoneX)
+    .digits(1);
+  const paths = layers.map((l) => `<path class="layer" d="${shape(l) ?? ''}" fill="${data.layers[l.key]!.color}" fill-opacity="0.85" stroke="${data.layers[l.key]!.color}" stroke-width="0.5"/>`);
+  const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(weeks, h, Math.max(2, Math.floor(w / 70)), (v) => (Number.isInteger(v) ? String(v) : '')) + paths.join('');
+  return svgChart({ ...o, margins, xLabel: 'week', yLabel: 'items (cumulative)', body });
 }
 
 /** Horizontal bars, one per (category, variant), each split into its parts; the variant is named at the bar's end. */

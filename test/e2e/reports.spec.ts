@@ -65,7 +65,7 @@ test('a comparison exports as HTML, PDF and CSV that match the app, its charts a
   for (const id of SECTIONS) await expect(page.locator(`[data-section="${id}"]`), id).toBeVisible();
   await expect(page.locator('h1')).toHaveText('Walls or one team?');
   await expect(page.getByTestId('report-question')).toContainText('What does the wall cost');
-  for (const chart of ['report-chart-lead-histogram', 'report-chart-lead-cdf', 'report-chart-ttr-histogram', 'report-chart-ttr-split', 'report-chart-people', 'report-chart-queue-wip', 'report-structure']) {
+  for (const chart of ['report-chart-lead-histogram', 'report-chart-lead-cdf', 'report-chart-ttr-histogram', 'report-chart-ttr-split', 'report-chart-people', 'report-chart-queue-wip', 'report-chart-flow-0', 'report-chart-flow-1', 'report-structure']) {
     await expect(page.getByTestId(chart)).toBeVisible();
   }
   expect(await page.getByTestId('report-chart-lead-histogram').locator('.series rect').count()).toBeGreaterThan(10);
@@ -106,7 +106,7 @@ test('a comparison exports as HTML, PDF and CSV that match the app, its charts a
   await app.getByTestId('menuitem-file.export').click();
   await app.getByTestId('report-format-csv').click();
   await app.getByTestId('report-export').click();
-  await expect.poll(() => listed().filter((f) => f.endsWith('.csv') && !before.includes(f)).length, { timeout: 30_000 }).toBe(6);
+  await expect.poll(() => listed().filter((f) => f.endsWith('.csv') && !before.includes(f)).length, { timeout: 30_000 }).toBe(7);
   // Named after the title, which starts as the scenario's name.
   const csv = (table: string) => readFileSync(path.join(exports, `Walled data team, spring review ${table}.csv`), 'utf8');
   const summary = Papa.parse<Record<string, string>>(csv('summary'), { header: true, skipEmptyLines: true });

@@ -7,8 +7,12 @@ import { readLegend, serializeChart, svgToPngBase64 } from './chartExport';
 /** File-name friendly text. */
 const stem = (s: string) => s.trim().replace(/[\\/:*?"<>|\0]+/g, '-').replace(/\s+/g, ' ').slice(0, 100) || 'chart';
 
-/** A chart card's menu: save the chart as SVG or PNG (2x), with its title and legend. */
-export function ChartMenu({ title, name }: { title: string; name: string }) {
+/**
+ * A chart card's menu: save the chart as SVG or PNG (2x), with its title and
+ * the card's legend. `scope` picks the chart in a card that holds several
+ * (the closest element matching it around the menu); by default the card's.
+ */
+export function ChartMenu({ title, name, scope }: { title: string; name: string; scope?: string }) {
   const { host } = useAppServices();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -29,7 +33,8 @@ export function ChartMenu({ title, name }: { title: string; name: string }) {
   const save = async (format: 'svg' | 'png') => {
     setOpen(false);
     const card = ref.current?.closest('.chart-card');
-    const svg = card?.querySelector<SVGSVGElement>('.chart svg');
+    const holder = scope ? ref.current?.closest(scope) : card;
+    const svg = holder?.querySelector<SVGSVGElement>('.chart svg');
     const notify = useSessionStore.getState().notify;
     if (!card || !svg) return notify({ kind: 'error', title: 'There is no chart to save yet.' });
     try {

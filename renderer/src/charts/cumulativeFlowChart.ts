@@ -1,24 +1,7 @@
 import * as d3 from 'd3';
 import { mountChart } from './chartFrame';
+import type { CumulativeFlowData } from '../../../simulation/report/chartData';
 import type { ChartController } from './useChart';
-
-export interface FlowLayer {
-  name: string;
-  color: string;
-  /** Mean items in this place at each time. */
-  values: number[];
-}
-
-export interface CumulativeFlowData {
-  /** Bottom first: finished items, then the places from the last stage back to the first. */
-  layers: FlowLayer[];
-  /** Time of each reading (hours). */
-  times: number[];
-  /** The top of the y axis, shared by the variants shown side by side. */
-  yMax: number;
-  hoursPerWeek: number;
-  title: string;
-}
 
 /**
  * A cumulative flow diagram: items finished since the start of the window at

@@ -1,10 +1,9 @@
 import { useMemo, useState } from 'react';
 import type { RunResult } from '../../../simulation/run/runScenario';
-import { distributionData, queueBandData, queueOptions, type DistributionData, type MeasuredWindow } from '../../../simulation/report/chartData';
-import { seriesColor } from '../../../simulation/report/palette';
+import { distributionData, flowChartData, queueBandData, queueOptions, type DistributionData, type MeasuredWindow } from '../../../simulation/report/chartData';
 import { bandChart } from '../charts/bandChart';
 import { ChartMenu } from '../charts/ChartMenu';
-import { cumulativeFlowChart, type CumulativeFlowData, type FlowLayer } from '../charts/cumulativeFlowChart';
+import { cumulativeFlowChart } from '../charts/cumulativeFlowChart';
 import { distributionChart } from '../charts/distributionChart';
 import { useChart } from '../charts/useChart';
 
@@ -78,33 +77,13 @@ export function Legend({ result }: { result: RunResult }) {
   );
 }
 
-/** Colour of finished items in the cumulative flow (neutral, so the places in progress stand out). */
-const DONE_COLOR = '#8a8f98';
-
 /**
  * Cumulative flow diagram per variant, side by side on one scale: finished
  * items at the bottom, then each place (last stage first), so a band that
  * widens is work piling up there.
  */
 export function FlowPanel({ result, hoursPerWeek, window }: { result: RunResult; hoursPerWeek: number; window: MeasuredWindow }) {
-  const charts = useMemo(() => {
-    const first = result.variants[0];
-    if (!first) return [];
-    const points = first.flow.done.length;
-    // Places empty in every variant (no review, no WIP limit, an unused skill) are left out.
-    const used = first.flow.states.map((_, k) => result.variants.some((v) => v.flow.mean[k]?.some((x) => x > 0)));
-    const times = Array.from({ length: points }, (_, i) => window.start + ((i + 1) * (window.end - window.start)) / Math.max(1, points));
-    const layersOf = (v: RunResult['variants'][number]): FlowLayer[] => {
-      const places = v.flow.states
-        .map((st, k) => ({ name: st.name, color: seriesColor(k), values: v.flow.mean[k] ?? [] }))
-        .filter((_, k) => used[k]);
-      // Held by the WIP limit is the last place (entry), review the one before it: stack from the exit up.
-      return [{ name: 'Finished', color: DONE_COLOR, values: v.flow.done }, ...places.reverse()];
-    };
-    const all = result.variants.map(layersOf);
-    const yMax = Math.max(1, ...all.map((layers) => Math.max(0, ...times.map((_, i) => layers.reduce((sum, l) => sum + (l.values[i] ?? 0), 0)))));
-    return result.variants.map((v, i): { name: string; data: CumulativeFlowData } => ({ name: v.name, data: { layers: all[i]!, times, yMax, hoursPerWeek, title: v.name } }));
-  }, [result, hoursPerWeek, window]);
+  const charts = useMemo(() => flowChartData(result, hoursPerWeek, window).map((data) => ({ name: data.title, data })), [result, hoursPerWeek, window]);
   const legend = charts[0]?.data.layers ?? [];
   return (
     <section className="chart-card chart-card-wide" data-testid="panel-flow">
@@ -126,7 +105,10 @@ export function FlowPanel({ result, hoursPerWeek, window }: { result: RunResult;
       <div className="flow-multiples">
         {charts.map((c, i) => (
           <figure key={c.name} className="flow-multiple">
-            <figcaption>{c.name}</figcaption>
+            <figcaption className="flow-caption">
+              <span>{c.name}</span>
+              <ChartMenu title={`Cumulative flow, ${c.name}`} name={`cumulative-flow-${c.name}`} scope=".flow-multiple" />
+            </figcaption>
             <Chart create={cumulativeFlowChart} data={c.data} testId={`chart-flow-${i}`} label={`Cumulative flow, ${c.name}`} />
           </figure>
         ))}

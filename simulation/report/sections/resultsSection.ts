@@ -2,13 +2,13 @@ import { METRIC_INFO } from '../../run/metricInfo';
 import type { RunResult } from '../../run/runScenario';
 import type { ScalarMetric } from '../../run/variantSummary';
 import type { Scenario } from '../../scenario/schema';
-import { distributionData, measuredWindow, queueBandData, timeUseData, ttrSplitData } from '../chartData';
+import { distributionData, flowChartData, measuredWindow, queueBandData, timeUseData, ttrSplitData } from '../chartData';
 import { hoursPerWeek } from '../describe';
 import { pct, withCI } from '../format';
 import { esc, figure, legend, section, table } from '../html';
 import { seriesColor, TIME_USE_COLORS, TTR_PART_COLORS } from '../palette';
 import { cardsNote, summaryCards } from '../summaryCards';
-import { bandSvg, distributionSvg, stackedBarSvg } from '../svgCharts';
+import { bandSvg, distributionSvg, flowSvg, stackedBarSvg } from '../svgCharts';
 
 const HEADLINE: ScalarMetric[] = ['leadTimeP85', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent', 'handoffsPerItem'];
 const FLOW: ScalarMetric[] = ['throughputPerWeek', 'completed', 'handoffsPerItem', 'reworkPerItem', 'peoplePerItem', 'flowEfficiency', 'wipMean', 'wipAtEnd', 'incidents', 'unrestored', 'detectMean', 'waitMean', 'repairMean'];
@@ -74,6 +74,13 @@ export function chartsSection(result: RunResult, scenario: Scenario): string {
     '<b>Queue buildup</b>: items in progress (or waiting for a stage) over the run; line: median of the replications, band: 10-90% of replications.',
     'report-fig-queues',
   );
+  const flowCharts = flowChartData(result, perWeek, measuredWindow(scenario.run));
+  const cfd = figure(
+    legend([...(flowCharts[0]?.layers ?? [])].reverse().map((l) => ({ name: l.name, color: l.color }))) +
+      `<div class="grid">${flowCharts.map((c, i) => `<div><h4>${esc(c.title)}</h4>${flowSvg(c, { width: 360, height: 220, label: `Cumulative flow, ${c.title}`, testId: `report-chart-flow-${i}` })}</div>`).join('')}</div>`,
+    '<b>Cumulative flow</b>: mean items over the replications. The bottom band is work finished since the start of the measured period; each band above it is work in that place (waiting or being done), so the top edge is all work that has arrived. A band that widens is a queue building up there.',
+    'report-fig-flow',
+  );
   const ttrSplit = figure(
     legend(Object.entries(TTR_PART_COLORS).map(([name, color]) => ({ name, color }))) + stackedBarSvg(ttrSplitData(result), { width: 720, label: 'Time to restore by service', testId: 'report-chart-ttr-split' }),
     '<b>Time to restore by service</b>, split into detect (until someone notices), wait (for someone who may and can respond) and repair; means over all incidents, one bar per variant.',
@@ -92,6 +99,6 @@ export function chartsSection(result: RunResult, scenario: Scenario): string {
   return section(
     'charts',
     'The results in detail',
-    `<h3>Lead time</h3>${dist('lead', 'Lead time (arrival to done)', 'items')}<h3>Time to restore</h3>${dist('ttr', 'Time to restore (failure to restored)', 'incidents')}<h3>Queues</h3>${queueFigs}<h3>Time to restore by service</h3>${ttrSplit}<h3>People</h3>${people}<h3>Flow figures</h3><p>Means over the replications with their 95% confidence interval.</p>${flow}`,
+    `<h3>Lead time</h3>${dist('lead', 'Lead time (arrival to done)', 'items')}<h3>Time to restore</h3>${dist('ttr', 'Time to restore (failure to restored)', 'incidents')}<h3>Queues</h3>${queueFigs}<h3>Cumulative flow</h3>${cfd}<h3>Time to restore by service</h3>${ttrSplit}<h3>People</h3>${people}<h3>Flow figures</h3><p>Means over the replications with their 95% confidence interval.</p>${flow}`,
   );
 }

@@ -20,7 +20,7 @@ describe('simulate --report', () => {
     expect(html).toContain(`<code data-testid="report-hash">${await sha256Hex(extracted.text)}</code>`);
     expect(html).toContain('--reps 6 --seed 9 --variant walled --variant cross-functional');
     for (const row of summaryCards(result)[1]!.rows) expect(html).toContain(`<span class="value">${row.value}</span>`);
-    expect((await fs.readdir(path.join(dir, 'csv'))).sort()).toEqual(['comparisons.csv', 'people.csv', 'queues.csv', 'replications.csv', 'services.csv', 'summary.csv']);
+    expect((await fs.readdir(path.join(dir, 'csv'))).sort()).toEqual(['comparisons.csv', 'cumulative_flow.csv', 'people.csv', 'queues.csv', 'replications.csv', 'services.csv', 'summary.csv']);
     await fs.rm(dir, { recursive: true, force: true });
   });
 });

@@ -37,6 +37,8 @@ describe('buildReportHtml', () => {
     for (const id of ['report-chart-lead-histogram', 'report-chart-lead-cdf', 'report-chart-ttr-histogram', 'report-chart-queue-wip', 'report-chart-ttr-split', 'report-chart-people', 'report-structure']) {
       expect(html, id).toMatch(new RegExp(`<svg[^>]*data-testid="${id}"`));
     }
+    // The cumulative flow: one diagram per variant, finished work plus the places in progress.
+    for (const id of ['report-chart-flow-0', 'report-chart-flow-1']) expect(html.match(new RegExp(`data-testid="${id}"[\\s\\S]*?</svg>`))?.[0].match(/class="layer"/g)?.length ?? 0, id).toBeGreaterThanOrEqual(3);
     expect(html).toContain('Mel (ML engineer)');
     expect(html).toContain('bus factor 1');
   });
@@ -136,7 +138,7 @@ describe('CSV tables', () => {
   it('parse, say their units, and match the summary cards', async () => {
     const input = await reportInput();
     const tables = csvTables(input.result);
-    expect(Object.keys(tables)).toEqual(['summary.csv', 'comparisons.csv', 'replications.csv', 'people.csv', 'services.csv', 'queues.csv']);
+    expect(Object.keys(tables)).toEqual(['summary.csv', 'comparisons.csv', 'replications.csv', 'people.csv', 'services.csv', 'queues.csv', 'cumulative_flow.csv']);
     const parse = (name: string) => Papa.parse<Record<string, string>>(tables[name]!, { header: true, skipEmptyLines: true });
     for (const name of Object.keys(tables)) expect(parse(name).errors, name).toEqual([]);
     const reps = parse('replications.csv');
