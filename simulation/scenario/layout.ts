@@ -1,4 +1,4 @@
-import type { Scenario } from './schema';
+import type { Person, Scenario, Service } from './schema';
 
 /**
  * Where the editor and the report draw people, services and teams when the
@@ -23,10 +23,14 @@ export function parseKey(key: string): { kind: 'person' | 'service' | 'team'; id
 }
 
 /**
- * A tidy, deterministic layout: each team a block (people in rows of three,
- * its services below), blocks in a grid in the order of the teams, people
- * and services without a team in a last block. The same model always
- * lays out the same way.
+ * A tidy, deterministic layered layout: each team a block with its people in
+ * rows of three and its services below them, blocks in a grid in the order of
+ * the teams, people and services without a team in a last block. Within a
+ * block the two layers are ordered to keep ownership and knowledge lines
+ * short and uncrossed (barycentre ordering, as in layered graph drawing):
+ * each service goes under the people who know it, each person over the
+ * services they know, a few rounds each way. Ties keep the model's order, so
+ * the same model always lays out the same way.
  */
 export function autoLayout(model: Pick<Scenario, 'teams' | 'people' | 'services'>): Record<string, { x: number; y: number }> {
   const out: Record<string, { x: number; y: number }> = {};
@@ -46,24 +50,93 @@ export function autoLayout(model: Pick<Scenario, 'teams' | 'people' | 'services'
     const x = (b % columns) * (blockWidth + 3 * GAP);
     const people = model.people.filter((p) => p.team === team);
     const services = model.services.filter((s) => s.team === team);
+    const { personSlots, serviceSlots } = orderLayers(people, services);
     let y = rowTop + TEAM_HEADER + TEAM_PADDING;
     people.forEach((p, i) => {
+      const slot = personSlots[i]!;
       out[personKey(p.id)] = {
-        x: x + TEAM_PADDING + (i % PER_ROW) * (PERSON_SIZE.width + GAP),
-        y: y + Math.floor(i / PER_ROW) * (PERSON_SIZE.height + GAP),
+        x: x + TEAM_PADDING + (slot % PER_ROW) * (PERSON_SIZE.width + GAP),
+        y: y + Math.floor(slot / PER_ROW) * (PERSON_SIZE.height + GAP),
       };
     });
     y += Math.ceil(people.length / PER_ROW) * (PERSON_SIZE.height + GAP) + (people.length ? GAP * 2 : 0);
     services.forEach((s, i) => {
+      const slot = serviceSlots[i]!;
       out[serviceKey(s.id)] = {
-        x: x + TEAM_PADDING + (i % PER_ROW) * (PERSON_SIZE.width + GAP),
-        y: y + Math.floor(i / PER_ROW) * (SERVICE_SIZE.height + GAP),
+        x: x + TEAM_PADDING + (slot % PER_ROW) * (PERSON_SIZE.width + GAP),
+        y: y + Math.floor(slot / PER_ROW) * (SERVICE_SIZE.height + GAP),
       };
     });
     y += Math.ceil(services.length / PER_ROW) * (SERVICE_SIZE.height + GAP);
     rowHeight = Math.max(rowHeight, y - rowTop);
   });
   return out;
+}
+
+/** Rounds of barycentre ordering (people by their services, then services by their people). */
+const ORDER_ROUNDS = 3;
+
+/**
+ * The grid slot (row-major, PER_ROW columns) of each person and service of a
+ * block. A line's weight is the person's knowledge of the service, plus one
+ * for an owner; lines to other blocks are not considered.
+ */
+function orderLayers(people: readonly Pick<Person, 'id'>[], services: readonly Pick<Service, 'owners' | 'knowledge'>[]): { personSlots: number[]; serviceSlots: number[] } {
+  const index = new Map(people.map((p, i) => [p.id, i]));
+  // weight[s][p]
+  const weight = services.map((svc) => {
+    const w = new Array<number>(people.length).fill(0);
+    for (const [id, level] of Object.entries(svc.knowledge)) {
+      const i = index.get(id);
+      if (i !== undefined) w[i]! += level;
+    }
+    for (const id of svc.owners) {
+      const i = index.get(id);
+      if (i !== undefined) w[i]! += 1;
+    }
+    return w;
+  });
+  let personSlots = people.map((_, i) => i);
+  let serviceSlots = place(services.map((_, s) => barycentre(weight[s]!, personSlots, s % PER_ROW)));
+  for (let round = 0; round < ORDER_ROUNDS; round++) {
+    personSlots = place(people.map((_, p) => barycentre(services.map((_, s) => weight[s]![p]!), serviceSlots, personSlots[p]! % PER_ROW)));
+    serviceSlots = place(services.map((_, s) => barycentre(weight[s]!, personSlots, serviceSlots[s]! % PER_ROW)));
+  }
+  return { personSlots, serviceSlots };
+}
+
+/** The weighted mean column of the other layer's slots, or `fallback` with no lines. */
+function barycentre(weights: readonly number[], slots: readonly number[], fallback: number): number {
+  let sum = 0;
+  let total = 0;
+  weights.forEach((w, i) => {
+    if (w > 0) {
+      sum += w * (slots[i]! % PER_ROW);
+      total += w;
+    }
+  });
+  return total > 0 ? sum / total : fallback;
+}
+
+/**
+ * Slots for nodes wanting these columns: each column holds as many nodes as
+ * there are rows; nodes in order of the column they want (ties: the model's
+ * order) take the nearest column with room (ties: the left), and fill it
+ * from the top.
+ */
+function place(wanted: readonly number[]): number[] {
+  const rows = Math.ceil(wanted.length / PER_ROW);
+  const used = new Array<number>(PER_ROW).fill(0);
+  const slots = new Array<number>(wanted.length);
+  const order = wanted.map((_, i) => i).sort((a, b) => wanted[a]! - wanted[b]! || a - b);
+  for (const node of order) {
+    let best = -1;
+    for (let c = 0; c < PER_ROW; c++) {
+      if (used[c]! < rows && (best < 0 || Math.abs(c - wanted[node]!) < Math.abs(best - wanted[node]!))) best = c;
+    }
+    slots[node] = used[best]!++ * PER_ROW + best;
+  }
+  return slots;
 }
 
 /** A team's box around its members as drawn, or null when it has none. */
