@@ -66,6 +66,10 @@ test('the absence stress test ranks people by what their absence costs', async (
 test('the cross-training advisor lists the most useful training first', async ({ app }) => {
   await app.getByTestId('example-walled-data-team').click();
   await app.getByTestId('tab-results').click();
+  // A replication count that is not a whole number above 1 cannot be run.
+  await app.getByTestId('advisor-reps').fill('1');
+  await expect(app.getByTestId('advisor-run')).toBeDisabled();
+  await app.getByTestId('advisor-reps').fill('40');
   await app.getByTestId('advisor-run').click();
   await expect(app.getByTestId('advisor-table')).toBeVisible({ timeout: 60_000 });
   await expect(app.getByTestId('advisor-table').locator('tbody tr')).toHaveCount(6);
@@ -76,9 +80,15 @@ test('the cross-training advisor lists the most useful training first', async ({
 test('a sensitivity sweep charts a metric against a dial for both structures', async ({ app }) => {
   await app.getByTestId('example-walled-data-team').click();
   await app.getByTestId('tab-results').click();
+  await app.getByTestId('sweep-parameter').selectOption('extraPeople');
+  await app.getByTestId('sweep-reps').fill('20');
   await app.getByTestId('sweep-run').click();
   await expect(app.getByTestId('chart-sweep').locator('.series')).toHaveCount(2, { timeout: 60_000 });
   await expect(app.getByTestId('chart-sweep').locator('svg')).toHaveAttribute('aria-label', /Lead time p85/);
+  // A dial that counts people labels whole numbers only.
+  const ticks = await app.getByTestId('chart-sweep').locator('.axis-x .tick text').allTextContents();
+  expect(ticks.filter((t) => t !== '').every((t) => /^\d+$/.test(t))).toBe(true);
+  expect(ticks.filter((t) => t !== '').length).toBeGreaterThanOrEqual(3);
 });
 
 test('results kept with a scenario come back when it is opened, and say when the scenario has changed since', async ({ app, host }) => {

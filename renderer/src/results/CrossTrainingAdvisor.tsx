@@ -14,12 +14,14 @@ const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [
 export function CrossTrainingAdvisor() {
   const doc = useDocumentStore((s) => s.doc);
   const [structure, setStructure] = useState('cross-functional');
+  const [repsText, setReps] = useState('50');
+  const reps = Number(repsText);
+  const validReps = Number.isInteger(reps) && reps >= 2 && reps <= 2000;
   const { state, start: run, setDone } = useAnalysisRun('training');
   const start = async () => {
     if (!doc) return;
     const chosen = STRUCTURES.find((s) => s.key === structure)!;
     const variants = crossTrainingVariants(doc, chosen.spec);
-    const reps = 50;
     const value = (gains: ReturnType<typeof rankTraining>) => ({ structure: chosen.label, replications: reps, seed: doc.run.seed, gains });
     if (variants.length === 1) return setDone(value([]));
     await run(variants, reps, doc.run.seed, (result) => value(rankTraining(result)));
@@ -29,7 +31,7 @@ export function CrossTrainingAdvisor() {
       <header className="chart-head">
         <h3>Cross-training advisor: which training helps most?</h3>
       </header>
-      <p className="empty-hint">For every service only one person (or nobody) can restore, each teammate in turn learns it; 50 replications each, same seeds.</p>
+      <p className="empty-hint">For every service only one person (or nobody) can restore, each teammate in turn learns it; every option runs the same replications (same seeds), so the gains are paired.</p>
       <div className="stress-controls">
         <label className="field">
           <span className="field-label">Under</span>
@@ -41,7 +43,11 @@ export function CrossTrainingAdvisor() {
             ))}
           </select>
         </label>
-        <AnalysisRunButton state={state} label="Find the best training" testId="advisor-run" disabled={!doc || doc.people.length === 0} onStart={() => void start()} />
+        <label className="field run-field">
+          <span className="field-label">Replications</span>
+          <input className="input" data-testid="advisor-reps" value={repsText} aria-invalid={!validReps} onChange={(e) => setReps(e.target.value)} />
+        </label>
+        <AnalysisRunButton state={state} label="Find the best training" testId="advisor-run" disabled={!doc || doc.people.length === 0 || !validReps} onStart={() => void start()} />
       </div>
       {state.kind === 'done' &&
         (state.value.gains.length === 0 ? (

@@ -31,13 +31,15 @@ export function SensitivitySweep() {
   const { state, start: run } = useAnalysisRun('sweep');
   const min = Number(range[0]);
   const max = Number(range[1]);
-  const valid = Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max > min && (doc?.people.length ?? 0) > 0;
+  const [repsText, setReps] = useState('40');
+  const reps = Number(repsText);
+  const validReps = Number.isInteger(reps) && reps >= 2 && reps <= 2000;
+  const valid = validReps && Number.isFinite(min) && Number.isFinite(max) && min >= 0 && max > min && (doc?.people.length ?? 0) > 0;
 
   const start = async () => {
     if (!doc) return;
     const values = sweepValuesFor(parameter, min, max, 5);
     const variants = sweepVariants(doc, parameter, values, STRUCTURES);
-    const reps = 40;
     await run(variants, reps, doc.run.seed, (result) => ({ lines: sweepLines(result, metric, values, STRUCTURES), parameter, metric, replications: reps, seed: doc.run.seed }));
   };
 
@@ -84,6 +86,10 @@ export function SensitivitySweep() {
               </option>
             ))}
           </select>
+        </label>
+        <label className="field run-field">
+          <span className="field-label">Replications</span>
+          <input className="input" data-testid="sweep-reps" value={repsText} aria-invalid={!validReps} onChange={(e) => setReps(e.target.value)} />
         </label>
         <AnalysisRunButton state={state} label="Sweep" testId="sweep-run" disabled={!valid} onStart={() => void start()} />
       </div>
