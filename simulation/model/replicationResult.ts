@@ -114,6 +114,7 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     people,
     services,
     littlesLaw: { L, lambda, W, relativeError: L > 0 ? Math.abs(L - lambda * W) / L : 0 },
+    ...(s.replayed ? { replayed: s.replayed.slice() } : {}),
   };
 }
 
