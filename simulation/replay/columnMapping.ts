@@ -70,7 +70,7 @@ export function suggestMapping(table: SourceTable, timeZone: string): { format: 
           timeZone,
         }
       : {
-          id: find(/^(incident[ _-]?)?(id|number|key|no\.?)$/i, /(^|[ _-])(id|number|key)$/i),
+          id: find(/^(incident[ _-]?)?(id|number|key|no\.?)$/i, /^(ticket|issue|case)([ _-]?(id|number|no))?$/i, /(^|[ _-])(id|number|key)$/i),
           title: find(/^(title|summary|description|subject|name)$/i, /title|summary|description/i),
           service: find(/^(service|component|system|application|app)([ _-]?name)?$/i, /service|component|system/i),
           start: find(/^(start|started|created|opened|triggered|began|detected)([ _-]?(at|on|time|date))?$/i, /start|created|opened|triggered/i),

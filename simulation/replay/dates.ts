@@ -198,3 +198,12 @@ export function toWallClock(instant: number, timeZone: string): WallClock {
     offsetMinutes: offset,
   };
 }
+
+/** An instant as ISO 8601 local time in `timeZone` with its offset: "2026-03-29T14:05:00+02:00". */
+export function formatInZone(instant: number, timeZone: string): string {
+  const w = toWallClock(instant, timeZone);
+  const two = (n: number) => String(n).padStart(2, '0');
+  const off = w.offsetMinutes ?? 0;
+  const sign = off < 0 ? '-' : '+';
+  return `${w.year}-${two(w.month)}-${two(w.day)}T${two(w.hour)}:${two(w.minute)}:${two(w.second)}${sign}${two(Math.floor(Math.abs(off) / 60))}:${two(Math.abs(off) % 60)}`;
+}

@@ -4,7 +4,7 @@ import { effectiveDateFormat } from './columnMapping';
 import { isTimeZone, readDate, toInstant } from './dates';
 import { splitNames, type NameMapping } from './nameMapping';
 import type { SourceTable } from './sourceTable';
-import { DEFAULT_DAY_START_HOUR, instantToWorkingHours } from './workingTime';
+import { beforeStartDate, DEFAULT_DAY_START_HOUR, instantToWorkingHours } from './workingTime';
 
 /** Why a row was skipped, in the words of the import summary. */
 export const SKIP_REASONS = [
@@ -135,16 +135,17 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
     let ack = readTime('acknowledged', mapping.acknowledged, at.acknowledged);
     if (ack === undefined) ack = readSeconds('acknowledged', mapping.acknowledgedSeconds, at.acknowledgedSeconds, start);
 
-    if (typeof start === 'number' && typeof resolved === 'number' && resolved < start) {
+    const backwards = typeof start === 'number' && typeof resolved === 'number' && resolved < start;
+    if (backwards) {
       bad('resolved', mapping.resolved ?? mapping.resolvedSeconds, raw('resolved', at.resolved >= 0 ? at.resolved : at.resolvedSeconds), 'end before start', 'resolved before it started');
     }
-    if (typeof start === 'number' && typeof ack === 'number' && (ack < start || (typeof resolved === 'number' && ack > resolved))) {
+    if (!backwards && typeof start === 'number' && typeof ack === 'number' && (ack < start || (typeof resolved === 'number' && ack > resolved))) {
       bad('acknowledged', mapping.acknowledged ?? mapping.acknowledgedSeconds, raw('acknowledged', at.acknowledged >= 0 ? at.acknowledged : at.acknowledgedSeconds), 'acknowledged outside the incident', ack < start ? 'acknowledged before it started' : 'acknowledged after it was resolved');
     }
     let startHours = NaN;
     if (typeof start === 'number') {
       startHours = instantToWorkingHours(start, mapping.timeZone, calendar, dayStart);
-      if (startHours < 0) bad('start', mapping.start, raw('start', at.start), 'before the scenario start', `starts before the scenario's first day, ${calendar.startDate}`);
+      if (startHours < 0 || beforeStartDate(start, mapping.timeZone, calendar)) bad('start', mapping.start, raw('start', at.start), 'before the scenario start', `starts before the scenario's first day, ${calendar.startDate}`);
     }
 
     if (problems.length > 0 || service === null || typeof start !== 'number' || typeof resolved !== 'number') {

@@ -44,6 +44,7 @@ export function idFromName(name: string, taken: Iterable<string>): string {
     name
       .toLowerCase()
       .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
       .replace(/[^a-z0-9]+/g, '-')
       .replace(/^-+|-+$/g, '')
       .slice(0, 56) || 'imported';

@@ -25,7 +25,8 @@ function daysSinceStart(calendar: Calendar, year: number, month: number, day: nu
  * working time before it: an incident raised at 22:00 starts at the next
  * morning's first working hour, one resolved at 22:00 ends there too, so an
  * incident that began and ended in one night lasted zero working hours.
- * Moments before the start date give negative hours.
+ * Moments before the start date give negative hours (or 0 for the weekend
+ * just before it; see {@link beforeStartDate}).
  */
 export function wallClockToWorkingHours(w: WallClock, calendar: Calendar, dayStartHour = DEFAULT_DAY_START_HOUR): number {
   const days = daysSinceStart(calendar, w.year, w.month, w.day);
@@ -35,6 +36,12 @@ export function wallClockToWorkingHours(w: WallClock, calendar: Calendar, daySta
   if (weekday >= calendar.daysPerWeek) return (week + 1) * perWeek;
   const intoDay = w.hour + w.minute / 60 + w.second / 3600 + w.millisecond / 3_600_000 - dayStartHour;
   return week * perWeek + weekday * calendar.hoursPerDay + Math.min(calendar.hoursPerDay, Math.max(0, intoDay));
+}
+
+/** Whether the instant falls on a day before the calendar's start date (in `timeZone`). */
+export function beforeStartDate(instant: number, timeZone: string, calendar: Calendar): boolean {
+  const w = toWallClock(instant, timeZone);
+  return daysSinceStart(calendar, w.year, w.month, w.day) < 0;
 }
 
 /** {@link wallClockToWorkingHours} of an instant, read in `timeZone`. */
