@@ -30,10 +30,11 @@ export interface BadRow {
   category: SkipReason;
 }
 
-/** A value the user typed in place of a row's cell; key `${row}:${field}`. */
+/** A value the user typed in place of a cell; key `${row}:${column}` (see {@link fixKey}). */
 export type RowFixes = Record<string, string>;
 
-export const fixKey = (row: number, field: Field): string => `${row}:${field}`;
+/** The key of a fix to the cell of `row` (as the user sees it) in `column` (its header). */
+export const fixKey = (row: number, column: string): string => `${row}:${column}`;
 
 export interface ImportOptions {
   mapping: ColumnMapping;
@@ -98,7 +99,7 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
   table.rows.forEach((cells, i) => {
     const row = table.rowNumbers[i]!;
     const problems: BadRow[] = [];
-    const raw = (field: Field, index: number) => fixes[fixKey(row, field)] ?? (index >= 0 ? (cells[index] ?? '').trim() : '');
+    const raw = (_field: Field, index: number) => (index < 0 ? '' : (fixes[fixKey(row, table.columns[index]!)] ?? cells[index] ?? '').trim());
     const bad = (field: Field, column: string | null, value: string, category: SkipReason, reason: string) => problems.push({ row, field, column, value, reason, category });
 
     const serviceName = raw('service', at.service);
@@ -158,7 +159,7 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
 
     const responders: string[] = [];
     for (const c of responderCols) {
-      for (const name of splitNames(fixes[fixKey(row, 'responders')] ?? cells[c] ?? '')) {
+      for (const name of splitNames(fixes[fixKey(row, table.columns[c]!)] ?? cells[c] ?? '')) {
         const id = names.people[name] ?? null;
         if (id === null) unmapped.set(name, (unmapped.get(name) ?? 0) + 1);
         else if (!responders.includes(id)) responders.push(id);

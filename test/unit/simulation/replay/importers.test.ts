@@ -96,8 +96,9 @@ describe('the PagerDuty importer', () => {
       services: { 'Prediction API': 'prediction-api', 'recommendation  SERVICE': 'recommendations', 'prediction-api (prod)': 'prediction-api', 'Billing API': 'billing-api' },
       people: { Mel: 'mel', Dana: 'dana', 'Alex Kim': 'alex-kim' },
     };
-    const { result } = importPagerDuty(names, { [fixKey(9, 'start')]: '2026-04-03T12:00:00+02:00', [fixKey(5, 'resolved')]: '2026-04-01T15:00:00+02:00' });
-    expect(result.incidents.map((i) => i.id)).toEqual(['1001', '1002', '1003', '1004', '1008', '1009', '1013']);
+    const { result } = importPagerDuty(names, { [fixKey(9, 'created_on')]: '2026-04-03T12:00:00+02:00', [fixKey(5, 'resolved_on')]: '2026-04-01T15:00:00+02:00', [fixKey(7, 'seconds_to_first_ack')]: '300' });
+    expect(result.incidents.map((i) => i.id)).toEqual(['1001', '1002', '1003', '1004', '1006', '1008', '1009', '1013']);
+    expect(result.incidents.find((i) => i.id === '1006')).toMatchObject({ acknowledged: result.incidents.find((i) => i.id === '1006')!.start + 5 / 60 });
     expect(result.incidents.find((i) => i.id === '1009')).toMatchObject({ service: 'billing-api', responders: ['alex-kim'] });
     expect(result.incidents.find((i) => i.id === '1004')).toMatchObject({ resolved: result.incidents.find((i) => i.id === '1004')!.start + 5 });
     expect(result.unmappedPeople).toEqual([]);

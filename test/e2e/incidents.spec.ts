@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { expect, test } from './support/webHost';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../../simulation/examples/incidents/sample-pagerduty.csv');
+
+test('import the sample PagerDuty export, fix its mapping, see it on a timeline, scrub, replay it cross-functional and compare', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-incidents').click();
+  await app.getByTestId('import-log').click();
+  await app.getByTestId('import-file').setInputFiles(SAMPLE);
+
+  // Recognised as PagerDuty; two services in the log are not in the model yet.
+  await expect(app.getByTestId('import-format')).toContainText('PagerDuty incident export, 301 rows');
+  await expect(app.getByTestId('map-service-prediction-api (prod)')).toHaveValue('');
+  await expect(app.getByTestId('import-tally')).toContainText('287 of 301 rows will be imported, 14 skipped');
+  // Fix the mapping: the "(prod)" spelling is the Prediction API, and the team works in Berlin.
+  await app.getByTestId('map-service-prediction-api (prod)').selectOption('prediction-api');
+  await app.getByTestId('import-timezone').fill('Europe/Berlin');
+  await expect(app.getByTestId('import-tally')).toContainText('294 of 301 rows will be imported, 7 skipped');
+  await app.screenshot({ path: 'test-results/screenshots/incidents-mapping.png' });
+
+  await app.getByTestId('import-next').click();
+  await expect(app.getByTestId('import-summary')).toContainText('2 unknown service');
+  await expect(app.getByTestId('import-summary')).toContainText('2 end before start');
+  await expect(app.getByTestId('import-summary')).toContainText('Alex Kim');
+  // Every bad row is listed with its spreadsheet row number and reason; fixing one imports it.
+  const bad = app.getByTestId('bad-rows');
+  await expect(bad.locator('tbody tr')).toHaveCount(7);
+  await expect(bad).toContainText('resolved before it started');
+  const missing = bad.locator('tr', { hasText: 'no resolved time' }).first();
+  await missing.getByRole('textbox').fill('2026-12-30T12:00:00+01:00');
+  await expect(app.getByTestId('import-count')).toHaveText('295');
+  await app.screenshot({ path: 'test-results/screenshots/incidents-review.png' });
+  await app.getByTestId('import-commit').click();
+  await expect(app.getByTestId('import-dialog')).toHaveCount(0);
+
+  // The timeline: a lane per service and per person involved, a bar per incident, Sam's leave marked.
+  const timeline = app.getByTestId('timeline-chart');
+  await expect(timeline.locator('.lane')).toHaveCount(6);
+  expect(await timeline.locator('.incident').count()).toBeGreaterThan(200);
+  await expect(timeline.locator('.absence')).toHaveCount(1);
+  await app.getByTestId('timeline-zoom-in').click();
+  await app.getByTestId('timeline-zoom-in').click();
+  // Scrub to the nine-hour outage: Sam is away, the core module is down, Mel is busy on it.
+  await app.getByTestId('timeline-scrubber').fill('999');
+  await expect(app.getByTestId('timeline-time')).toHaveText('26 Jun 16:00');
+  await expect(app.getByTestId('timeline-moment')).toContainText('Core platform prediction module');
+  await expect(app.getByTestId('timeline-moment')).toContainText('Sam (software engineer) until Mon 29 Jun');
+  await expect(app.getByTestId('timeline-moment')).toContainText('Mel (ML engineer) on');
+  const bar = timeline.locator('.incident .incident-bar').first();
+  await bar.hover();
+  await expect(timeline.locator('.chart-tooltip')).toHaveCSS('opacity', '1');
+  await app.screenshot({ path: 'test-results/screenshots/incidents-timeline.png' });
+
+  // Replay as drawn against cross-functional.
+  await app.getByTestId('replay-reps').fill('60');
+  await expect(app.getByTestId('replay-variant-cross-functional')).toHaveAttribute('aria-pressed', 'true');
+  await app.getByTestId('replay-run').click();
+  await expect(app.getByTestId('replay-results')).toBeVisible({ timeout: 60_000 });
+  await expect(app.getByTestId('replay-totals').locator('tbody tr')).toHaveCount(2);
+  await expect(app.getByTestId('replay-total-what-if:cross-functional')).toContainText(/−\d/);
+  const rows = app.getByTestId('chart-replay').locator('.series');
+  await expect(rows).toHaveCount(20);
+  expect(await app.getByTestId('chart-replay').locator('.range rect').count()).toBe(40);
+  await app.getByTestId('replay-results').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-replay.png', fullPage: true });
+
+  // Calibration: fitted per service, applied as one undoable step.
+  await expect(app.getByTestId('calibration-prediction-api')).toContainText('good');
+  await app.getByTestId('calibration-apply').click();
+  await app.getByTestId('tab-workload').click();
+  await app.getByTestId('tab-incidents').click();
+  await expect(app.getByTestId('calibration-prediction-api')).toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
+});
+
+test('a file that is not an incident log is refused with its name, and nothing is imported', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-incidents').click();
+  await app.getByTestId('import-log').click();
+  await app.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "count": 3 }') });
+  await expect(app.getByTestId('import-error')).toContainText('notes.json holds no list of incidents');
+});
