@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import Papa from 'papaparse';
 import { expect, test } from './support/webHost';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../simulation/examples/incidents/sample-pagerduty.csv');
@@ -27,8 +29,11 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   const bad = app.getByTestId('bad-rows');
   await expect(bad.locator('tbody tr')).toHaveCount(7);
   await expect(bad).toContainText('resolved before it started');
+  // The first still-open incident was resolved two hours after it started (as its ticket says).
   const missing = bad.locator('tr', { hasText: 'no resolved time' }).first();
-  await missing.getByRole('textbox').fill('2026-12-30T12:00:00+01:00');
+  const row = Number(await missing.locator('td').first().textContent());
+  const created = Papa.parse<string[]>(readFileSync(SAMPLE, 'utf8')).data[row - 1]![6]!;
+  await missing.getByRole('textbox').fill(created.replace(/T(\d\d)/, (_, h: string) => `T${String(Number(h) + 2).padStart(2, '0')}`));
   await expect(app.getByTestId('import-count')).toHaveText('295');
   await app.screenshot({ path: 'test-results/screenshots/incidents-review.png' });
   await app.getByTestId('import-commit').click();
@@ -47,30 +52,43 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   await expect(app.getByTestId('timeline-moment')).toContainText('Core platform prediction module');
   await expect(app.getByTestId('timeline-moment')).toContainText('Sam (software engineer) until Mon 29 Jun');
   await expect(app.getByTestId('timeline-moment')).toContainText('Mel (ML engineer) on');
-  const bar = timeline.locator('.incident .incident-bar').first();
-  await bar.hover();
+  // Hovering the core module's lane at the cursor shows the outage, with its responders.
+  const at = (await timeline.locator('.timeline-cursor').boundingBox())!;
+  const lane = (await timeline.locator('.lane').nth(2).boundingBox())!;
+  await app.mouse.move(at.x + 2, lane.y + lane.height / 2);
   await expect(timeline.locator('.chart-tooltip')).toHaveCSS('opacity', '1');
+  await expect(timeline.locator('.chart-tooltip')).toContainText('restored in 9.0 h');
+  await expect(timeline.locator('.chart-tooltip')).toContainText('responders: Sam (software engineer), Mel (ML engineer)');
   await app.screenshot({ path: 'test-results/screenshots/incidents-timeline.png' });
 
-  // Replay as drawn against cross-functional.
+  // Calibration: fitted per service from the log, applied as one undoable step.
+  await expect(app.getByTestId('calibration-prediction-api')).toContainText('good');
+  await app.getByTestId('calibration-prediction-api').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-calibration.png' });
+  await app.getByTestId('calibration-apply').click();
+  await expect(app.getByTestId('calibration-prediction-api')).toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
+
+  // Replay as drawn against cross-functional: with the same luck, the cross-functional team restores sooner in total.
   await app.getByTestId('replay-reps').fill('60');
   await expect(app.getByTestId('replay-variant-cross-functional')).toHaveAttribute('aria-pressed', 'true');
   await app.getByTestId('replay-run').click();
   await expect(app.getByTestId('replay-results')).toBeVisible({ timeout: 60_000 });
   await expect(app.getByTestId('replay-totals').locator('tbody tr')).toHaveCount(2);
-  await expect(app.getByTestId('replay-total-what-if:cross-functional')).toContainText(/−\d/);
+  const total = async (id: string) => Number(await app.getByTestId(`replay-total-${id}`).getAttribute('data-simulated'));
+  expect(await total('what-if:cross-functional')).toBeLessThan(await total('base'));
+  await expect(app.getByTestId('replay-total-base')).toContainText(/[+−]\d+ h \[/);
   const rows = app.getByTestId('chart-replay').locator('.series');
   await expect(rows).toHaveCount(20);
   expect(await app.getByTestId('chart-replay').locator('.range rect').count()).toBe(40);
-  await app.getByTestId('replay-results').scrollIntoViewIfNeeded();
-  await app.screenshot({ path: 'test-results/screenshots/incidents-replay.png', fullPage: true });
-
-  // Calibration: fitted per service, applied as one undoable step.
-  await expect(app.getByTestId('calibration-prediction-api')).toContainText('good');
-  await app.getByTestId('calibration-apply').click();
-  await app.getByTestId('tab-workload').click();
-  await app.getByTestId('tab-incidents').click();
-  await expect(app.getByTestId('calibration-prediction-api')).toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
+  // The nine-hour outage is among the longest as recorded.
+  await expect(app.getByTestId('chart-replay').locator('.axis-y')).toContainText('1148');
+  await app.getByTestId('replay-totals').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-replay.png' });
+  await app.getByTestId('chart-replay').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-replay-chart.png' });
+  // Undo takes the calibration back.
+  await app.keyboard.press('Control+z');
+  await expect(app.getByTestId('calibration-prediction-api')).not.toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
 });
 
 test('a file that is not an incident log is refused with its name, and nothing is imported', async ({ app }) => {

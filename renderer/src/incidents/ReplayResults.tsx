@@ -57,7 +57,7 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
           {replay.totals.map((t, v) => {
             const diff = t.simulatedMean - t.actualHours;
             return (
-              <tr key={t.variantId} data-testid={`replay-total-${t.variantId}`}>
+              <tr key={t.variantId} data-testid={`replay-total-${t.variantId}`} data-simulated={t.simulatedMean}>
                 <th scope="row">
                   <span className="swatch" data-color={v} aria-hidden="true" /> {names.get(t.variantId)}
                 </th>
@@ -75,7 +75,7 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
       </table>
       <section className="chart-card">
         <header className="chart-head">
-          <h3>Per incident: recorded (dark mark) against replayed (10-90% of replications, median tick, mean dot)</h3>
+          <h3>Per incident: recorded (thick line) against replayed (10-90% of replications, median tick, mean dot)</h3>
           <select className="input chart-select" value={order} aria-label="Which incidents" data-testid="replay-order" onChange={(e) => setOrder(e.target.value as typeof order)}>
             <option value="recorded">The {SHOWN} longest as recorded</option>
             <option value="change">The {SHOWN} that change most</option>

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleIncidentCsv } from '../../../../simulation/examples/sampleIncidentLog';
 import { validateScenario } from '../../../../simulation/scenario/validate';
+import { momentAt, peopleInvolved } from '../../../../simulation/replay/timeline';
 import { importSample, SAMPLE_FILE } from './sampleLog';
 
 describe('the sample PagerDuty export', () => {
@@ -31,5 +32,19 @@ describe('the sample PagerDuty export', () => {
     expect(sam.absences.some((a) => a.start <= outage.start && a.end > outage.start)).toBe(true);
     // No other incident of the core module falls in Sam's leave.
     expect(log.incidents.filter((i) => i.service === 'core-platform-module' && i.start >= 600 && i.start < 1000)).toEqual([outage]);
+  });
+});
+
+describe('a moment of the log', () => {
+  it('says what was open, who was busy on it and who was away', () => {
+    const { log, scenario } = importSample();
+    const m = momentAt(log, scenario.people, 999);
+    expect(m.open.map((o) => o.id)).toContain('1148');
+    expect(m.away).toEqual([{ person: 'sam', until: 1000 }]);
+    // Sam is a responder of the outage but away until Monday: only Mel is busy on it now.
+    expect(m.busy.find((b) => b.person === 'mel')?.incidents).toContain('1148');
+    expect(m.busy.some((b) => b.person === 'sam')).toBe(false);
+    expect(momentAt(log, scenario.people, 1002).busy.find((b) => b.person === 'sam')?.incidents).toEqual(['1148']);
+    expect(peopleInvolved(log, scenario.people).map((p) => p.id)).toEqual(['dana', 'mel', 'sam']);
   });
 });
