@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ColumnMapping } from '../../../simulation/replay/columnMapping';
 import { LOG_FORMAT_LABELS } from '../../../simulation/replay/columnMapping';
 import type { RowFixes } from '../../../simulation/replay/importLog';
-import type { ConvertedLog, ParsedLog } from '../../../simulation/replay/importSession';
+import { incidentsOf, type ConvertedLog, type ParsedLog } from '../../../simulation/replay/importSession';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
@@ -85,8 +85,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     setBusy('Importing...');
     try {
       const result = await client.current!.convert(request(true));
-      if (!result?.incidents) return;
-      const { command, log } = importCommand(doc, result.incidents, services, people, logName, parsed.fileName);
+      if (!result?.incidentsJson) return;
+      const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName);
       useDocumentStore.getState().apply(command);
       useIncidentsStore.getState().selectLog(log.id);
       const why = Object.entries(result.skippedBy).map(([reason, n]) => `${n} ${reason}`);

@@ -26,16 +26,19 @@ function timelineData(doc: Scenario, log: IncidentLog): Omit<TimelineData, 'curs
   const label = (h: number, withTime: boolean) => dateLabel(doc.calendar, h, withTime);
   const bars: TimelineBar[] = [];
   log.incidents.forEach((inc, index) => {
-    const detail = [
+    const colour = serviceIndex.get(inc.service) ?? 0;
+    bars.push({ index, lane: `service:${inc.service}`, start: inc.start, end: inc.resolved, ack: inc.acknowledged, colour });
+    for (const p of inc.responders) bars.push({ index, lane: `person:${p}`, start: inc.start, end: inc.resolved, ack: inc.acknowledged, colour });
+  });
+  const describe = (index: number) => {
+    const inc = log.incidents[index]!;
+    return [
+      `${inc.id}: ${inc.title || '(no title)'}`,
       `${serviceName.get(inc.service) ?? inc.service} · ${label(inc.start, true)}`,
       `restored in ${formatHours(inc.resolved - inc.start)} (working time)${inc.acknowledged !== null ? `, acknowledged after ${formatHours(inc.acknowledged - inc.start)}` : ''}`,
       `responders: ${inc.responders.map((p) => personName.get(p) ?? p).join(', ') || 'none recorded'}`,
     ];
-    const colour = serviceIndex.get(inc.service) ?? 0;
-    const base = { index, start: inc.start, end: inc.resolved, ack: inc.acknowledged, label: `${inc.id}: ${inc.title || '(no title)'}`, detail, colour };
-    bars.push({ ...base, lane: `service:${inc.service}` });
-    for (const p of inc.responders) bars.push({ ...base, lane: `person:${p}` });
-  });
+  };
   bars.sort((a, b) => a.start - b.start);
   let first = Infinity;
   let last = -Infinity;
@@ -52,6 +55,7 @@ function timelineData(doc: Scenario, log: IncidentLog): Omit<TimelineData, 'curs
     hoursPerDay: doc.calendar.hoursPerDay,
     hoursPerWeek: week,
     label,
+    describe,
   };
 }
 

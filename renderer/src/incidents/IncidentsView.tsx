@@ -1,3 +1,4 @@
+import { useDeferredValue } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ImportDialog } from './ImportDialog';
@@ -15,8 +16,10 @@ export function IncidentsView() {
   const selected = useIncidentsStore((s) => s.selectedLog);
   const importing = useIncidentsStore((s) => s.importing);
   const { selectLog, setImporting } = useIncidentsStore.getState();
+  const log = doc ? (doc.incidentLogs.find((l) => l.id === selected) ?? doc.incidentLogs[doc.incidentLogs.length - 1] ?? null) : null;
+  // A log of 100,000 incidents takes a while to lay out: the panels render after the rest, in slices, so the page stays responsive.
+  const shown = useDeferredValue(log);
   if (!doc) return null;
-  const log = doc.incidentLogs.find((l) => l.id === selected) ?? doc.incidentLogs[doc.incidentLogs.length - 1] ?? null;
 
   return (
     <div className="results-view incidents-view" data-testid="incidents-view">
@@ -53,11 +56,13 @@ export function IncidentsView() {
           </p>
         </div>
       ) : (
-        <>
-          <IncidentTimeline doc={doc} log={log} />
-          <ReplayPanel key={log.id} doc={doc} log={log} />
-          <CalibrationPanel doc={doc} log={log} />
-        </>
+        shown && (
+          <>
+            <IncidentTimeline doc={doc} log={shown} />
+            <ReplayPanel key={shown.id} doc={doc} log={shown} />
+            <CalibrationPanel doc={doc} log={shown} />
+          </>
+        )
       )}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
     </div>

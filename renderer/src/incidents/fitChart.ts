@@ -29,7 +29,9 @@ export function fitChart(container: HTMLDivElement): ChartController<FitData> {
       frame.xLabel.text('repair time (log scale)');
       frame.yLabel.text('share within');
       const n = data.durations.length;
-      const steps = data.durations.map((d, i) => [d, (i + 1) / n] as const);
+      // At most a few hundred steps: a path of 25,000 points looks the same and costs the page a long task.
+      const stride = Math.max(1, Math.floor(n / 400));
+      const steps = data.durations.filter((_, i) => i % stride === stride - 1 || i === n - 1).map((d) => [d, (d3.bisectRight(data.durations, d)) / n] as const);
       const curve = d3.range(0, 101).map((i) => {
         const v = lo * (hi / lo) ** (i / 100);
         return [v, lognormalCdf(data.fit, v)] as const;

@@ -52,7 +52,8 @@ const importedPerson = (id: string, name: string, team: string | null): Person =
 export function importCommand(doc: Scenario, incidents: RecordedIncident[], services: NameChoices, people: NameChoices, name: string, source: string): { command: Command; log: IncidentLog } {
   const svcIds = addedIds(services, doc.services.map((s) => s.id));
   const personIds = addedIds(people, doc.people.map((p) => p.id));
-  const log: IncidentLog = { id: newId('log', doc.incidentLogs.map((l) => l.id)), name: newName(name.trim() || 'Incident log', doc.incidentLogs.map((l) => l.name)), source: source.slice(0, 200), incidents };
+  // Frozen, so the document store's immer takes the log as it is rather than walking 100,000 incidents to freeze them.
+  const log: IncidentLog = Object.freeze({ id: newId('log', doc.incidentLogs.map((l) => l.id)), name: newName(name.trim() || 'Incident log', doc.incidentLogs.map((l) => l.name)), source: source.slice(0, 200), incidents });
   const commands: Command[] = [
     ...Object.entries(svcIds).map(([n, id]): Command => ({ type: 'service.add', variant: null, service: importedService(id, n.slice(0, 200)) })),
     ...Object.entries(personIds).map(([n, id]): Command => ({ type: 'person.add', variant: null, person: importedPerson(id, n.slice(0, 200), doc.teams[0]?.id ?? null) })),

@@ -10,8 +10,6 @@ export interface TimelineBar {
   start: number;
   end: number;
   ack: number | null;
-  label: string;
-  detail: string[];
   colour: number;
 }
 
@@ -26,11 +24,13 @@ export interface TimelineData {
   hoursPerWeek: number;
   /** Date label of a working hour ("Mon 12 Jan", "12 Jan 14:00"). */
   label(hours: number, withTime: boolean): string;
+  /** The tooltip's lines for the incident at `index` (made on hover, not for every bar). */
+  describe(index: number): string[];
   cursor: number;
 }
 
 /** Most bars drawn at once; zooming in shows the rest. */
-const MAX_BARS = 4000;
+const MAX_BARS = 2000;
 const LANE_HEIGHT = 30;
 
 /**
@@ -147,7 +147,7 @@ export function timelineChart(container: HTMLDivElement, onCursor: (hours: numbe
           .attr('y1', top - 2)
           .attr('y2', top + height + 2);
       })
-      .on('pointermove', (event: PointerEvent, bar) => tip.show(event, [bar.label, ...bar.detail]))
+      .on('pointermove', (event: PointerEvent, bar) => tip.show(event, d.describe(bar.index)))
       .on('pointerleave', () => tip.hide());
 
     absG
@@ -177,8 +177,10 @@ export function timelineChart(container: HTMLDivElement, onCursor: (hours: numbe
     update(next) {
       const structural = !data || data.bars !== next.bars || data.lanes !== next.lanes || data.absences !== next.absences;
       data = next;
-      if (structural) layout();
-      draw();
+      if (structural) {
+        layout();
+        draw();
+      } else cursor.attr('x1', x(next.cursor)).attr('x2', x(next.cursor));
       follow(next.cursor);
     },
     resize() {
