@@ -129,7 +129,6 @@ export function sampleIncidentRows(): Row[] {
         created = instantAt(t);
         resolved = instantAt(t + ackMinutes / 60 + repair);
       }
-      const acked = created + ackMinutes * 60_000;
       const zulu = rng.next() < 0.03;
       rows.push({
         at: created,

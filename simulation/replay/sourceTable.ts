@@ -73,7 +73,11 @@ function readJson(text: string, fileName: string): SourceTable {
   const flat = list.map((record) => {
     const out: Record<string, string> = {};
     flatten(record, '', out);
-    for (const key of Object.keys(out)) if (!seen.has(key)) seen.add(key), columns.push(key);
+    for (const key of Object.keys(out)) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      columns.push(key);
+    }
     return out;
   });
   return {
