@@ -24,7 +24,10 @@ export function fitChart(container: HTMLDivElement): ChartController<FitData> {
       const x = d3.scaleLog().domain([lo, hi]).range([0, frame.width]);
       const y = d3.scaleLinear().domain([0, 1]).range([frame.height, 0]);
       frame.svg.attr('aria-label', 'Repair times: data against the fitted lognormal');
-      frame.xAxis.call(d3.axisBottom(x).ticks(4, '~g').tickFormat((v) => formatHours(Number(v))));
+      // Doublings from a quarter of an hour: a log axis's own ticks (1-9 in each decade) crowd a small chart.
+      const doublings = d3.range(-2, 12).map((k) => 2 ** k).filter((v) => v >= lo && v <= hi);
+      const every = Math.ceil(doublings.length / Math.max(2, Math.floor(frame.width / 60)));
+      frame.xAxis.call(d3.axisBottom(x).tickValues(doublings.filter((_, i) => i % every === 0)).tickFormat((v) => formatHours(Number(v))));
       frame.yAxis.call(d3.axisLeft(y).ticks(4).tickFormat(d3.format('.0%')));
       frame.xLabel.text('repair time (log scale)');
       frame.yLabel.text('share within');

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { sampleIncidentCsv } from '../../../../simulation/examples/sampleIncidentLog';
 import { validateScenario } from '../../../../simulation/scenario/validate';
+import { serializeScenario } from '../../../../simulation/scenario/serialize';
+import { parseScenarioFile } from '../../../../simulation/scenario/parseScenario';
 import { momentAt, peopleInvolved } from '../../../../simulation/replay/timeline';
 import { importSample, SAMPLE_FILE } from './sampleLog';
 
@@ -46,5 +48,17 @@ describe('a moment of the log', () => {
     expect(m.busy.some((b) => b.person === 'sam')).toBe(false);
     expect(momentAt(log, scenario.people, 1002).busy.find((b) => b.person === 'sam')?.incidents).toEqual(['1148']);
     expect(peopleInvolved(log, scenario.people).map((p) => p.id)).toEqual(['dana', 'mel', 'sam']);
+  });
+});
+
+describe('an imported log in the scenario file', () => {
+  it('is saved in canonical form and opens again unchanged', () => {
+    const { log, scenario } = importSample();
+    const withLog = { ...scenario, incidentLogs: [log] };
+    const text = serializeScenario(withLog);
+    const reopened = parseScenarioFile(text, 'with-log.handoff.json');
+    if (!reopened.ok) throw new Error(reopened.errors.join('\n'));
+    expect(reopened.scenario.incidentLogs).toEqual([log]);
+    expect(serializeScenario(reopened.scenario)).toBe(text);
   });
 });
