@@ -30,7 +30,7 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
 
   const choices: { key: string; label: string; spec: () => VariantSpec }[] = [
     { key: 'cross-functional', label: `Cross-functional, cross-trained to ${CROSS_TRAINING * 100}%`, spec: () => crossFunctionalWhatIf(doc) },
-    ...(doc.people.length > 0 ? [{ key: 'away', label: `Someone away the week of ${dateLabel(doc.calendar, awayFrom, false)}`, spec: () => absenceWhatIf(doc, awayPerson, awayFrom, 1) }] : []),
+    ...(doc.people.length > 0 ? [{ key: 'away', label: `Someone away the week of ${dateLabel(doc.calendar, awayFrom, false)} (the cursor's)`, spec: () => absenceWhatIf(doc, awayPerson, awayFrom, 1) }] : []),
     ...(onCallSize > 1 ? [{ key: 'on-call', label: `On-call rotation of ${onCallSize}`, spec: () => onCallWhatIf(doc, onCallSize) }] : []),
     ...doc.variants.map((v) => ({ key: `saved:${v.id}`, label: v.name, spec: (): VariantSpec => ({ kind: 'saved', id: v.id }) })),
   ];
