@@ -1,4 +1,4 @@
-import { useDeferredValue } from 'react';
+import { useCallback, useDeferredValue } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { CalibrationPanel } from './CalibrationPanel';
 import { ImportDialog } from './ImportDialog';
@@ -16,6 +16,8 @@ export function IncidentsView() {
   const selected = useIncidentsStore((s) => s.selectedLog);
   const importing = useIncidentsStore((s) => s.importing);
   const { selectLog, setImporting } = useIncidentsStore.getState();
+  // Stable, so the dialog does not take focus back to its first field each time this view renders.
+  const closeImport = useCallback(() => useIncidentsStore.getState().setImporting(false), []);
   const log = doc ? (doc.incidentLogs.find((l) => l.id === selected) ?? doc.incidentLogs[doc.incidentLogs.length - 1] ?? null) : null;
   // A log of 100,000 incidents takes a while to lay out: the panels render after the rest, in slices, so the page stays responsive.
   const shown = useDeferredValue(log);
@@ -64,7 +66,7 @@ export function IncidentsView() {
           </>
         )
       )}
-      {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      {importing && <ImportDialog onClose={closeImport} />}
     </div>
   );
 }
