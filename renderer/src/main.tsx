@@ -6,6 +6,7 @@ import './styles/shell.css';
 import './styles/overlays.css';
 import './styles/editor.css';
 import './styles/results.css';
+import './styles/incidents.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -1,6 +1,8 @@
 import os from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Scenario } from '../scenario/schema';
+import type { IncidentLog, Scenario } from '../scenario/schema';
+import { replayOnWorkers } from '../replay/replayCoordinator';
+import type { ReplayComparison, ReplayOptions } from '../replay/replayComparison';
 import { runOnWorkers, type CoordinatedRunOptions, type WorkerPort } from '../run/runCoordinator';
 import type { RunResult } from '../run/runScenario';
 import type { FromWorker } from '../run/workerProtocol';
@@ -28,7 +30,16 @@ export class WorkerPool {
   }
 
   run(scenario: Scenario, options: PoolRunOptions): Promise<RunResult> {
-    const ports: WorkerPort[] = this.workers.map((worker) => ({
+    return runOnWorkers(this.ports(), scenario, options);
+  }
+
+  /** Replays an incident log under each variant (see simulation/replay/). */
+  replay(scenario: Scenario, log: IncidentLog, options: ReplayOptions): Promise<ReplayComparison> {
+    return replayOnWorkers(this.ports(), scenario, log, options);
+  }
+
+  private ports(): WorkerPort[] {
+    return this.workers.map((worker) => ({
       post: (message) => worker.postMessage(message),
       listen: (onMessage, onError) => {
         worker.removeAllListeners('message');
@@ -37,7 +48,6 @@ export class WorkerPool {
         worker.on('error', onError);
       },
     }));
-    return runOnWorkers(ports, scenario, options);
   }
 
   async close(): Promise<void> {

@@ -27,12 +27,12 @@ export function scheduleFailures(s: RunState, service: number): void {
   next();
 }
 
-/** A failure of `service` at time `at` (also used to replay recorded incidents). */
-export function failure(s: RunState, service: number, at: number, fixedDetectDelay?: number): void {
+/** A failure of `service` at time `at` (also used to replay recorded incidents: `replay` is its index in their list). */
+export function failure(s: RunState, service: number, at: number, fixedDetectDelay?: number, replay = -1): void {
   const svc = s.model.services[service]!;
   const detect = fixedDetectDelay ?? sample(svc.detection, detectStream(s, service));
   const effort = sample(svc.repairHours, repairStream(s, service));
-  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup };
+  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup, replay };
   if (inc.counted) {
     s.metrics.incidents++;
     s.metrics.undetected[service]!++;
@@ -163,6 +163,7 @@ export function interruptIncident(s: RunState, p: number): void {
 }
 
 function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
+  if (inc.replay >= 0 && s.replayed) recordReplayed(s.replayed, inc, restoredAt);
   if (!inc.counted || restoredAt > s.horizon) return;
   const m = s.metrics;
   const ttr = restoredAt - inc.failedAt;
@@ -186,6 +187,18 @@ function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
     m.serviceWaitedForAbsent[inc.service]!++;
   }
 }
+
+/** A replayed incident's own figures, kept apart from the run's statistics (which they also enter, as any incident). */
+function recordReplayed(out: Float64Array, inc: Incident, restoredAt: number): void {
+  const at = inc.replay * REPLAYED_FIELDS;
+  out[at] = restoredAt - inc.failedAt;
+  out[at + 1] = inc.detectedAt - inc.failedAt;
+  out[at + 2] = restoredAt - inc.detectedAt - inc.workedHours;
+  out[at + 3] = inc.workedHours;
+}
+
+/** Numbers kept per replayed incident: time to restore, detect, wait, repair. */
+export const REPLAYED_FIELDS = 4;
 
 /**
  * At each change of on-call shift, the person coming on call takes the oldest

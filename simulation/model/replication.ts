@@ -2,7 +2,7 @@ import { Simulation } from '../kernel/simulation';
 import { RandomStreams } from '../random/randomStreams';
 import { scheduleAbsences } from './absences';
 import type { CompiledModel } from './compile';
-import { failure, scheduleFailures, scheduleShiftChanges } from './incidents';
+import { failure, REPLAYED_FIELDS, scheduleFailures, scheduleShiftChanges } from './incidents';
 import { Metrics } from './metrics';
 import { replicationResult } from './replicationResult';
 import type { ReplicationResult } from './results';
@@ -12,7 +12,12 @@ import { itemArrives } from './workflow';
 export interface ReplicationOptions {
   /** Stop after this many events (a runaway model ends with `stoppedEarly` instead of hanging). */
   maxEvents?: number;
-  /** Recorded incidents to replay (service index, failure time, detection delay), instead of random failures. */
+  /**
+   * Recorded incidents to replay (service index, failure time, detection
+   * delay or null for the service's random one), instead of random failures.
+   * Each one's own time to restore, detect, wait and repair come back in
+   * `ReplicationResult.replayed`.
+   */
   replayIncidents?: readonly { service: number; at: number; detectDelay: number | null }[];
 }
 
@@ -49,9 +54,11 @@ export function runReplication(model: CompiledModel, index: number, seed: number
     scheduleArrivals(s, i);
     if (!options.replayIncidents) scheduleFailures(s, i);
   });
-  for (const r of options.replayIncidents ?? []) {
-    if (r.at < horizon) s.sim.scheduleAt(r.at, () => failure(s, r.service, r.at, r.detectDelay ?? undefined));
-  }
+  const replay = options.replayIncidents;
+  s.replayed = replay ? new Float64Array(replay.length * REPLAYED_FIELDS).fill(NaN) : null;
+  replay?.forEach((r, k) => {
+    if (r.at < horizon) s.sim.scheduleAt(r.at, () => failure(s, r.service, r.at, r.detectDelay ?? undefined, k));
+  });
   model.people.forEach((_, p) => scheduleAbsences(s, p));
   scheduleShiftChanges(s);
   if (warmup > 0) s.sim.scheduleAt(warmup, () => s.metrics.restart(warmup), -1);
@@ -126,6 +133,7 @@ function createState(model: CompiledModel, seed: number, horizon: number, warmup
     wake: [],
     absentSince: new Float64Array(nPeople),
     metrics: new Metrics(model, warmup, horizon),
+    replayed: null,
     workStreams: new Array(nServices).fill(undefined),
     detectStreams: new Array(nServices).fill(undefined),
     repairStreams: new Array(nServices).fill(undefined),

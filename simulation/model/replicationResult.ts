@@ -129,6 +129,7 @@ export function replicationResult(s: RunState, index: number, seed: number, even
       done: Array.from(m.flowDone.finish(end)),
     },
     littlesLaw: { L, lambda, W, relativeError: L > 0 ? Math.abs(L - lambda * W) / L : 0 },
+    ...(s.replayed ? { replayed: s.replayed.slice() } : {}),
   };
 }
 

@@ -88,6 +88,12 @@ export interface ReplicationResult {
   flow: FlowReadings;
   /** L = lambda W: time-average items in system, arrival rate, mean time in system; and how far apart L and lambda W are. */
   littlesLaw: { L: number; lambda: number; W: number; relativeError: number };
+  /**
+   * Only when recorded incidents were replayed: for each, in replay-list
+   * order, time to restore, detect, wait and repair (4 numbers; NaN for one
+   * not restored by the horizon).
+   */
+  replayed?: Float64Array;
 }
 
 /** Items in each place at the end of each slice of the window, and items finished since its start. */

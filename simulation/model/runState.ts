@@ -60,6 +60,8 @@ export interface Incident {
   workedHours: number;
   waitedForAbsent: boolean;
   counted: boolean;
+  /** Its index in the replayed incidents, -1 for a random failure. */
+  replay: number;
 }
 
 /** What a person is doing now. */
@@ -127,6 +129,11 @@ export interface RunState {
   wake: number[];
   absentSince: Float64Array;
   metrics: Metrics;
+  /**
+   * When recorded incidents are replayed: for each, in replay-list order,
+   * time to restore, detect, wait and repair (NaN until it is restored).
+   */
+  replayed: Float64Array | null;
   /** Streams by service or person, filled on first use (see streams.ts). */
   workStreams: (RandomStream | undefined)[];
   detectStreams: (RandomStream | undefined)[];

@@ -74,6 +74,7 @@ export function runOnWorkers(workers: readonly WorkerPort[], scenario: Scenario,
       if (settled) return;
       if (isCancelled()) return fail(new RunCancelled());
       if (msg.type === 'error') return fail(new Error(`A simulation worker failed: ${msg.message}`));
+      if (msg.type !== 'result') return fail(new Error(`A simulation worker answered ${msg.type} to a run`));
       pending.set(msg.jobId, msg);
       for (let v = 0; v < specs.length; v++) {
         for (;;) {

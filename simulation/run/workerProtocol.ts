@@ -1,4 +1,5 @@
 import { compileModel, type CompiledModel } from '../model/compile';
+import { compileReplayModel, runReplayChunk, type ReplayChunkRequest } from '../replay/replayRun';
 import type { ChunkSummary } from './chunkSummary';
 import { runChunkSummary, type ChunkRequest } from './runScenario';
 import { resolveVariantSpec } from './variantSpec';
@@ -8,12 +9,20 @@ import { resolveVariantSpec } from './variantSpec';
  * worker threads (CLI) and Web Workers (the app). A chunk's results come
  * reduced to a {@link ChunkSummary}, for `VariantAccumulator.addChunk`; post
  * it with {@link transferList} so its arrays move instead of being copied.
+ * A replay chunk (an incident log replayed, see simulation/replay/) comes
+ * back as each replayed incident's figures per replication.
  */
-export type ToWorker = { type: 'chunk'; jobId: number; runId: string; variantKey: string; request: ChunkRequest };
-export type FromWorker = { type: 'result'; jobId: number; summary: ChunkSummary } | { type: 'error'; jobId: number; message: string };
+export type ToWorker =
+  | { type: 'chunk'; jobId: number; runId: string; variantKey: string; request: ChunkRequest }
+  | { type: 'replay'; jobId: number; runId: string; variantKey: string; request: ReplayChunkRequest };
+export type FromWorker =
+  | { type: 'result'; jobId: number; summary: ChunkSummary }
+  | { type: 'replayResult'; jobId: number; outcomes: Float64Array }
+  | { type: 'error'; jobId: number; message: string };
 
 /** What to transfer rather than copy when posting `message`. */
 export function transferList(message: FromWorker): ArrayBuffer[] {
+  if (message.type === 'replayResult') return [message.outcomes.buffer as ArrayBuffer];
   return message.type === 'result' ? [message.summary.ordered.buffer as ArrayBuffer, message.summary.bins.buffer as ArrayBuffer, message.summary.flow.buffer as ArrayBuffer] : [];
 }
 
@@ -31,6 +40,11 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
         cacheRun = message.runId;
       }
       let compiled = cache.get(message.variantKey);
+      if (message.type === 'replay') {
+        const { request } = message;
+        if (!compiled) cache.set(message.variantKey, (compiled = compileReplayModel(request.scenario, request.variant, request.plan.horizon)));
+        return { type: 'replayResult', jobId: message.jobId, outcomes: runReplayChunk(request, compiled) };
+      }
       if (!compiled) {
         compiled = compileModel(resolveVariantSpec(message.request.scenario, message.request.variant).model);
         cache.set(message.variantKey, compiled);

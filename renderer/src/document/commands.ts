@@ -1,5 +1,5 @@
 import type { Distribution } from '../../../simulation/random/distribution';
-import type { Person, Scenario, Service, Skill, Structure, Team, Variant } from '../../../simulation/scenario/schema';
+import type { IncidentLog, Person, Scenario, Service, Skill, Structure, Team, Variant } from '../../../simulation/scenario/schema';
 import { partsFor, type PartKey } from './editableParts';
 
 /**
@@ -37,6 +37,8 @@ export type Command =
   | { type: 'variant.add'; variant: Variant }
   | { type: 'variant.update'; id: string; patch: Partial<Pick<Variant, 'name' | 'description'>> }
   | { type: 'variant.remove'; id: string }
+  | { type: 'incidentLog.add'; log: IncidentLog }
+  | { type: 'incidentLog.remove'; id: string }
   | { type: 'batch'; label: string; commands: Command[] };
 
 /** Applies a command to an immer draft of the document. */
@@ -64,6 +66,12 @@ export function applyCommand(draft: Scenario, command: Command): void {
     }
     case 'variant.remove':
       draft.variants = draft.variants.filter((v) => v.id !== command.id);
+      return;
+    case 'incidentLog.add':
+      draft.incidentLogs.push(command.log);
+      return;
+    case 'incidentLog.remove':
+      draft.incidentLogs = draft.incidentLogs.filter((l) => l.id !== command.id);
       return;
     case 'batch':
       for (const c of command.commands) applyCommand(draft, c);
@@ -210,5 +218,6 @@ export function describeCommand(command: Command): string {
   if (command.type === 'batch') return command.label;
   const [thing, verb] = command.type.split('.') as [string, string];
   const verbs: Record<string, string> = { add: 'add', update: 'edit', remove: 'delete', rename: 'rename', describe: 'edit description of', move: 'move', set: 'set', setSkill: 'set skill of', setInteraction: 'set interaction of', setStages: 'edit stages of' };
-  return `${verbs[verb] ?? verb} ${thing}`;
+  const things: Record<string, string> = { incidentLog: 'incident log' };
+  return `${verbs[verb] ?? verb} ${things[thing] ?? thing}`;
 }

@@ -2,6 +2,8 @@ import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { sha256Hex } from '../../../simulation/report/embed';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
+import type { IncidentLog } from '../../../simulation/scenario/schema';
+import type { ReplayComparison, ReplayOptions } from '../../../simulation/replay/replayComparison';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
 import { BrowserRunPool } from './workerPool';
@@ -61,6 +63,18 @@ export async function runAnalysis(variants: VariantSpec[], replications: number,
   if (useRunStore.getState().status.kind === 'running') throw new Error('Wait for the run in progress to finish.');
   pool ??= new BrowserRunPool();
   return pool.run(doc, { replications, seed, variants, onProgress });
+}
+
+/**
+ * Replays an incident log of the open scenario under each variant on the
+ * same pool (see simulation/replay/); rejects if a run is already going on.
+ */
+export async function runReplayJob(log: IncidentLog, options: ReplayOptions, onProgress: (done: number, total: number) => void): Promise<ReplayComparison> {
+  const doc = useDocumentStore.getState().doc;
+  if (!doc) throw new Error('No scenario is open.');
+  if (useRunStore.getState().status.kind === 'running') throw new Error('Wait for the run in progress to finish.');
+  pool ??= new BrowserRunPool();
+  return pool.replay(doc, log, { ...options, onProgress });
 }
 
 /** Stops the run in progress at once. */

@@ -1,7 +1,9 @@
-import type { Scenario } from '../../../simulation/scenario/schema';
+import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
 import { RunCancelled, runOnWorkers, type CoordinatedRunOptions, type WorkerPort } from '../../../simulation/run/runCoordinator';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import type { FromWorker } from '../../../simulation/run/workerProtocol';
+import { replayOnWorkers } from '../../../simulation/replay/replayCoordinator';
+import type { ReplayComparison, ReplayOptions } from '../../../simulation/replay/replayComparison';
 
 /** Web Workers to run on: one per core, leaving one for the page when there are more than two. */
 export function defaultWorkerCount(): number {
@@ -10,9 +12,9 @@ export function defaultWorkerCount(): number {
 }
 
 /**
- * Runs a simulation on a pool of Web Workers, never on the page's thread.
- * Cancel stops at once: the workers are terminated (and new ones started for
- * the next run).
+ * Runs a simulation (or an incident log's replay) on a pool of Web Workers,
+ * never on the page's thread. Cancel stops at once: the workers are
+ * terminated (and new ones started for the next run).
  */
 export class BrowserRunPool {
   private workers: Worker[] = [];
@@ -20,7 +22,15 @@ export class BrowserRunPool {
 
   constructor(private readonly size = defaultWorkerCount()) {}
 
-  async run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
+  run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
+    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, options, isCancelled));
+  }
+
+  replay(scenario: Scenario, log: IncidentLog, options: ReplayOptions & { onProgress?: (done: number, total: number) => void }): Promise<ReplayComparison> {
+    return this.guard((ports, isCancelled) => replayOnWorkers(ports, scenario, log, options, isCancelled));
+  }
+
+  private async guard<T>(work: (ports: WorkerPort[], isCancelled: () => boolean) => Promise<T>): Promise<T> {
     this.cancelled = false;
     if (this.workers.length === 0) this.workers = Array.from({ length: this.size }, () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'handoff-simulation' }));
     const ports: WorkerPort[] = this.workers.map((w) => ({
@@ -36,7 +46,7 @@ export class BrowserRunPool {
     });
     this.stopCurrent = () => stop?.();
     try {
-      return await Promise.race([runOnWorkers(ports, scenario, options, () => this.cancelled), cancelled]);
+      return await Promise.race([work(ports, () => this.cancelled), cancelled]);
     } finally {
       this.stopCurrent = null;
     }

@@ -5,6 +5,7 @@ import { VariantSwitcher } from '../editor/VariantSwitcher';
 import { SkillsMatrix } from '../editor/SkillsMatrix';
 import { WorkloadPanel } from '../editor/WorkloadPanel';
 import { ResultsView } from '../results/ResultsView';
+import { IncidentsView } from '../incidents/IncidentsView';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
@@ -34,6 +35,7 @@ export function CanvasArea() {
         {view === 'skills' && <SkillsMatrix />}
         {view === 'workload' && <WorkloadPanel />}
         {view === 'results' && <ResultsView />}
+        {view === 'incidents' && <IncidentsView />}
       </div>
     </main>
   );
@@ -44,6 +46,7 @@ const VIEWS = [
   { id: 'skills', label: 'Skills matrix' },
   { id: 'workload', label: 'Workload & structure' },
   { id: 'results', label: 'Run & results' },
+  { id: 'incidents', label: 'Incidents' },
 ] as const;
 
 function ViewTabs() {

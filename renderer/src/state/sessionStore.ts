@@ -25,7 +25,7 @@ export type DialogState =
  * Session state: what the user sees and chose in this window, never saved
  * with the document and never undoable.
  */
-export type CenterView = 'canvas' | 'skills' | 'workload' | 'results';
+export type CenterView = 'canvas' | 'skills' | 'workload' | 'results' | 'incidents';
 
 export interface SessionState {
   theme: ThemeChoice;

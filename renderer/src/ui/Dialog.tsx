@@ -6,10 +6,12 @@ interface DialogProps {
   onClose(): void;
   children: ReactNode;
   footer: ReactNode;
+  /** Extra class on the dialog box (e.g. `dialog-wide`). */
+  className?: string;
 }
 
 /** A modal dialog: Escape or a click on the backdrop closes it; focus starts inside. */
-export function Dialog({ title, testId, onClose, children, footer }: DialogProps) {
+export function Dialog({ title, testId, onClose, children, footer, className }: DialogProps) {
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const previous = document.activeElement as HTMLElement | null;
@@ -27,7 +29,7 @@ export function Dialog({ title, testId, onClose, children, footer }: DialogProps
 
   return (
     <div className="scrim" onPointerDown={(e) => e.target === e.currentTarget && onClose()}>
-      <div className="dialog" role="dialog" aria-modal="true" aria-label={title} data-testid={testId} ref={ref}>
+      <div className={className ? `dialog ${className}` : 'dialog'} role="dialog" aria-modal="true" aria-label={title} data-testid={testId} ref={ref}>
         <div className="dialog-header">
           <h2 className="dialog-title">{title}</h2>
         </div>

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
 import { scenarioSchema, type Scenario } from '../../../simulation/scenario/schema';
-import { applyCommand, type Command } from '../../../renderer/src/document/commands';
+import { applyCommand, describeCommand, type Command } from '../../../renderer/src/document/commands';
 import { modelOf } from '../../../renderer/src/document/editableParts';
 import { createDocumentStore } from '../../../renderer/src/state/documentStore';
 import { crossFunctionalVariant, duplicateVariant } from '../../../renderer/src/editor/variants';
@@ -30,6 +30,27 @@ function commandArb(doc: Scenario): fc.Arbitrary<Command> {
     fc.record({ type: fc.constant('structure.update' as const), variant, patch: fc.record({ mode: fc.constantFrom('walled' as const, 'cross-functional' as const) }) }),
     fc.record({ type: fc.constant('layout.move' as const), moves: fc.array(fc.record({ key: fc.constantFrom(...people.map((p) => `person:${p}`)), x: fc.integer(), y: fc.integer() }), { maxLength: 3 }) }),
     fc.record({
+      type: fc.constant('incidentLog.add' as const),
+      log: fc.record({
+        id: fc.constantFrom('log-a', 'log-b'),
+        name: fc.constantFrom('PagerDuty 2026', 'Q3'),
+        source: fc.constant('incidents.csv'),
+        incidents: fc.array(
+          fc.record({
+            id: fc.string({ maxLength: 8 }),
+            service: fc.constantFrom(...services),
+            start: fc.double({ min: 0, max: 2000, noNaN: true }),
+            acknowledged: fc.constant(null),
+            resolved: fc.double({ min: 2000, max: 3000, noNaN: true }),
+            responders: fc.subarray(people).map((x) => [...x]),
+            title: fc.string({ maxLength: 20 }),
+          }),
+          { maxLength: 5 },
+        ),
+      }),
+    }),
+    fc.record({ type: fc.constant('incidentLog.remove' as const), id: fc.constantFrom('log-a', 'log-b', 'sample') }),
+    fc.record({
       type: fc.constant('person.add' as const),
       variant,
       person: fc.record({ id: fc.constantFrom('new-a', 'new-b'), name: fc.constantFrom('Ann', 'Bo'), team: fc.constant(null), skills: fc.constant({}), absences: fc.constant([]).map(() => []), departureAt: fc.constant(null), availability: fc.constant(1) }),
@@ -54,6 +75,14 @@ describe('editor commands', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('adds and removes incident logs, and names the step for the Undo menu', () => {
+    const log = { id: 'log-1', name: 'PagerDuty 2026', source: 'incidents.csv', incidents: [{ id: '1', service: 'prediction-api', start: 3, acknowledged: null, resolved: 5, responders: ['mel'], title: 'Down' }] };
+    const added = produce(base(), (d) => applyCommand(d, { type: 'incidentLog.add', log }));
+    expect(added.incidentLogs).toEqual([log]);
+    expect(produce(added, (d) => applyCommand(d, { type: 'incidentLog.remove', id: 'log-1' })).incidentLogs).toEqual([]);
+    expect(describeCommand({ type: 'incidentLog.add', log })).toBe('add incident log');
   });
 
   it('editing a variant copies the part it changes and leaves the base alone', () => {

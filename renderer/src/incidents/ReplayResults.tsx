@@ -1,0 +1,133 @@
+import { useMemo, useState } from 'react';
+import type { ReplayComparison } from '../../../simulation/replay/replayComparison';
+import type { Calendar } from '../../../simulation/scenario/schema';
+import { formatHours } from '../../../simulation/report/format';
+import { seriesColor } from '../../../simulation/report/palette';
+import { useChart } from '../charts/useChart';
+import { num } from '../../../simulation/report/format';
+import { dateLabel } from './IncidentTimeline';
+import { rangeChart, type RangeData } from './rangeChart';
+
+const SHOWN = 20;
+
+/** "−412 h" avoided (negative) or "+35 h" added against the recorded outage. */
+const signed = (h: number) => `${h > 0 ? '+' : h < 0 ? '−' : ''}${num(Math.abs(h))} h`;
+
+/**
+ * A replay against what happened: in total (hours of outage avoided or
+ * added, with the 95% interval across replications), and per incident (the
+ * recorded time to restore against each structure's range).
+ */
+export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; calendar: Calendar }) {
+  const [order, setOrder] = useState<'recorded' | 'change'>('recorded');
+  const last = replay.variants.length - 1;
+  const rows = useMemo(() => {
+    const key = (i: ReplayComparison['incidents'][number]) => (order === 'recorded' ? i.actualHours : Math.abs(i.simulated[last]!.mean - i.simulated[0]!.mean));
+    return [...replay.incidents].sort((a, b) => key(b) - key(a)).slice(0, SHOWN);
+  }, [replay, order, last]);
+  const data = useMemo<RangeData>(
+    () => ({
+      xLabel: 'time to restore (working hours)',
+      rows: rows.map((i) => ({
+        label: `${i.id} · ${i.serviceName.slice(0, 22)}`,
+        actual: i.actualHours,
+        ranges: i.simulated.map((s, v) => ({ name: replay.variants[v]!.name, color: seriesColor(v), ...s })),
+      })),
+    }),
+    [rows, replay],
+  );
+  const ref = useChart(rangeChart, data);
+  const names = new Map(replay.variants.map((v) => [v.id, v.name]));
+
+  return (
+    <div className="replay-results" data-testid="replay-results">
+      <table className="data-table" data-testid="replay-totals">
+        <caption>
+          Total outage over the log ({replay.incidents.length} incidents, {replay.replications} replications, seed {replay.seed})
+        </caption>
+        <thead>
+          <tr>
+            <th>Structure</th>
+            <th>Recorded</th>
+            <th>Replayed (mean, 95% interval)</th>
+            <th>Avoided (−) or added (+)</th>
+          </tr>
+        </thead>
+        <tbody>
+          {replay.totals.map((t, v) => {
+            const diff = t.simulatedMean - t.actualHours;
+            return (
+              <tr key={t.variantId} data-testid={`replay-total-${t.variantId}`} data-simulated={t.simulatedMean}>
+                <th scope="row">
+                  <span className="swatch" data-color={v} aria-hidden="true" /> {names.get(t.variantId)}
+                </th>
+                <td>{formatHours(t.actualHours)}</td>
+                <td>
+                  {formatHours(t.simulatedMean)} [{formatHours(t.low)}, {formatHours(t.high)}]
+                </td>
+                <td data-tone={diff < 0 ? 'better' : 'worse'} className="replay-diff">
+                  {signed(diff)} [{signed(t.low - t.actualHours)}, {signed(t.high - t.actualHours)}]
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      <section className="chart-card">
+        <header className="chart-head">
+          <h3>Per incident: recorded (thick line) against replayed (10-90% of replications, median tick, mean dot)</h3>
+          <select className="input chart-select" value={order} aria-label="Which incidents" data-testid="replay-order" onChange={(e) => setOrder(e.target.value as typeof order)}>
+            <option value="recorded">The {SHOWN} longest as recorded</option>
+            <option value="change">The {SHOWN} that change most</option>
+          </select>
+        </header>
+        <div className="legend">
+          {replay.variants.map((v, i) => (
+            <span key={v.id} className="legend-item">
+              <span className="swatch" data-color={i} aria-hidden="true" />
+              {v.name}
+            </span>
+          ))}
+          <span className="legend-item">
+            <span className="actual-swatch" aria-hidden="true" />
+            recorded
+          </span>
+        </div>
+        <div className="chart range-chart" ref={ref} style={{ height: `${60 + rows.length * (14 + 10 * replay.variants.length)}px` }} data-testid="chart-replay" aria-label="Time to restore per incident" />
+      </section>
+      <details className="replay-table">
+        <summary>Every incident ({replay.incidents.length > 1000 ? `the first 1,000 of ${replay.incidents.length.toLocaleString("en")}` : replay.incidents.length})</summary>
+        <div className="bad-rows">
+          <table className="data-table" data-testid="replay-incidents">
+            <thead>
+              <tr>
+                <th>Incident</th>
+                <th>Service</th>
+                <th>Started</th>
+                <th>Recorded</th>
+                {replay.variants.map((v) => (
+                  <th key={v.id}>{v.name}: median [10-90%]</th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {replay.incidents.slice(0, 1000).map((i, k) => (
+                <tr key={k}>
+                  <td title={i.title}>{i.id}</td>
+                  <td>{i.serviceName}</td>
+                  <td>{dateLabel(calendar, i.start, true)}</td>
+                  <td>{formatHours(i.actualHours)}</td>
+                  {i.simulated.map((s) => (
+                    <td key={s.variantId}>
+                      {formatHours(s.p50)} [{formatHours(s.p10)}-{formatHours(s.p90)}]
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </details>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+import type { Calendar, RecordedIncident } from '../scenario/schema';
+import type { ColumnMapping, Field } from './columnMapping';
+import { effectiveDateFormat } from './columnMapping';
+import { isTimeZone, readDate, toInstant } from './dates';
+import { splitNames, type NameMapping } from './nameMapping';
+import type { SourceTable } from './sourceTable';
+import { beforeStartDate, DEFAULT_DAY_START_HOUR, instantToWorkingHours } from './workingTime';
+
+/** Why a row was skipped, in the words of the import summary. */
+export const SKIP_REASONS = [
+  'missing service',
+  'unknown service',
+  'missing start',
+  'missing resolved time',
+  'unparsable date',
+  'unparsable number',
+  'end before start',
+  'acknowledged outside the incident',
+  'before the scenario start',
+] as const;
+export type SkipReason = (typeof SKIP_REASONS)[number];
+
+/** One problem with one row: the row as the user sees it, the field and its column, the value, and why. */
+export interface BadRow {
+  row: number;
+  field: Field;
+  column: string | null;
+  value: string;
+  reason: string;
+  category: SkipReason;
+}
+
+/** A value the user typed in place of a cell; key `${row}:${column}` (see {@link fixKey}). */
+export type RowFixes = Record<string, string>;
+
+/** The key of a fix to the cell of `row` (as the user sees it) in `column` (its header). */
+export const fixKey = (row: number, column: string): string => `${row}:${column}`;
+
+export interface ImportOptions {
+  mapping: ColumnMapping;
+  names: NameMapping;
+  calendar: Calendar;
+  fixes?: RowFixes;
+  dayStartHour?: number;
+}
+
+export interface ImportResult {
+  incidents: RecordedIncident[];
+  /** Rows with data in the file. */
+  rowsRead: number;
+  imported: number;
+  skipped: number;
+  /** Skipped rows by the first reason found in each. */
+  skippedBy: Partial<Record<SkipReason, number>>;
+  /** Every problem of every skipped row, in file order. */
+  badRows: BadRow[];
+  /** Responder names left out because they map to no person, with how many rows named them. */
+  unmappedPeople: { name: string; rows: number }[];
+  /** Problems with the file itself (a row with extra fields), which did not stop its rows being read. */
+  fileProblems: { row: number; reason: string }[];
+  /** A mapping error that stops everything (no start column, an unknown time zone), or null. */
+  error: string | null;
+}
+
+/**
+ * Turns a log's rows into recorded incidents on the scenario's clock
+ * (working hours from its start, see {@link instantToWorkingHours}), with
+ * their services and responders as model ids. Never throws for bad data: a
+ * row that cannot be read is skipped and listed in `badRows` with its row
+ * number, field and reason; a fix in `fixes` replaces that cell's text.
+ */
+export function importRows(table: SourceTable, options: ImportOptions): ImportResult {
+  const { mapping, names, calendar } = options;
+  const fixes = options.fixes ?? {};
+  const dayStart = options.dayStartHour ?? DEFAULT_DAY_START_HOUR;
+  const result: ImportResult = { incidents: [], rowsRead: table.rows.length, imported: 0, skipped: 0, skippedBy: {}, badRows: [], unmappedPeople: [], fileProblems: table.problems, error: null };
+  const stop = (error: string) => ({ ...result, skipped: table.rows.length, error });
+  if (!mapping.start) return stop('Choose the column that holds when each incident started.');
+  if (!mapping.resolved && !mapping.resolvedSeconds) return stop('Choose the column that holds when each incident was resolved (or how many seconds it took).');
+  if (!mapping.service) return stop('Choose the column that names the service.');
+  if (!isTimeZone(mapping.timeZone)) return stop(`"${mapping.timeZone}" is not a time zone (use an IANA name such as Europe/Berlin or UTC).`);
+  const format = effectiveDateFormat(table, mapping);
+  if (!format) return stop('The date format could not be detected from the start column: choose it.');
+
+  const col = (name: string | null) => (name === null ? -1 : table.columns.indexOf(name));
+  const at = {
+    id: col(mapping.id),
+    title: col(mapping.title),
+    service: col(mapping.service),
+    start: col(mapping.start),
+    acknowledged: col(mapping.acknowledged),
+    acknowledgedSeconds: col(mapping.acknowledgedSeconds),
+    resolved: col(mapping.resolved),
+    resolvedSeconds: col(mapping.resolvedSeconds),
+  };
+  const responderCols = mapping.responders.map(col).filter((c) => c >= 0);
+  const unmapped = new Map<string, number>();
+
+  table.rows.forEach((cells, i) => {
+    const row = table.rowNumbers[i]!;
+    const problems: BadRow[] = [];
+    const raw = (_field: Field, index: number) => (index < 0 ? '' : (fixes[fixKey(row, table.columns[index]!)] ?? cells[index] ?? '').trim());
+    const bad = (field: Field, column: string | null, value: string, category: SkipReason, reason: string) => problems.push({ row, field, column, value, reason, category });
+
+    const serviceName = raw('service', at.service);
+    const service = serviceName === '' ? null : (names.services[serviceName] ?? null);
+    if (serviceName === '') bad('service', mapping.service, '', 'missing service', 'no service named');
+    else if (service === null) bad('service', mapping.service, serviceName, 'unknown service', `"${serviceName}" is not mapped to a service of the model`);
+
+    const readTime = (field: 'start' | 'acknowledged' | 'resolved', column: string | null, index: number): number | null | undefined => {
+      const text = raw(field, index);
+      if (text === '') return undefined;
+      const read = readDate(text, format);
+      if (!read.ok) {
+        bad(field, column, text, 'unparsable date', read.error);
+        return null;
+      }
+      return typeof read.value === 'number' ? read.value : toInstant(read.value, mapping.timeZone);
+    };
+    const readSeconds = (field: 'acknowledged' | 'resolved', column: string | null, index: number, from: number | null | undefined): number | null | undefined => {
+      const text = raw(field, index);
+      if (text === '' || index < 0) return undefined;
+      const seconds = Number(text);
+      if (!Number.isFinite(seconds) || !/^[-+]?[\d.]+(e[-+]?\d+)?$/i.test(text)) {
+        bad(field, column, text, 'unparsable number', `"${text}" is not a number of seconds`);
+        return null;
+      }
+      return typeof from === 'number' ? from + seconds * 1000 : null;
+    };
+
+    const start = readTime('start', mapping.start, at.start);
+    if (start === undefined) bad('start', mapping.start, '', 'missing start', 'no start time');
+    let resolved = readTime('resolved', mapping.resolved, at.resolved);
+    if (resolved === undefined) resolved = readSeconds('resolved', mapping.resolvedSeconds, at.resolvedSeconds, start);
+    if (resolved === undefined) bad('resolved', mapping.resolved ?? mapping.resolvedSeconds, '', 'missing resolved time', 'no resolved time (still open, or the export left it out)');
+    let ack = readTime('acknowledged', mapping.acknowledged, at.acknowledged);
+    if (ack === undefined) ack = readSeconds('acknowledged', mapping.acknowledgedSeconds, at.acknowledgedSeconds, start);
+
+    const backwards = typeof start === 'number' && typeof resolved === 'number' && resolved < start;
+    if (backwards) {
+      bad('resolved', mapping.resolved ?? mapping.resolvedSeconds, raw('resolved', at.resolved >= 0 ? at.resolved : at.resolvedSeconds), 'end before start', 'resolved before it started');
+    }
+    if (!backwards && typeof start === 'number' && typeof ack === 'number' && (ack < start || (typeof resolved === 'number' && ack > resolved))) {
+      bad('acknowledged', mapping.acknowledged ?? mapping.acknowledgedSeconds, raw('acknowledged', at.acknowledged >= 0 ? at.acknowledged : at.acknowledgedSeconds), 'acknowledged outside the incident', ack < start ? 'acknowledged before it started' : 'acknowledged after it was resolved');
+    }
+    let startHours = NaN;
+    if (typeof start === 'number') {
+      startHours = instantToWorkingHours(start, mapping.timeZone, calendar, dayStart);
+      if (startHours < 0 || beforeStartDate(start, mapping.timeZone, calendar)) bad('start', mapping.start, raw('start', at.start), 'before the scenario start', `starts before the scenario's first day, ${calendar.startDate}`);
+    }
+
+    if (problems.length > 0 || service === null || typeof start !== 'number' || typeof resolved !== 'number') {
+      result.skipped++;
+      const first = problems[0]?.category ?? 'missing start';
+      result.skippedBy[first] = (result.skippedBy[first] ?? 0) + 1;
+      result.badRows.push(...problems);
+      return;
+    }
+
+    const responders: string[] = [];
+    for (const c of responderCols) {
+      for (const name of splitNames(fixes[fixKey(row, table.columns[c]!)] ?? cells[c] ?? '')) {
+        const id = names.people[name] ?? null;
+        if (id === null) unmapped.set(name, (unmapped.get(name) ?? 0) + 1);
+        else if (!responders.includes(id)) responders.push(id);
+      }
+    }
+    result.incidents.push({
+      id: raw('id', at.id) || `row ${row}`,
+      service,
+      start: startHours,
+      acknowledged: typeof ack === 'number' ? instantToWorkingHours(ack, mapping.timeZone, calendar, dayStart) : null,
+      resolved: instantToWorkingHours(resolved, mapping.timeZone, calendar, dayStart),
+      responders,
+      title: raw('title', at.title).slice(0, 2000),
+    });
+  });
+  result.imported = result.incidents.length;
+  result.unmappedPeople = [...unmapped].map(([name, rows]) => ({ name, rows })).sort((a, b) => b.rows - a.rows);
+  return result;
+}
+
+/** The distinct service and responder names a log uses (with how many rows use each), for the mapping table. */
+export function logNames(table: SourceTable, mapping: ColumnMapping): { services: { name: string; rows: number }[]; people: { name: string; rows: number }[] } {
+  const count = (cols: number[], split: boolean) => {
+    const m = new Map<string, number>();
+    for (const cells of table.rows) {
+      const seen = new Set<string>();
+      for (const c of cols) for (const name of split ? splitNames(cells[c] ?? '') : [(cells[c] ?? '').trim()]) if (name) seen.add(name);
+      for (const name of seen) m.set(name, (m.get(name) ?? 0) + 1);
+    }
+    return [...m].map(([name, rows]) => ({ name, rows })).sort((a, b) => b.rows - a.rows || a.name.localeCompare(b.name));
+  };
+  const index = (c: string | null) => (c === null ? -1 : table.columns.indexOf(c));
+  return {
+    services: count([index(mapping.service)].filter((c) => c >= 0), false),
+    people: count(mapping.responders.map(index).filter((c) => c >= 0), true),
+  };
+}

@@ -1,0 +1,109 @@
+import type { Calendar, RecordedIncident } from '../scenario/schema';
+import { suggestMapping, type ColumnMapping, type LogFormat } from './columnMapping';
+import { importRows, logNames, type ImportResult, type RowFixes } from './importLog';
+import { autoMatch, type NameMapping } from './nameMapping';
+import { readSourceTable, type SourceTable } from './sourceTable';
+
+/** Bad rows sent back for the summary at most (the count is always exact). */
+export const BAD_ROWS_SHOWN = 200;
+
+export type ToImport =
+  | { type: 'parse'; id: number; text: string; fileName: string; timeZone: string }
+  | {
+      type: 'convert';
+      id: number;
+      mapping: ColumnMapping;
+      /** The user's choices for log names; names not in them are matched to `entities` by name or id. */
+      names: NameMapping;
+      entities: { services: Entity[]; people: Entity[] };
+      calendar: Calendar;
+      fixes: RowFixes;
+      withIncidents: boolean;
+    };
+
+type Entity = { id: string; name: string };
+
+/** The file as read: its format, columns, a few rows to show, and the suggested mapping. */
+export interface ParsedLog {
+  fileName: string;
+  format: LogFormat;
+  kind: SourceTable['kind'];
+  columns: string[];
+  rowCount: number;
+  preview: string[][];
+  mapping: ColumnMapping;
+}
+
+/** A name the log uses, how many rows use it, and the model id it maps to now (null: none). */
+export interface LogName {
+  name: string;
+  rows: number;
+  mapped: string | null;
+}
+
+/**
+ * A conversion's summary: the result without its incidents (unless asked
+ * for), bad rows capped, and the log's names. The incidents travel as JSON
+ * text: for 100,000 of them, parsing text costs the page a fraction of what
+ * copying as many objects between threads does.
+ */
+export interface ConvertedLog extends Omit<ImportResult, 'incidents'> {
+  badRowCount: number;
+  names: { services: LogName[]; people: LogName[] };
+  incidentsJson: string | null;
+}
+
+/** The incidents of a conversion asked for with `withIncidents`, deeply frozen (the document never changes them in place). */
+export function incidentsOf(converted: ConvertedLog): RecordedIncident[] {
+  const list = JSON.parse(converted.incidentsJson ?? '[]') as RecordedIncident[];
+  for (const inc of list) {
+    Object.freeze(inc.responders);
+    Object.freeze(inc);
+  }
+  return Object.freeze(list) as RecordedIncident[];
+}
+
+export type FromImport = { type: 'parsed'; id: number; parsed: ParsedLog } | { type: 'converted'; id: number; converted: ConvertedLog } | { type: 'error'; id: number; message: string };
+
+/**
+ * The import's side of its Web Worker: keeps the file's table between
+ * messages, so the mapping step can convert it again on every change
+ * without sending the file back and forth. Bad data never throws out of it:
+ * it answers with an error message instead.
+ */
+export function createImportSession(): (message: ToImport) => FromImport {
+  let table: SourceTable | null = null;
+  let fileName = '';
+  return (message) => {
+    try {
+      if (message.type === 'parse') {
+        table = readSourceTable(message.text, message.fileName);
+        fileName = message.fileName;
+        const { format, mapping } = suggestMapping(table, message.timeZone);
+        return { type: 'parsed', id: message.id, parsed: { fileName, format, kind: table.kind, columns: table.columns, rowCount: table.rows.length, preview: table.rows.slice(0, 5), mapping } };
+      }
+      if (!table) return { type: 'error', id: message.id, message: 'No file has been read yet.' };
+      const used = logNames(table, message.mapping);
+      const names: NameMapping = {
+        services: { ...autoMatch(used.services.map((n) => n.name), message.entities.services), ...message.names.services },
+        people: { ...autoMatch(used.people.map((n) => n.name), message.entities.people), ...message.names.people },
+      };
+      const result = importRows(table, { mapping: message.mapping, names, calendar: message.calendar, fixes: message.fixes });
+      const { incidents, badRows, ...rest } = result;
+      const withMapped = (list: { name: string; rows: number }[], table: NameMapping['services']) => list.map((n) => ({ ...n, mapped: table[n.name] ?? null }));
+      return {
+        type: 'converted',
+        id: message.id,
+        converted: {
+          ...rest,
+          badRows: badRows.slice(0, BAD_ROWS_SHOWN),
+          badRowCount: badRows.length,
+          names: { services: withMapped(used.services, names.services), people: withMapped(used.people, names.people) },
+          incidentsJson: message.withIncidents ? JSON.stringify(incidents) : null,
+        },
+      };
+    } catch (err) {
+      return { type: 'error', id: message.id, message: err instanceof Error ? err.message : String(err) };
+    }
+  };
+}

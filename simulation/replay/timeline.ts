@@ -1,0 +1,34 @@
+import type { IncidentLog, Person } from '../scenario/schema';
+
+/** What was going on at one moment of a log: the incidents open, who was working on one, and who was away. */
+export interface Moment {
+  open: { index: number; id: string; title: string; service: string; since: number }[];
+  busy: { person: string; incidents: string[] }[];
+  away: { person: string; until: number }[];
+}
+
+/**
+ * The state of the log at working hour `t`: incidents started and not yet
+ * resolved (start <= t < resolved), their responders as busy people, and
+ * the people with a planned absence covering `t` (who are not counted busy).
+ */
+export function momentAt(log: IncidentLog, people: readonly Person[], t: number): Moment {
+  const away = people.flatMap((p) => p.absences.filter((a) => a.start <= t && t < a.end).map((a) => ({ person: p.id, until: a.end })));
+  const gone = new Set(away.map((a) => a.person));
+  const open: Moment['open'] = [];
+  const busy = new Map<string, string[]>();
+  log.incidents.forEach((inc, index) => {
+    if (inc.start <= t && t < inc.resolved) {
+      open.push({ index, id: inc.id, title: inc.title, service: inc.service, since: inc.start });
+      // A responder away now joined it later (or earlier): they are not busy on it at this moment.
+      for (const p of inc.responders) if (!gone.has(p)) busy.set(p, [...(busy.get(p) ?? []), inc.id]);
+    }
+  });
+  return { open, busy: [...busy].map(([person, incidents]) => ({ person, incidents })), away };
+}
+
+/** The people a log names as responders, in the model's order. */
+export function peopleInvolved(log: IncidentLog, people: readonly Person[]): Person[] {
+  const named = new Set(log.incidents.flatMap((i) => i.responders));
+  return people.filter((p) => named.has(p.id));
+}

@@ -1,0 +1,104 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import Papa from 'papaparse';
+import { expect, test } from './support/webHost';
+
+const SAMPLE = path.resolve(import.meta.dirname, '../../simulation/examples/incidents/sample-pagerduty.csv');
+
+test('import the sample PagerDuty export, fix its mapping, see it on a timeline, scrub, replay it cross-functional and compare', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-incidents').click();
+  await app.getByTestId('import-log').click();
+  await app.getByTestId('import-file').setInputFiles(SAMPLE);
+
+  // Recognised as PagerDuty; two services in the log are not in the model yet.
+  await expect(app.getByTestId('import-format')).toContainText('PagerDuty incident export, 301 rows');
+  await expect(app.getByTestId('map-service-prediction-api (prod)')).toHaveValue('');
+  await expect(app.getByTestId('import-tally')).toContainText('287 of 301 rows will be imported, 14 skipped');
+  // Fix the mapping: the "(prod)" spelling is the Prediction API, and the team works in Berlin.
+  await app.getByTestId('map-service-prediction-api (prod)').selectOption('prediction-api');
+  // Typed key by key: the conversions that follow every key must not take the focus away.
+  await app.getByTestId('import-timezone').fill('');
+  await expect(app.getByTestId('mapping-error')).toContainText('is not a time zone');
+  await app.getByTestId('import-timezone').pressSequentially('Europe/Berlin', { delay: 30 });
+  await expect(app.getByTestId('import-timezone')).toHaveValue('Europe/Berlin');
+  await expect(app.getByTestId('import-tally')).toContainText('294 of 301 rows will be imported, 7 skipped');
+  await app.screenshot({ path: 'test-results/screenshots/incidents-mapping.png' });
+
+  await app.getByTestId('import-next').click();
+  await expect(app.getByTestId('import-summary')).toContainText('2 unknown service');
+  await expect(app.getByTestId('import-summary')).toContainText('2 end before start');
+  await expect(app.getByTestId('import-summary')).toContainText('Alex Kim');
+  // Every bad row is listed with its spreadsheet row number and reason; fixing one imports it.
+  const bad = app.getByTestId('bad-rows');
+  await expect(bad.locator('tbody tr')).toHaveCount(7);
+  await expect(bad).toContainText('resolved before it started');
+  // The first still-open incident was resolved two hours after it started (as its ticket says).
+  const missing = bad.locator('tr', { hasText: 'no resolved time' }).first();
+  const row = Number(await missing.locator('td').first().textContent());
+  const created = Papa.parse<string[]>(readFileSync(SAMPLE, 'utf8')).data[row - 1]![6]!;
+  await missing.getByRole('textbox').fill(created.replace(/T(\d\d)/, (_, h: string) => `T${String(Number(h) + 2).padStart(2, '0')}`));
+  await expect(app.getByTestId('import-count')).toHaveText('295');
+  await app.screenshot({ path: 'test-results/screenshots/incidents-review.png' });
+  await app.getByTestId('import-commit').click();
+  await expect(app.getByTestId('import-dialog')).toHaveCount(0);
+
+  // The timeline: a lane per service and per person involved, a bar per incident, Sam's leave marked.
+  const timeline = app.getByTestId('timeline-chart');
+  await expect(timeline.locator('.lane')).toHaveCount(6);
+  expect(await timeline.locator('.incident').count()).toBeGreaterThan(200);
+  await expect(timeline.locator('.absence')).toHaveCount(1);
+  await app.getByTestId('timeline-zoom-in').click();
+  await app.getByTestId('timeline-zoom-in').click();
+  // Scrub to the nine-hour outage: Sam is away, the core module is down, Mel is busy on it.
+  await app.getByTestId('timeline-scrubber').fill('999');
+  await expect(app.getByTestId('timeline-time')).toHaveText('26 Jun 16:00');
+  await expect(app.getByTestId('timeline-moment')).toContainText('Core platform prediction module');
+  await expect(app.getByTestId('timeline-moment')).toContainText('Sam (software engineer) until Mon 29 Jun');
+  await expect(app.getByTestId('timeline-moment')).toContainText('Mel (ML engineer) on');
+  // Hovering the core module's lane at the cursor shows the outage, with its responders.
+  const at = (await timeline.locator('.timeline-cursor').boundingBox())!;
+  const lane = (await timeline.locator('.lane').nth(2).boundingBox())!;
+  await app.mouse.move(at.x + 2, lane.y + lane.height / 2);
+  await expect(timeline.locator('.chart-tooltip')).toHaveCSS('opacity', '1');
+  await expect(timeline.locator('.chart-tooltip')).toContainText('restored in 9.0 h');
+  await expect(timeline.locator('.chart-tooltip')).toContainText('responders: Sam (software engineer), Mel (ML engineer)');
+  await app.screenshot({ path: 'test-results/screenshots/incidents-timeline.png' });
+
+  // Calibration: fitted per service from the log, applied as one undoable step.
+  await expect(app.getByTestId('calibration-prediction-api')).toContainText('good');
+  await app.getByTestId('calibration-prediction-api').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-calibration.png' });
+  await app.getByTestId('calibration-apply').click();
+  await expect(app.getByTestId('calibration-prediction-api')).toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
+
+  // Replay as drawn against cross-functional: with the same luck, the cross-functional team restores sooner in total.
+  await app.getByTestId('replay-reps').fill('60');
+  await expect(app.getByTestId('replay-variant-cross-functional')).toHaveAttribute('aria-pressed', 'true');
+  await app.getByTestId('replay-run').click();
+  await expect(app.getByTestId('replay-results')).toBeVisible({ timeout: 60_000 });
+  await expect(app.getByTestId('replay-totals').locator('tbody tr')).toHaveCount(2);
+  const total = async (id: string) => Number(await app.getByTestId(`replay-total-${id}`).getAttribute('data-simulated'));
+  expect(await total('what-if:cross-functional')).toBeLessThan(await total('base'));
+  await expect(app.getByTestId('replay-total-base')).toContainText(/[+−]\d+ h \[/);
+  const rows = app.getByTestId('chart-replay').locator('.series');
+  await expect(rows).toHaveCount(20);
+  expect(await app.getByTestId('chart-replay').locator('.range rect').count()).toBe(40);
+  // The nine-hour outage is among the longest as recorded.
+  await expect(app.getByTestId('chart-replay').locator('.axis-y')).toContainText('1148');
+  await app.getByTestId('replay-totals').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-replay.png' });
+  await app.getByTestId('chart-replay').scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-replay-chart.png' });
+  // Undo takes the calibration back.
+  await app.keyboard.press('Control+z');
+  await expect(app.getByTestId('calibration-prediction-api')).not.toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
+});
+
+test('a file that is not an incident log is refused with its name, and nothing is imported', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-incidents').click();
+  await app.getByTestId('import-log').click();
+  await app.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "count": 3 }') });
+  await expect(app.getByTestId('import-error')).toContainText('notes.json holds no list of incidents');
+});
