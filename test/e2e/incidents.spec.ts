@@ -1,11 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import Papa from 'papaparse';
 import { expect, test } from './support/webHost';
 
 const SAMPLE = path.resolve(import.meta.dirname, '../../simulation/examples/incidents/sample-pagerduty.csv');
 
-test('import the sample PagerDuty export, fix its mapping, see it on a timeline, scrub, replay it cross-functional and compare', async ({ app }) => {
+test('import the sample PagerDuty export, fix its mapping, see it on a timeline, scrub, replay it cross-functional and compare', async ({ app, host }) => {
   await app.getByTestId('example-walled-data-team').click();
   await app.getByTestId('tab-incidents').click();
   await app.getByTestId('import-log').click();
@@ -90,6 +90,24 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   await app.screenshot({ path: 'test-results/screenshots/incidents-replay.png' });
   await app.getByTestId('chart-replay').scrollIntoViewIfNeeded();
   await app.screenshot({ path: 'test-results/screenshots/incidents-replay-chart.png' });
+
+  // A run of the same scenario exports a report with the replay in it.
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-reps').fill('10');
+  await app.getByTestId('run-start').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 30_000 });
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-file.export').click();
+  await expect(app.getByTestId('report-contents')).toContainText('with the replay of');
+  await app.getByTestId('report-export').click();
+  await expect(app.getByTestId('report-dialog')).toHaveCount(0);
+  const exports = path.join(host.scenarioDir, 'exports');
+  await expect.poll(() => (existsSync(exports) ? readdirSync(exports).filter((f) => f.endsWith('.html')) : []).length, { timeout: 30_000 }).toBe(1);
+  const report = readFileSync(path.join(exports, readdirSync(exports).find((f) => f.endsWith('.html'))!), 'utf8');
+  expect(report).toContain('data-section="replay"');
+  expect(report).toContain('data-testid="report-replay-totals"');
+  await app.getByTestId('tab-incidents').click();
+
   // Undo takes the calibration back.
   await app.keyboard.press('Control+z');
   await expect(app.getByTestId('calibration-prediction-api')).not.toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);

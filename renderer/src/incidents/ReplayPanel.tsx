@@ -4,6 +4,8 @@ import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import type { DetectionMode } from '../../../simulation/replay/replayRun';
 import { absenceWhatIf, CROSS_TRAINING, crossFunctionalWhatIf, onCallWhatIf } from '../../../simulation/replay/whatIfs';
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
+import { sha256Hex } from '../../../simulation/report/embed';
+import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { cancelRun, runReplayJob } from '../runs/runActions';
 import { dateLabel } from './IncidentTimeline';
 import { useIncidentsStore } from './incidentsStore';
@@ -41,8 +43,9 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
     const variants: VariantSpec[] = [{ kind: 'base' }, ...choices.filter((c) => picked.includes(c.key)).map((c) => c.spec())];
     setProgress({ kind: 'running', done: 0, total: n * variants.length });
     try {
+      const scenarioHash = await sha256Hex(serializeScenario(doc));
       const result = await runReplayJob(log, { variants, replications: n, seed: doc.run.seed, detection }, (done, total) => setProgress({ kind: 'running', done, total }));
-      useIncidentsStore.getState().setReplay(log.id, result);
+      useIncidentsStore.getState().setReplay(log.id, result, scenarioHash);
       setProgress({ kind: 'idle' });
     } catch (err) {
       setProgress(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });

@@ -1,3 +1,4 @@
+import { replayFor, useIncidentsStore } from '../incidents/incidentsStore';
 import { useState } from 'react';
 import { HostError } from '../../../electron/api/contract';
 import { useAppServices } from '../app/AppServices';
@@ -27,6 +28,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const ready = meta !== null && result !== null;
+  const replay = useIncidentsStore((s) => (ready ? replayFor(meta.scenarioHash, s) : undefined));
   const included = ready ? (Object.keys(ANALYSIS_NAMES) as (keyof typeof ANALYSIS_NAMES)[]).filter((k) => { const st = analyses[k]; return st.kind === 'done' && st.scenarioHash === meta.scenarioHash; }) : [];
 
   const submit = async () => {
@@ -90,7 +92,8 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
           )}
           <p className="field-hint" data-testid="report-contents">
             {result.variants.map((v) => v.name).join(' vs ')}, {result.replications} replications, seed {result.seed}
-            {included.length ? `; with the ${included.map((k) => ANALYSIS_NAMES[k]).join(', ')}` : ''}.
+            {included.length ? `; with the ${included.map((k) => ANALYSIS_NAMES[k]).join(', ')}` : ''}
+            {replay ? `; with the replay of ${replay.logName}` : ''}.
           </p>
           {format === 'html' && <p className="field-hint">The report carries the scenario as it was run (SHA-256 {meta.scenarioHash.slice(0, 12)}…): open it in Handoff to get the scenario back.</p>}
           {!info.nativeDialogs && <p className="field-hint">Saved in {info.scenarioDir}/exports.</p>}

@@ -2,6 +2,7 @@ import type { HostApi, SavedFile } from '../../../electron/api/contract';
 import { buildReportHtml, type ReportInput } from '../../../simulation/report/buildReport';
 import { csvTables } from '../../../simulation/report/csvTables';
 import { fileStem } from '../../../simulation/report/sections/reproducibilitySection';
+import { replayFor } from '../incidents/incidentsStore';
 import { analysesFor } from '../state/analysisStore';
 import type { RunMeta } from '../state/runStore';
 import type { RunResult } from '../../../simulation/run/runScenario';
@@ -14,9 +15,10 @@ export interface ReportRequest {
   question: string;
 }
 
-/** The report of the last run: its own scenario (as run), its result, and the analyses that ran on that same scenario. */
+/** The report of the last run: its own scenario (as run), its result, and the analyses and replay that ran on that same scenario. */
 export function reportInputFor(meta: RunMeta, result: RunResult, request: Omit<ReportRequest, 'format'>, appVersion: string, now = new Date()): ReportInput {
   const analyses = analysesFor(meta.scenarioHash);
+  const replay = replayFor(meta.scenarioHash);
   return {
     title: request.title.trim() || meta.scenario.name,
     question: request.question,
@@ -27,6 +29,7 @@ export function reportInputFor(meta: RunMeta, result: RunResult, request: Omit<R
     variants: meta.variants,
     result,
     ...(Object.keys(analyses).length ? { analyses } : {}),
+    ...(replay ? { replay } : {}),
   };
 }
 

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import type { HostApi } from '../../../electron/api/contract';
 import { parseKeptRun, serializeKeptRun } from '../../../simulation/run/keptResults';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
+import { useIncidentsStore } from '../incidents/incidentsStore';
 import { useAnalysisStore } from '../state/analysisStore';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore } from '../state/runStore';
@@ -12,7 +13,7 @@ import { sha256Hex } from '../../../simulation/report/embed';
 /**
  * Results belong to the document they were made from: when another document
  * is opened (or a new one started) the run in progress stops and the results
- * shown (and the analyses') are cleared; when the new document is a file with results kept
+ * shown (and the analyses' and replays') are cleared; when the new document is a file with results kept
  * beside it, those are read back, marked as changed if the scenario no
  * longer hashes to what they were made from.
  */
@@ -25,6 +26,7 @@ export function useResultsFollowDocument(host: HostApi): void {
         useRunStore.getState().set({ status: { kind: 'idle' }, meta: null, result: null, keptIn: null });
         const analyses = useAnalysisStore.getState();
         for (const key of ['absence', 'training', 'sweep'] as const) analyses.set(key, { kind: 'idle' });
+        useIncidentsStore.getState().reset();
         if (state.file && state.doc) void restoreKeptResults(host, state.file.path, state.recoveryId);
       }),
     [host],
