@@ -1,9 +1,9 @@
 import { REPLAYED_FIELDS } from '../model/incidents';
 import { resolveVariantSpec, type VariantSpec } from '../run/variantSpec';
 import type { IncidentLog, Scenario } from '../scenario/schema';
-import { meanCI } from '../stats/confidenceInterval';
+import { meanCI, pairedDiffCI } from '../stats/confidenceInterval';
 import { sortedQuantile } from '../stats/sampleQuantile';
-import { replayPlan, runReplayChunk, type DetectionMode, type ReplayPlan } from './replayRun';
+import { replayPlan, runReplayChunk, type AbsenceMode, type DetectionMode, type ReplayPlan } from './replayRun';
 
 /** A log replayed under one or more structures, against what really happened. Serialisable. */
 export interface ReplayComparison {
@@ -24,7 +24,22 @@ export interface ReplayComparison {
     simulated: { variantId: string; mean: number; p10: number; p50: number; p90: number }[];
   }[];
   /** Total outage hours over the log: recorded vs simulated (mean and 95% CI across replications) per variant. */
-  totals: { variantId: string; actualHours: number; simulatedMean: number; low: number; high: number }[];
+  totals: {
+    variantId: string;
+    actualHours: number;
+    simulatedMean: number;
+    low: number;
+    high: number;
+    /**
+     * Simulated total minus the baseline's, paired replication by replication
+     * (same luck), with its 95% interval; null for the baseline. This, not the
+     * gap to the recorded total, is the effect of the structure: the model's
+     * own error cancels out.
+     */
+    vsBaseline?: { mean: number; low: number; high: number } | null;
+  }[];
+  /** Which absences were simulated (see AbsenceMode). */
+  absences?: AbsenceMode;
 }
 
 export interface ReplayOptions {
@@ -32,6 +47,8 @@ export interface ReplayOptions {
   replications: number;
   seed: number;
   detection: DetectionMode;
+  /** Default 'planned'. */
+  absences?: AbsenceMode;
 }
 
 /**
@@ -76,15 +93,29 @@ export function summariseReplay(
         return { variantId: variant.id, mean: sum / replications, p10: sortedQuantile(sorted, 0.1), p50: sortedQuantile(sorted, 0.5), p90: sortedQuantile(sorted, 0.9) };
       }),
     })),
-    totals: variants.map((variant, v) => {
-      const perReplication = Array.from({ length: replications }, (_, r) => {
-        let sum = 0;
-        for (let k = 0; k < n; k++) sum += ttr(v, r, k);
-        return sum;
+    totals: (() => {
+      const perReplication = variants.map((_, v) =>
+        Array.from({ length: replications }, (_, r) => {
+          let sum = 0;
+          for (let k = 0; k < n; k++) sum += ttr(v, r, k);
+          return sum;
+        }),
+      );
+      const finiteOr = (x: number, fallback: number) => (Number.isFinite(x) ? x : fallback);
+      return variants.map((variant, v) => {
+        const ci = meanCI(perReplication[v]!);
+        const diff = v === 0 ? null : pairedDiffCI(perReplication[v]!, perReplication[0]!);
+        return {
+          variantId: variant.id,
+          actualHours: actualTotal,
+          simulatedMean: ci.mean,
+          low: finiteOr(ci.low, ci.mean),
+          high: finiteOr(ci.high, ci.mean),
+          vsBaseline: diff && { mean: diff.mean, low: finiteOr(diff.low, diff.mean), high: finiteOr(diff.high, diff.mean) },
+        };
       });
-      const ci = meanCI(perReplication);
-      return { variantId: variant.id, actualHours: actualTotal, simulatedMean: ci.mean, low: Number.isFinite(ci.low) ? ci.low : ci.mean, high: Number.isFinite(ci.high) ? ci.high : ci.mean };
-    }),
+    })(),
+    absences: plan.absences,
   };
 }
 
@@ -99,7 +130,7 @@ export function withoutLogs(scenario: Scenario): Scenario {
  * replayCoordinator.ts).
  */
 export function runReplay(scenario: Scenario, log: IncidentLog, options: ReplayOptions): ReplayComparison {
-  const plan = replayPlan(scenario, log, options.detection);
+  const plan = replayPlan(scenario, log, options.detection, options.absences);
   const model = withoutLogs(scenario);
   const outcomes = options.variants.map((variant) => runReplayChunk({ scenario: model, variant, plan, seed: options.seed, from: 0, to: options.replications }));
   const names = options.variants.map((spec) => {

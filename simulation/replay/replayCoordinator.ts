@@ -24,7 +24,7 @@ export function replayOnWorkers(
   isCancelled: () => boolean = () => false,
 ): Promise<ReplayComparison> {
   const runId = `replay-${++replayCounter}`;
-  const plan = replayPlan(scenario, log, options.detection);
+  const plan = replayPlan(scenario, log, options.detection, options.absences);
   const model = withoutLogs(scenario);
   const names = options.variants.map((spec) => {
     const r = resolveVariantSpec(scenario, spec);

@@ -13,6 +13,15 @@ import type { IncidentLog, Scenario } from '../scenario/schema';
  */
 export type DetectionMode = 'model' | 'logged';
 
+/**
+ * Which absences a replay simulates: 'planned' only the dated absences and
+ * departures in the scenario (what happened, for a retrospective: people
+ * were away when they were away), or 'random' those plus random vacation,
+ * sickness and departures drawn from the absence policy (what could have
+ * happened, as in a normal run).
+ */
+export type AbsenceMode = 'planned' | 'random';
+
 /** Working hours a replay runs past the last incident, so that slow restores still finish inside it. */
 export const REPLAY_TAIL_HOURS = 1000;
 
@@ -20,6 +29,7 @@ export const REPLAY_TAIL_HOURS = 1000;
 export interface ReplayPlan {
   incidents: { service: string; at: number; detectDelay: number | null }[];
   horizon: number;
+  absences: AbsenceMode;
 }
 
 /**
@@ -27,12 +37,13 @@ export interface ReplayPlan {
  * that order). The run lasts the scenario's horizon, or to
  * {@link REPLAY_TAIL_HOURS} past the last incident if that is later.
  */
-export function replayPlan(scenario: Scenario, log: IncidentLog, detection: DetectionMode): ReplayPlan {
+export function replayPlan(scenario: Scenario, log: IncidentLog, detection: DetectionMode, absences: AbsenceMode = 'planned'): ReplayPlan {
   let last = 0;
   for (const inc of log.incidents) last = Math.max(last, inc.resolved, inc.start);
   return {
     incidents: log.incidents.map((inc) => ({ service: inc.service, at: inc.start, detectDelay: detection === 'logged' ? 0 : null })),
     horizon: Math.max(scenario.run.horizonHours, Math.ceil(last + REPLAY_TAIL_HOURS)),
+    absences,
   };
 }
 
@@ -47,10 +58,19 @@ export interface ReplayChunkRequest {
   maxEvents?: number;
 }
 
-/** The variant's model, run over the replay's horizon with no warm-up (every replayed incident counts). */
-export function compileReplayModel(scenario: Scenario, variant: VariantSpec, horizon: number): CompiledModel {
+/**
+ * The variant's model, run over the replay's horizon with no warm-up (every
+ * replayed incident counts), without random absences when the plan keeps to
+ * the planned ones.
+ */
+export function compileReplayModel(scenario: Scenario, variant: VariantSpec, plan: Pick<ReplayPlan, 'horizon' | 'absences'>): CompiledModel {
   const model = resolveVariantSpec(scenario, variant).model;
-  return compileModel({ ...model, run: { ...model.run, horizonHours: horizon, warmupHours: 0 } });
+  const policy = model.absencePolicy;
+  const absencePolicy =
+    plan.absences === 'planned'
+      ? { vacation: { ...policy.vacation, perYear: 0 }, sickness: { ...policy.sickness, perYear: 0 }, departures: { ...policy.departures, perYear: 0 } }
+      : policy;
+  return compileModel({ ...model, absencePolicy, run: { ...model.run, horizonHours: plan.horizon, warmupHours: 0 } });
 }
 
 /**
@@ -61,7 +81,7 @@ export function compileReplayModel(scenario: Scenario, variant: VariantSpec, hor
  * seed as replication i of a normal run, for every variant.
  */
 export function runReplayChunk(request: ReplayChunkRequest, compiled?: CompiledModel): Float64Array {
-  const model = compiled ?? compileReplayModel(request.scenario, request.variant, request.plan.horizon);
+  const model = compiled ?? compileReplayModel(request.scenario, request.variant, request.plan);
   const index = new Map(model.services.map((s, i) => [s.id, i]));
   const keep: number[] = [];
   const replayIncidents: { service: number; at: number; detectDelay: number | null }[] = [];

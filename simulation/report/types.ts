@@ -6,30 +6,9 @@ import type { VariantSpec } from '../run/variantSpec';
 import type { ScalarMetric } from '../run/variantSummary';
 import type { Scenario } from '../scenario/schema';
 
-/**
- * A replayed incident log: each recorded incident's actual time to restore
- * beside what the simulation gives for it under each variant. Produced by
- * the incident-replay feature; a report renders it when given.
- */
-export interface ReplayComparison {
-  logName: string;
-  replications: number;
-  seed: number;
-  /** The first is the baseline. */
-  variants: { id: string; name: string }[];
-  incidents: {
-    id: string;
-    title: string;
-    serviceId: string;
-    serviceName: string;
-    /** Working hours from the scenario start. */
-    start: number;
-    /** Recorded time to restore. */
-    actualHours: number;
-    simulated: { variantId: string; mean: number; p10: number; p50: number; p90: number }[];
-  }[];
-  totals: { variantId: string; actualHours: number; simulatedMean: number; low: number; high: number }[];
-}
+/** A replayed incident log (see simulation/replay/): a report renders it when given. */
+export type { ReplayComparison } from '../replay/replayComparison';
+import type { ReplayComparison } from '../replay/replayComparison';
 
 /** The analyses run on the same scenario, each with what it was asked. */
 export interface ReportAnalyses {

@@ -42,7 +42,7 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
       let compiled = cache.get(message.variantKey);
       if (message.type === 'replay') {
         const { request } = message;
-        if (!compiled) cache.set(message.variantKey, (compiled = compileReplayModel(request.scenario, request.variant, request.plan.horizon)));
+        if (!compiled) cache.set(message.variantKey, (compiled = compileReplayModel(request.scenario, request.variant, request.plan)));
         return { type: 'replayResult', jobId: message.jobId, outcomes: runReplayChunk(request, compiled) };
       }
       if (!compiled) {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
-import type { DetectionMode } from '../../../simulation/replay/replayRun';
+import type { AbsenceMode, DetectionMode } from '../../../simulation/replay/replayRun';
 import { absenceWhatIf, CROSS_TRAINING, crossFunctionalWhatIf, onCallWhatIf } from '../../../simulation/replay/whatIfs';
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
 import { sha256Hex } from '../../../simulation/report/embed';
@@ -26,6 +26,7 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
   const [awayPerson, setAwayPerson] = useState(doc.people[0]?.id ?? '');
   const [reps, setReps] = useState('100');
   const [detection, setDetection] = useState<DetectionMode>('logged');
+  const [absences, setAbsences] = useState<AbsenceMode>('planned');
   const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
   const awayFrom = Math.floor(cursor / week) * week;
   const onCallSize = Math.min(4, doc.people.length);
@@ -44,7 +45,7 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
     setProgress({ kind: 'running', done: 0, total: n * variants.length });
     try {
       const scenarioHash = await sha256Hex(serializeScenario(doc));
-      const result = await runReplayJob(log, { variants, replications: n, seed: doc.run.seed, detection }, (done, total) => setProgress({ kind: 'running', done, total }));
+      const result = await runReplayJob(log, { variants, replications: n, seed: doc.run.seed, detection, absences }, (done, total) => setProgress({ kind: 'running', done, total }));
       useIncidentsStore.getState().setReplay(log.id, result, scenarioHash);
       setProgress({ kind: 'idle' });
     } catch (err) {
@@ -89,8 +90,15 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
         <label className="field">
           <span className="field-label">Detection</span>
           <select className="input" data-testid="replay-detection" value={detection} onChange={(e) => setDetection(e.target.value as DetectionMode)}>
-            <option value="logged">As logged: an incident is noticed when it is raised</option>
-            <option value="model">Simulated from each service&apos;s monitoring</option>
+            <option value="logged">As logged (noticed when raised)</option>
+            <option value="model">From each service&apos;s monitoring</option>
+          </select>
+        </label>
+        <label className="field">
+          <span className="field-label">Absences</span>
+          <select className="input" data-testid="replay-absences" value={absences} onChange={(e) => setAbsences(e.target.value as AbsenceMode)}>
+            <option value="planned">Planned only (who was away)</option>
+            <option value="random">Planned and random</option>
           </select>
         </label>
         {progress.kind === 'running' ? (
@@ -107,6 +115,9 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
         )}
       </div>
       {progress.kind === 'error' && <p className="field-error">{progress.message}</p>}
+      {absences === 'random' && (
+        <p className="field-hint">Random absences are drawn in every replication on top of the planned ones: this asks what the log could have cost, not what it cost.</p>
+      )}
       {detection === 'model' && <p className="field-hint">Detection delays are drawn from each service&apos;s monitoring setting, so a service without monitoring adds its silent time to every incident.</p>}
       {replay && <ReplayResults replay={replay} calendar={doc.calendar} />}
     </section>

@@ -43,14 +43,17 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
     <div className="replay-results" data-testid="replay-results">
       <table className="data-table" data-testid="replay-totals">
         <caption>
-          Total outage over the log ({replay.incidents.length} incidents, {replay.replications} replications, seed {replay.seed})
+          Total outage over the log ({replay.incidents.length} incidents, {replay.replications} replications, seed {replay.seed}
+          {replay.absences === 'random' ? ', planned and random absences' : ', planned absences only'}). The structure&apos;s effect is the difference to the
+          baseline on the same luck; the difference to the recorded also holds the model&apos;s own error.
         </caption>
         <thead>
           <tr>
             <th>Structure</th>
             <th>Recorded</th>
             <th>Replayed (mean, 95% interval)</th>
-            <th>Avoided (−) or added (+)</th>
+            <th>Against the recorded</th>
+            <th>Against {names.get(replay.variants[0]?.id ?? '')} (same luck)</th>
           </tr>
         </thead>
         <tbody>
@@ -67,6 +70,9 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
                 </td>
                 <td data-tone={diff < 0 ? 'better' : 'worse'} className="replay-diff">
                   {signed(diff)} [{signed(t.low - t.actualHours)}, {signed(t.high - t.actualHours)}]
+                </td>
+                <td data-tone={t.vsBaseline ? (t.vsBaseline.high < 0 ? 'better' : t.vsBaseline.low > 0 ? 'worse' : undefined) : undefined} className="replay-diff" data-testid={`replay-vs-baseline-${t.variantId}`}>
+                  {t.vsBaseline ? `${signed(t.vsBaseline.mean)} [${signed(t.vsBaseline.low)}, ${signed(t.vsBaseline.high)}]` : 'baseline'}
                 </td>
               </tr>
             );

@@ -17,17 +17,26 @@ export function replaySection(replay: ReplayComparison): string {
     testId: 'report-replay-incidents',
     className: 'data small',
   });
+  const signed = (h: number) => `${h > 0 ? '+' : h < 0 ? '−' : ''}${formatHours(Math.abs(h))}`;
+  const baseline = replay.variants[0]?.name ?? 'the baseline';
   const totals = table({
-    head: ['Variant', 'Recorded total', 'Simulated total, mean', '95% interval'],
+    head: ['Variant', 'Recorded total', 'Simulated total, mean', '95% interval', `Against ${esc(baseline)}, same luck (95% interval)`],
     rows: replay.variants.map((v) => {
       const t = replay.totals.find((x) => x.variantId === v.id);
-      return [esc(v.name), t ? formatHours(t.actualHours) : '–', t ? formatHours(t.simulatedMean) : '–', t ? `${formatHours(t.low)} – ${formatHours(t.high)}` : '–'];
+      const d = t?.vsBaseline;
+      return [
+        esc(v.name),
+        t ? formatHours(t.actualHours) : '–',
+        t ? formatHours(t.simulatedMean) : '–',
+        t ? `${formatHours(t.low)} – ${formatHours(t.high)}` : '–',
+        d ? `${signed(d.mean)} <span class="muted">(${signed(d.low)} to ${signed(d.high)})</span>` : '<span class="muted">baseline</span>',
+      ];
     }),
     testId: 'report-replay-totals',
   });
   return section(
     'replay',
     `Replay of ${replay.logName}`,
-    `<p>${replay.incidents.length} recorded incidents replayed at the times they happened, ${replay.replications} replications (seed ${replay.seed}). Each simulated time to restore is the mean over the replications, with the 10th to 90th percentile in brackets.</p><h3>Time to restore over the whole log</h3>${totals}<h3>Incident by incident</h3>${incidents}`,
+    `<p>${replay.incidents.length} recorded incidents replayed at the times they happened, ${replay.replications} replications (seed ${replay.seed}), ${replay.absences === 'random' ? 'with random vacation, sickness and departures on top of the planned absences' : 'with only the absences planned in the scenario'}. Each simulated time to restore is the mean over the replications, with the 10th to 90th percentile in brackets. A structure's effect is its difference to ${esc(baseline)} on the same luck; the gap between any simulated total and the recorded one also holds the model's own error.</p><h3>Time to restore over the whole log</h3>${totals}<h3>Incident by incident</h3>${incidents}`,
   );
 }

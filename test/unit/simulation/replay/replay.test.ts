@@ -33,14 +33,31 @@ describe('replaying the sample log', () => {
     }
   });
 
-  it('the nine-hour outage waits for Sam as drawn, and is restored sooner by a cross-functional team', () => {
+  it('the nine-hour outage waits for Sam as drawn, and a cross-functional team need not wait', () => {
+    // Only the planned absences (the default): Sam's leave, as it happened.
     const inc = first.incidents[outage]!;
+    expect(first.absences).toBe('planned');
     expect(inc.actualHours).toBe(9);
     const [walled, cross] = inc.simulated;
     // As drawn only Sam may restore it, and Sam is back four working hours after it began.
     expect(walled!.p10).toBeGreaterThanOrEqual(4);
+    // Cross-functional, someone starts at once (at half Sam's knowledge, so repairs are slower): the fast restores come sooner.
+    expect(cross!.p10).toBeLessThan(4);
+    expect(cross!.p10).toBeLessThan(walled!.p10 - 1);
+  });
+
+  it('with random absences as well, the outage takes longer as drawn, and much less cross-functional', () => {
+    const random = runReplay(scenario, log, { ...options, absences: 'random' });
+    expect(random.absences).toBe('random');
+    const [walled, cross] = random.incidents[outage]!.simulated;
+    expect(walled!.mean).toBeGreaterThan(first.incidents[outage]!.simulated[0]!.mean);
     expect(cross!.mean).toBeLessThan(walled!.mean - 2);
     expect(cross!.p90).toBeLessThan(walled!.p90);
+    // Over the whole log, the structure's effect is the paired difference to the baseline, with its interval.
+    const [base, xf] = random.totals;
+    expect(base!.vsBaseline).toBeNull();
+    expect(xf!.vsBaseline!.mean).toBeCloseTo(xf!.simulatedMean - base!.simulatedMean, 6);
+    expect(xf!.vsBaseline!.high).toBeLessThan(0);
   });
 
   it('answers the other what-ifs: someone away that week, an on-call rotation', () => {
