@@ -129,7 +129,10 @@ export function distributionProblems(value: unknown, check: DistributionCheck = 
         problems.push('values must be a non-empty list of numbers');
         break;
       }
-      if (!values.every((v) => typeof v === 'number' && Number.isFinite(v))) {
+      // An index loop, not every(): every() skips the holes of a sparse array, which a saved file would hold as null.
+      let finite = true;
+      for (let i = 0; i < values.length; i++) if (!(typeof values[i] === 'number' && Number.isFinite(values[i]))) finite = false;
+      if (!finite) {
         problems.push('every value must be a finite number');
       } else if (nonNegative && values.some((v: number) => v < 0)) {
         problems.push('every value must be >= 0');

@@ -74,6 +74,16 @@ describe('errors name the place and say what is wrong', () => {
     expect(errorsOf(openEdited((d) => (d.absencePolicy.sickness.hours = { kind: 'constant', value: -8 })))).toEqual(['absencePolicy.sickness.hours: value must be >= 0']);
   });
 
+  it('an empirical distribution with a hole in its values (given as a value, not a file), which a saved file would hold as null', async () => {
+    const { parseScenarioValue } = await import('../../../../simulation/scenario/parseScenario');
+    const doc = JSON.parse(WALLED) as Doc;
+    const values = [1, 2, 3];
+    delete values[1];
+    doc.services[0].incidents.repairHours = { kind: 'empirical', values };
+    const parsed = parseScenarioValue(doc, FILE);
+    expect(errorsOf(parsed)).toEqual(['services[0].incidents.repairHours: every value must be a finite number']);
+  });
+
   it('a horizon of 0 hours (one error: the warm-up is not blamed for it)', () => {
     expect(errorsOf(openEdited((d) => (d.run.horizonHours = 0)))).toEqual(['run.horizonHours: horizonHours 0 must be above 0']);
   });
