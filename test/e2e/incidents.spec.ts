@@ -107,6 +107,13 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   expect(report).toContain('data-section="replay"');
   expect(report).toContain('data-testid="report-replay-totals"');
   await app.getByTestId('tab-incidents').click();
+  // The per-incident chart saves as SVG from its menu, with its title.
+  await app.getByTestId('chart-menu-replay-per-incident').click();
+  await app.getByTestId('chart-save-svg-replay-per-incident').click();
+  await expect.poll(() => readdirSync(exports).filter((f) => f.endsWith('.svg')).length, { timeout: 30_000 }).toBe(1);
+  const svg = readFileSync(path.join(exports, readdirSync(exports).find((f) => f.endsWith('.svg'))!), 'utf8');
+  expect(svg).toContain('Time to restore per incident: recorded against replayed');
+  expect(svg).toContain('Cross-functional, cross-trained to 50%');
 
   // Undo takes the calibration back.
   await app.keyboard.press('Control+z');

@@ -11,8 +11,9 @@ const stem = (s: string) => s.trim().replace(/[\\/:*?"<>|\0]+/g, '-').replace(/\
  * A chart card's menu: save the chart as SVG or PNG (2x), with its title and
  * the card's legend. `scope` picks the chart in a card that holds several
  * (the closest element matching it around the menu); by default the card's.
+ * `chart` selects the chart's SVG inside it.
  */
-export function ChartMenu({ title, name, scope }: { title: string; name: string; scope?: string }) {
+export function ChartMenu({ title, name, scope, chart = '.chart svg' }: { title: string; name: string; scope?: string; chart?: string }) {
   const { host } = useAppServices();
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
@@ -34,7 +35,7 @@ export function ChartMenu({ title, name, scope }: { title: string; name: string;
     setOpen(false);
     const card = ref.current?.closest('.chart-card');
     const holder = scope ? ref.current?.closest(scope) : card;
-    const svg = holder?.querySelector<SVGSVGElement>('.chart svg');
+    const svg = holder?.querySelector<SVGSVGElement>(chart);
     const notify = useSessionStore.getState().notify;
     if (!card || !svg) return notify({ kind: 'error', title: 'There is no chart to save yet.' });
     try {

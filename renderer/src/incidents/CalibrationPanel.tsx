@@ -1,3 +1,4 @@
+import { ChartMenu } from '../charts/ChartMenu';
 import { useMemo } from 'react';
 import { applyCalibration, calibrate, MIN_FIT, type ServiceCalibration } from '../../../simulation/replay/calibration';
 import { distributionMean } from '../../../simulation/random/distribution';
@@ -53,7 +54,10 @@ function ServiceFit({ c, name, current, color, hoursPerWeek }: { c: ServiceCalib
   const data = useMemo<FitData | null>(() => (c.fit ? { durations: c.durations, fit: c.fit, color } : null), [c, color]);
   return (
     <div className="chart-card" data-testid={`calibration-${c.serviceId}`}>
-      <h3>{name}</h3>
+      <header className="chart-head">
+        <h3>{name}</h3>
+        {data && <ChartMenu title={`${name}: repair times against the fitted lognormal`} name={`calibration-${c.serviceId}`} />}
+      </header>
       <dl className="summary-list">
         <Row label="Incidents in the log" value={`${c.incidents}${c.zeroDurations ? ` (${c.zeroDurations} with no working time)` : ''}`} />
         <Row label="Per working week: log / model" value={`${c.ratePerHour === null ? '–' : (c.ratePerHour * hoursPerWeek).toFixed(2)} / ${(current.incidents.ratePerHour * hoursPerWeek).toFixed(2)}`} />

@@ -1,3 +1,4 @@
+import { ChartMenu } from '../charts/ChartMenu';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { momentAt, peopleInvolved } from '../../../simulation/replay/timeline';
 import { workingHoursToDate } from '../../../simulation/replay/workingTime';
@@ -118,6 +119,7 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
           <button type="button" className="btn btn-ghost" onClick={() => chart.current?.fit()}>
             Whole log
           </button>
+          <ChartMenu title="Incident timeline" name="incident-timeline" chart=".timeline-chart svg" />
         </div>
       </header>
       <p className="field-hint">Scroll to zoom, drag to pan. Bars run from the start to the resolution in working time; the tick is the acknowledgement. Grey: planned absences.</p>

@@ -1,3 +1,4 @@
+import { ChartMenu } from '../charts/ChartMenu';
 import { useMemo, useState } from 'react';
 import type { ReplayComparison } from '../../../simulation/replay/replayComparison';
 import type { Calendar } from '../../../simulation/scenario/schema';
@@ -86,6 +87,7 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
             <option value="recorded">The {SHOWN} longest as recorded</option>
             <option value="change">The {SHOWN} that change most</option>
           </select>
+          <ChartMenu title="Time to restore per incident: recorded against replayed" name="replay-per-incident" />
         </header>
         <div className="legend">
           {replay.variants.map((v, i) => (
