@@ -66,6 +66,6 @@ export function fitChart(container: HTMLDivElement): ChartController<FitData> {
       });
       frame.svg.on('pointerleave', () => tip.hide());
     },
-    { top: 8, right: 12, bottom: 40, left: 44 },
+    { top: 8, right: 12, bottom: 40, left: 56 },
   );
 }
