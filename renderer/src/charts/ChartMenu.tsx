@@ -1,8 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { HostError } from '../../../electron/api/contract';
 import { useAppServices } from '../app/AppServices';
 import { useSessionStore } from '../state/sessionStore';
 import { readLegend, serializeChart, svgToPngBase64 } from './chartExport';
+import { useDismiss } from '../ui/useDismiss';
 
 /** File-name friendly text. */
 const stem = (s: string) => s.trim().replace(/[\\/:*?"<>|\0]+/g, '-').replace(/\s+/g, ' ').slice(0, 100) || 'chart';
@@ -18,18 +19,8 @@ export function ChartMenu({ title, name, scope, chart = '.chart svg' }: { title:
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    window.addEventListener('keydown', close);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-      window.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, ref);
 
   const save = async (format: 'svg' | 'png') => {
     setOpen(false);

@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useAppServices, type AppCommand } from '../app/AppServices';
 import { useRecent } from '../files/useRecent';
 import { useDocumentStore } from '../state/documentStore';
+import { useDismiss } from '../ui/useDismiss';
 
 interface Item {
   label: string;
@@ -59,18 +60,8 @@ function Menu({ label, items }: { label: string; items: Entry[] }) {
   const [open, setOpen] = useState(false);
   const ref = useRef<HTMLDivElement>(null);
 
-  useEffect(() => {
-    if (!open) return;
-    const close = (event: Event) => {
-      if (event instanceof KeyboardEvent ? event.key === 'Escape' : !ref.current?.contains(event.target as Node)) setOpen(false);
-    };
-    window.addEventListener('pointerdown', close);
-    window.addEventListener('keydown', close);
-    return () => {
-      window.removeEventListener('pointerdown', close);
-      window.removeEventListener('keydown', close);
-    };
-  }, [open]);
+  const close = useCallback(() => setOpen(false), []);
+  useDismiss(open, close, ref);
 
   return (
     <div className="menu" ref={ref}>
