@@ -26,6 +26,12 @@ export function replicationSeed(runSeed: number, index: number): number {
   return new RandomStreams(runSeed).fresh(`replication:${index}`).nextUint32();
 }
 
+/** The seeds of replications 0 .. count-1 (as {@link replicationSeed}, without remaking the streams for each). */
+export function replicationSeeds(runSeed: number, count: number): number[] {
+  const streams = new RandomStreams(runSeed);
+  return Array.from({ length: count }, (_, i) => streams.fresh(`replication:${i}`).nextUint32());
+}
+
 /**
  * The state of the replication last run of each model, reset and reused by
  * the next one (replications of a model run one after another in a thread),

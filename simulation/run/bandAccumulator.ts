@@ -55,6 +55,21 @@ export class BandAccumulator {
     return out;
   }
 
+  /** Several quantiles at each point in one pass over the bins (`qs` ascending): the same values as {@link quantiles} for each. */
+  quantilesAt(qs: readonly number[]): number[][] {
+    const out = qs.map(() => new Array<number>(this.points));
+    const targets = qs.map((q) => q * (this.n - 1));
+    for (let i = 0; i < this.points; i++) {
+      let seen = 0;
+      let k = 0;
+      for (let b = 0; b < BandAccumulator.BINS && k < qs.length; b++) {
+        seen += b < BandAccumulator.BINS - 1 ? this.counts[i * BandAccumulator.BINS + b]! : Infinity;
+        while (k < qs.length && seen > targets[k]!) out[k++]![i] = this.n === 0 ? NaN : BandAccumulator.middle(b);
+      }
+    }
+    return out;
+  }
+
   /** The bin of a value (0 for zero, NaN and values below half the smallest edge). */
   static binOf(v: number): number {
     if (!(v > BandAccumulator.smallest / 2)) return 0;

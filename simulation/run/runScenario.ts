@@ -1,5 +1,5 @@
 import { compileModel, type CompiledModel } from '../model/compile';
-import { replicationSeed, runReplication } from '../model/replication';
+import { replicationSeed, replicationSeeds, runReplication } from '../model/replication';
 import type { ReplicationResult } from '../model/results';
 import type { Scenario } from '../scenario/schema';
 import { compareVariants, type MetricComparison } from './comparison';
@@ -69,7 +69,7 @@ export function finishRun(scenario: Scenario, seed: number, replications: number
     scenarioName: scenario.name,
     seed,
     replications,
-    replicationSeeds: Array.from({ length: replications }, (_, i) => replicationSeed(seed, i)),
+    replicationSeeds: replicationSeeds(seed, replications),
     variants,
     comparisons: variants.slice(1).map((v) => ({ variantId: v.variantId, baselineId: baseline.variantId, metrics: compareVariants(v, baseline) })),
     events: variants.reduce((sum, v) => sum + v.events, 0),

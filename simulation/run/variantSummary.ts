@@ -215,7 +215,11 @@ export class VariantAccumulator {
 
   summary(): VariantSummary {
     const n = Math.max(1, this.n);
-    const band = (b: BandAccumulator | null): Band => ({ p10: b?.quantiles(0.1) ?? [], p50: b?.quantiles(0.5) ?? [], p90: b?.quantiles(0.9) ?? [] });
+    const band = (b: BandAccumulator | null): Band => {
+      if (!b) return { p10: [], p50: [], p90: [] };
+      const [p10, p50, p90] = b.quantilesAt([0.1, 0.5, 0.9]);
+      return { p10: p10!, p50: p50!, p90: p90! };
+    };
     return {
       variantId: this.variantId,
       name: this.name,

@@ -41,18 +41,19 @@ export function tQuantile(p: number, df: number): number {
   if (p === 0.5) return 0;
   const q = p < 0.5 ? p : 1 - p; // upper-tail probability of |t|
   const sign = p < 0.5 ? -1 : 1;
-  // A run asks for the same quantile hundreds of times (one interval per metric, same n): remember the last.
-  if (q !== lastQ || df !== lastDf) {
-    lastValue = upperQuantile(q, df);
-    lastQ = q;
-    lastDf = df;
+  // A run asks for the same few quantiles hundreds of times (one interval per metric, a handful of n): remember them.
+  const key = `${q}/${df}`;
+  let value = remembered.get(key);
+  if (value === undefined) {
+    value = upperQuantile(q, df);
+    if (remembered.size >= REMEMBERED) remembered.clear();
+    remembered.set(key, value);
   }
-  return sign * lastValue;
+  return sign * value;
 }
 
-let lastQ = NaN;
-let lastDf = NaN;
-let lastValue = NaN;
+const REMEMBERED = 256;
+const remembered = new Map<string, number>();
 
 /** The t > 0 with P(T > t) = q, 0 < q < 0.5. */
 function upperQuantile(q: number, df: number): number {
