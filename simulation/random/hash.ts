@@ -69,5 +69,14 @@ export function splitMix32(seed: number): () => number {
 
 /** UTF-8 bytes of a string (lone surrogates become U+FFFD, as TextEncoder does). */
 export function utf8(text: string): Uint8Array {
-  return new TextEncoder().encode(text);
+  // Stream names are nearly always ASCII: copy the codes, without an encoder call (a run names thousands of streams).
+  const bytes = new Uint8Array(text.length);
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) return encoder.encode(text);
+    bytes[i] = code;
+  }
+  return bytes;
 }
+
+const encoder = new TextEncoder();

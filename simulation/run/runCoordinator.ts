@@ -1,7 +1,7 @@
 import type { Scenario } from '../scenario/schema';
-import { finishRun, type RunResult } from './runScenario';
+import { finishRun, runResultOf, type RunResult } from './runScenario';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
-import { VariantAccumulator } from './variantSummary';
+import { VariantAccumulator, type VariantSummary } from './variantSummary';
 import { chunkRanges, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** A worker as the coordinator sees it, whatever runs it (a Node worker thread, a Web Worker). */
@@ -18,6 +18,12 @@ export interface CoordinatedRunOptions {
   maxEvents?: number;
   /** Replications done so far (all variants), the total, and the events they processed. */
   onProgress?: (done: number, total: number, events: number) => void;
+  /**
+   * Runs the final summary (finishRun) later, e.g. in a task of its own on a
+   * UI thread, so that combining the last chunk and summarising the run do
+   * not add up to one long task. Default: at once.
+   */
+  defer?: (work: () => void) => void;
 }
 
 /** Thrown by {@link runOnWorkers} when the run was cancelled. */
@@ -93,7 +99,22 @@ export function runOnWorkers(workers: readonly WorkerPort[], scenario: Scenario,
       options.onProgress?.(done, total, events);
       if (finished === jobs.length) {
         settled = true;
-        resolve(finishRun(scenario, options.seed, options.replications, accumulators));
+        const defer = options.defer;
+        if (!defer) return resolve(finishRun(scenario, options.seed, options.replications, accumulators));
+        // Deferred: each variant's summary in a task of its own, then the comparisons.
+        const summaries: VariantSummary[] = [];
+        const step = () =>
+          defer(() => {
+            try {
+              if (summaries.length < accumulators.length) {
+                summaries.push(accumulators[summaries.length]!.summary());
+                step();
+              } else resolve(runResultOf(scenario, options.seed, options.replications, summaries));
+            } catch (err) {
+              reject(err instanceof Error ? err : new Error(String(err)));
+            }
+          });
+        step();
       } else feed(worker);
     };
     for (const worker of workers) {

@@ -63,7 +63,11 @@ function forEachInChunk(request: ChunkRequest, compiled: CompiledModel | undefin
 
 /** Summaries and comparisons from accumulated variants (shared by the sequential and parallel runners). */
 export function finishRun(scenario: Scenario, seed: number, replications: number, accumulators: VariantAccumulator[]): RunResult {
-  const variants = accumulators.map((a) => a.summary());
+  return runResultOf(scenario, seed, replications, accumulators.map((a) => a.summary()));
+}
+
+/** The run's result from its variants' summaries (in order; the first is the baseline). */
+export function runResultOf(scenario: Scenario, seed: number, replications: number, variants: VariantSummary[]): RunResult {
   const baseline = variants[0]!;
   return {
     scenarioName: scenario.name,

@@ -21,6 +21,7 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
   if (!doc || runs.status.kind === 'running') return;
   pool ??= new BrowserRunPool();
   const started = performance.now();
+  const documentId = useDocumentStore.getState().recoveryId;
   const text = serializeScenario(doc);
   runs.set({
     keptIn: null,
@@ -45,6 +46,10 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
       variants: config.variants,
       onProgress: (done, total, events) => useRunStore.getState().set({ status: { kind: 'running', done, total, elapsedMs: performance.now() - started, events } }),
     });
+    // Showing the result (the cards) in a task of its own, after the one that summarised the run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    // Results belong to the document they were made from: another one may have been opened meanwhile.
+    if (useDocumentStore.getState().recoveryId !== documentId) return;
     const meta = useRunStore.getState().meta;
     useRunStore.getState().set({ result, status: { kind: 'done', seconds: (performance.now() - started) / 1000 }, meta: meta && { ...meta, finishedAt: new Date().toISOString() } });
   } catch (err) {

@@ -23,7 +23,8 @@ export class BrowserRunPool {
   constructor(private readonly size = defaultWorkerCount()) {}
 
   run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
-    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, options, isCancelled));
+    // The summary gets a task of its own, apart from the last chunk's (see CoordinatedRunOptions.defer).
+    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), ...options }, isCancelled));
   }
 
   replay(scenario: Scenario, log: IncidentLog, options: ReplayOptions & { onProgress?: (done: number, total: number) => void }): Promise<ReplayComparison> {

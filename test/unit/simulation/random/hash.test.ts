@@ -42,3 +42,16 @@ describe('fmix32 and splitMix32', () => {
     for (let k = 1; k <= 5; k++) expect(next()).toBe(fmix32((5 + k * 0x9e3779b9) >>> 0));
   });
 });
+
+describe('utf8', () => {
+  it('gives the bytes TextEncoder gives, for ASCII and for any other text (lone surrogates included)', async () => {
+    const fc = (await import('fast-check')).default;
+    const encoder = new TextEncoder();
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary-ascii' }), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' })), (text) => {
+        expect([...utf8(text)]).toEqual([...encoder.encode(text)]);
+      }),
+      { numRuns: 500, seed: 5 },
+    );
+  });
+});

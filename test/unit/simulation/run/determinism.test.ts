@@ -107,6 +107,17 @@ describe('runScenario output is pinned', () => {
 });
 
 describe('the worker pool gives exactly what the in-thread runner gives', () => {
+  it('also when the summary is made in deferred steps, as on the UI thread', async () => {
+    const pool = new WorkerPool(2);
+    try {
+      const scenario = fixture('walled-data-team.handoff.json');
+      const deferred = await pool.run(scenario, { replications: REPLICATIONS, seed: scenario.run.seed, variants: VARIANTS, defer: (work) => setTimeout(work, 0) });
+      expect(canonical(deferred)).toBe(canonical(resultOf('walled-data-team.handoff.json')));
+    } finally {
+      await pool.close();
+    }
+  });
+
   const pools: WorkerPool[] = [];
   beforeAll(() => {
     pools.push(new WorkerPool(1), new WorkerPool(2));
