@@ -1,5 +1,5 @@
 import type { Distribution } from '../random/distribution';
-import { scenarioSchema, type Scenario } from './schema';
+import { incidentLogSchema, scenarioSchema, type IncidentLog, type Scenario } from './schema';
 
 /** Keys whose value is a distribution: stage, review and absence hours, detection, repair and hiring delay. */
 const DISTRIBUTION_KEYS = new Set(['hours', 'detection', 'repairHours', 'hireDelayHours']);
@@ -54,5 +54,31 @@ function sortIdMaps(value: unknown, key = ''): unknown {
  */
 export function serializeScenario(scenario: Scenario): string {
   // `skills` is also the name of the scenario's list of skills; only objects are sorted, so lists keep their order.
-  return JSON.stringify(sortIdMaps(scenarioSchema.parse(scenario)), null, 2) + '\n';
+  const logs = scenario.incidentLogs ?? [];
+  if (logs.length === 0) return JSON.stringify(sortIdMaps(scenarioSchema.parse(scenario)), null, 2) + '\n';
+  // Incident logs can hold 100,000 incidents and do not change once imported (an edit replaces the log object):
+  // each is written once and its text reused, placed exactly where JSON.stringify would put it.
+  const rest = JSON.stringify(sortIdMaps(scenarioSchema.parse({ ...scenario, incidentLogs: [] })), null, 2);
+  const last = !rest.includes('\n  "incidentLogs": [],\n');
+  const empty = last ? '\n  "incidentLogs": []\n' : '\n  "incidentLogs": [],\n';
+  const at = rest.indexOf(empty);
+  if (at < 0) throw new Error('serializeScenario: incidentLogs is not where it was expected');
+  const texts = logs.map(logText).join(',\n');
+  return `${rest.slice(0, at)}\n  "incidentLogs": [\n${texts}\n  ]${last ? '' : ','}\n${rest.slice(at + empty.length)}\n`;
+}
+
+const logTexts = new WeakMap<IncidentLog, string>();
+
+/** A log as it sits in the file: an element of the top-level `incidentLogs` list (indented 4). */
+function logText(log: IncidentLog): string {
+  let text = logTexts.get(log);
+  if (text === undefined) {
+    text = JSON.stringify(sortIdMaps(incidentLogSchema.parse(log)), null, 2)
+      .split('\n')
+      .map((line) => `    ${line}`)
+      .join('\n');
+    // Only a frozen log (as the app's document holds them) is known not to change in place.
+    if (Object.isFrozen(log) && Object.isFrozen(log.incidents)) logTexts.set(log, text);
+  }
+  return text;
 }
