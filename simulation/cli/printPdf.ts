@@ -24,6 +24,19 @@ export class NoChromiumError extends Error {
   }
 }
 
+/**
+ * The page as Chromium gets it: a policy that lets it run no script and load
+ * nothing (inline styles and data: images and fonts only) comes first, right
+ * after the doctype, whatever the page says itself. Chromium has JavaScript
+ * on (printing needs it), and the web host prints HTML the renderer sends:
+ * a page with its own ideas must not reach the network or the files.
+ */
+export function lockedDown(html: string): string {
+  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`;
+  const doctype = /^\s*<!doctype html>/i.exec(html);
+  return doctype ? `${doctype[0]}${policy}${html.slice(doctype[0].length)}` : `<!doctype html>${policy}${html}`;
+}
+
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
 
 export interface FindChromiumOptions {
@@ -59,7 +72,7 @@ export async function printHtmlToPdf(html: string, options: PrintPdfOptions = {}
   try {
     const page = path.join(dir, 'report.html');
     const out = path.join(dir, 'report.pdf');
-    await fs.writeFile(page, html);
+    await fs.writeFile(page, lockedDown(html));
     const args = [
       '--headless',
       '--disable-gpu',

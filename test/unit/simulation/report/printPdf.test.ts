@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReportHtml } from '../../../../simulation/report/buildReport';
-import { findChromium, NoChromiumError, printHtmlToPdf } from '../../../../simulation/cli/printPdf';
+import { findChromium, lockedDown, NoChromiumError, printHtmlToPdf } from '../../../../simulation/cli/printPdf';
 import { reportInput } from './fixture';
 
 const chromium = findChromium();
@@ -26,6 +26,23 @@ describe('printing a report to PDF', () => {
     expect(findChromium({ env: { PATH: dir } })).toBe(fake);
     expect(findChromium({ env: { PATH: dir, CHROMIUM_PATH: '/nowhere/chrome' } })).toBeNull();
     expect(findChromium({ env: { PATH: '', CHROMIUM_PATH: fake } })).toBe(fake);
+  });
+
+  it('puts a policy allowing no script and no loading before anything the page says', () => {
+    const page = lockedDown('<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src *"></head><body>x</body></html>');
+    expect(page).toMatch(/^<!DOCTYPE html><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:"><html>/);
+    expect(lockedDown('<p>x</p>')).toMatch(/^<!doctype html><meta http-equiv="Content-Security-Policy" content="default-src 'none';[^"]*"><p>x<\/p>$/);
+  });
+
+  it.skipIf(!chromium)('runs no script of the page it prints', { timeout: 90_000 }, async () => {
+    const pdf = await printHtmlToPdf('<!doctype html><body><p id="p">STATIC TEXT</p><script>document.getElementById("p").textContent = "SCRIPT RAN";</script></body>');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'handoff-pdf-test-'));
+    const file = path.join(dir, 'r.pdf');
+    await fs.writeFile(file, pdf);
+    const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('STATIC TEXT');
+    expect(text).not.toContain('SCRIPT RAN');
+    await fs.rm(dir, { recursive: true, force: true });
   });
 
   it.skipIf(!chromium)('prints a report with numbered pages', { timeout: 90_000 }, async () => {
