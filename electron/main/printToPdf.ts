@@ -3,6 +3,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lockedDown } from '../../simulation/report/lockedDown';
 
 /**
  * Prints a report's HTML to PDF with Electron's own Chromium: the page is
@@ -32,7 +33,7 @@ export async function printReportWithElectron(html: string): Promise<Uint8Array>
     win.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
     win.webContents.on('will-navigate', (event) => event.preventDefault());
     win.webContents.on('will-redirect', (event) => event.preventDefault());
-    await fs.writeFile(file, html);
+    await fs.writeFile(file, lockedDown(html));
     await win.loadURL(pathToFileURL(file).href);
     const pdf = await win.webContents.printToPDF({ printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
     return new Uint8Array(pdf);

@@ -13,6 +13,9 @@ import { existsSync, promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lockedDown } from '../report/lockedDown';
+
+export { lockedDown };
 
 /** Thrown when no Chromium can be found: says where it looked and how to point to one. */
 export class NoChromiumError extends Error {
@@ -22,19 +25,6 @@ export class NoChromiumError extends Error {
     );
     this.name = 'NoChromiumError';
   }
-}
-
-/**
- * The page as Chromium gets it: a policy that lets it run no script and load
- * nothing (inline styles and data: images and fonts only) comes first, right
- * after the doctype, whatever the page says itself. Chromium has JavaScript
- * on (printing needs it), and the web host prints HTML the renderer sends:
- * a page with its own ideas must not reach the network or the files.
- */
-export function lockedDown(html: string): string {
-  const policy = `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:">`;
-  const doctype = /^\s*<!doctype html>/i.exec(html);
-  return doctype ? `${doctype[0]}${policy}${html.slice(doctype[0].length)}` : `<!doctype html>${policy}${html}`;
 }
 
 export const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] as const;
