@@ -7,6 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { lockedDown } from '../../../simulation/report/lockedDown';
 
 const h = vi.hoisted(() => ({
   windows: [] as {
@@ -66,7 +67,9 @@ describe('printReportWithElectron (electron mocked)', () => {
     expect(w.options.webPreferences).toMatchObject({ javascript: false, sandbox: true, contextIsolation: true, nodeIntegration: false, webSecurity: true });
     expect((w.options.webPreferences as Record<string, unknown>).preload).toBeUndefined();
     expect(w.loaded).toMatch(/^file:\/\/.*handoff-print-.*report\.html$/);
-    expect(w.loadedText).toBe('<!doctype html><p>report</p>');
+    // The page it loads is the report behind a policy allowing no script and no loading.
+    expect(w.loadedText).toBe(lockedDown('<!doctype html><p>report</p>'));
+    expect(w.loadedText).toContain(`content="default-src 'none';`);
     expect(w.printOptions).toEqual({ printBackground: true, preferCSSPageSize: true, displayHeaderFooter: false });
     expect(w.openHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     for (const name of ['will-navigate', 'will-redirect']) {
