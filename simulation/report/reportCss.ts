@@ -75,11 +75,18 @@ footer.end { margin-top: 40px; color: var(--muted); font-size: 12px; border-top:
   body { font-size: 10.5pt; }
   main { max-width: none; padding: 0; }
   section { margin-top: 0; break-before: page; }
-  section#headline { break-before: auto; margin-top: 18pt; }
+  section#headline { break-before: auto; margin-top: 8pt; }
   h2 { font-size: 17pt; }
   a { color: inherit; text-decoration: none; }
   svg.structure { max-height: 230mm; }
   .cards { grid-template-columns: repeat(2, 1fr); }
+  /* Compact cards, so the headline (findings, cards and their note) fits the first page for two structures. */
+  .card .row { padding: 1.5px 0; font-size: 9.5pt; }
+  .diff { font-size: 8.5pt; white-space: nowrap; }
+  .card dd { flex: none; }
+  .findings li { margin-bottom: 3px; }
+  .cover { padding-bottom: 10pt; }
+  .card h3 { margin-bottom: 4px; }
 }
 `;
 }
