@@ -65,6 +65,29 @@ export interface StackedBarData {
 
 export type DistributionMetric = 'lead' | 'ttr';
 
+/** Width a marker label ("p85") takes, and the height of a row of labels (pixels). */
+const LABEL_WIDTH = 26;
+const LABEL_ROW = 12;
+
+/**
+ * The y of each percentile label (`at[series][marker]`, in pixels from the
+ * top of the plot): labels go left to right along x, each in the first row
+ * where it does not run into a label already placed, so that close
+ * percentiles (p85 and p95 of two structures) stay readable.
+ */
+export function markerLabelRows(xs: readonly (readonly number[])[]): number[][] {
+  const all = xs.flatMap((row, s) => row.map((x, m) => ({ x, s, m }))).sort((a, b) => a.x - b.x || a.s - b.s || a.m - b.m);
+  const rowEnds: number[] = [];
+  const out = xs.map((row) => row.map(() => 0));
+  for (const label of all) {
+    let row = rowEnds.findIndex((end) => end <= label.x);
+    if (row < 0) row = rowEnds.push(-Infinity) - 1;
+    rowEnds[row] = label.x + LABEL_WIDTH;
+    out[label.s]![label.m] = 10 + row * LABEL_ROW;
+  }
+  return out;
+}
+
 /** Lead time (or time to restore) of every variant in 40 bins up to the 98th percentile, with p50/p85/p95 (p50/p95) marked. */
 export function distributionData(result: RunResult, metric: DistributionMetric, mode: DistributionData['mode']): DistributionData {
   const snaps = result.variants.map((v) => (metric === 'lead' ? v.leadTimeHistogram : v.ttrHistogram));

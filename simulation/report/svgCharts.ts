@@ -7,7 +7,7 @@ import { extent, max, sum } from 'd3-array';
 import { format as d3format } from 'd3-format';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { area, curveMonotoneX, curveStepBefore, line, stack, type SeriesPoint } from 'd3-shape';
-import type { BandData, CumulativeFlowData, DistributionData, StackedBarData } from './chartData';
+import { markerLabelRows, type BandData, type CumulativeFlowData, type DistributionData, type StackedBarData } from './chartData';
 import { hoursAxisFormat } from './format';
 import { attrs, axisBand, axisBottom, axisLeft, esc, r, svgChart, type Margins } from './svg';
 
@@ -28,6 +28,7 @@ export function distributionSvg(data: DistributionData, o: { width: number; heig
   const yMax = data.mode === 'cdf' ? 1 : (max(shares.flat(), (b) => b.share) ?? 1);
   const y = scaleLinear().domain([0, yMax || 1]).nice().range([h, 0]);
   const tick = hoursAxisFormat(x.domain()[1]!);
+  const labelRows = markerLabelRows(data.series.map((s) => s.markers.map((m) => x(m.value))));
   const series = data.series.map((s, i) => {
     const bins = shares[i]!;
     const marks =
@@ -45,8 +46,8 @@ export function distributionSvg(data: DistributionData, o: { width: number; heig
           }"/>`;
     const markers = s.markers
       .map(
-        (m) =>
-          `<g class="marker" transform="translate(${r(x(m.value))},0)"><line y1="0" y2="${r(h)}" stroke="${s.color}" stroke-dasharray="4 3"/><text x="3" y="${10 + i * 12}" fill="${s.color}" font-size="10" font-weight="600">${esc(m.label)}</text></g>`,
+        (m, k) =>
+          `<g class="marker" transform="translate(${r(x(m.value))},0)"><line y1="0" y2="${r(h)}" stroke="${s.color}" stroke-dasharray="4 3"/><text x="3" y="${labelRows[i]![k]}" fill="${s.color}" font-size="10" font-weight="600">${esc(m.label)}</text></g>`,
       )
       .join('');
     const fill = data.mode === 'histogram' ? ` fill="${s.color}" fill-opacity="0.45"` : '';

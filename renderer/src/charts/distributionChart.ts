@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import type { DistributionSeries, DistributionData } from '../../../simulation/report/chartData';
+import { markerLabelRows, type DistributionData, type DistributionSeries } from '../../../simulation/report/chartData';
 import { formatHours, hoursAxisFormat } from '../../../simulation/report/format';
 import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
@@ -30,6 +30,7 @@ export function distributionChart(container: HTMLDivElement): ChartController<Di
     frame.xLabel.text(data.xLabel);
     frame.yLabel.text(data.mode === 'cdf' ? 'share done within' : 'share of items');
 
+    const labelRows = markerLabelRows(data.series.map((s) => s.markers.map((m) => x(m.value))));
     frame.plot
       .selectAll<SVGGElement, DistributionSeries>('g.series')
       .data(data.series, (s) => s.name)
@@ -71,7 +72,7 @@ export function distributionChart(container: HTMLDivElement): ChartController<Di
           .call((m) =>
             m
               .select('text')
-              .attr('y', 10 + i * 12)
+              .attr('y', (_, k) => labelRows[i]![k]!)
               .attr('x', 3)
               .attr('fill', s.color)
               .attr('class', 'marker-label')

@@ -166,3 +166,20 @@ describe('CSV tables', () => {
     expect(walled.reduce((s, x) => s + x, 0) / walled.length).toBeCloseTo(mean, 9);
   });
 });
+
+describe('percentile labels', () => {
+  it('go in the first row where they do not run into another label', async () => {
+    const { markerLabelRows } = await import('../../../../simulation/report/chartData');
+    // Walled p50/p85/p95 at 10, 100, 200; cross-functional at 12, 60, 110: close ones move down a row.
+    const rows = markerLabelRows([
+      [10, 100, 200],
+      [12, 60, 110],
+    ]);
+    expect(rows).toEqual([
+      [10, 10, 10],
+      [22, 10, 22],
+    ]);
+    // Far apart, every label stays on the first row.
+    expect(markerLabelRows([[0, 50], [100, 150]])).toEqual([[10, 10], [10, 10]]);
+  });
+});
