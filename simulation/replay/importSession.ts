@@ -3,6 +3,7 @@ import { suggestMapping, type ColumnMapping, type LogFormat } from './columnMapp
 import { importRows, logNames, type ImportResult, type RowFixes } from './importLog';
 import { autoMatch, type NameMapping } from './nameMapping';
 import { readSourceTable, type SourceTable } from './sourceTable';
+import { rememberIncidentsText, serializeIncidents } from '../scenario/serialize';
 
 /** Bad rows sent back for the summary at most (the count is always exact). */
 export const BAD_ROWS_SHOWN = 200;
@@ -51,6 +52,8 @@ export interface ConvertedLog extends Omit<ImportResult, 'incidents'> {
   badRowCount: number;
   names: { services: LogName[]; people: LogName[] };
   incidentsJson: string | null;
+  /** The incidents as a scenario file holds them (serializeIncidents), made here so the page need not. */
+  incidentsText: string | null;
 }
 
 /** The incidents of a conversion asked for with `withIncidents`, deeply frozen (the document never changes them in place). */
@@ -60,7 +63,10 @@ export function incidentsOf(converted: ConvertedLog): RecordedIncident[] {
     Object.freeze(inc.responders);
     Object.freeze(inc);
   }
-  return Object.freeze(list) as RecordedIncident[];
+  const frozen = Object.freeze(list) as RecordedIncident[];
+  // Saving (and autosaving) the document will write this text instead of making it again on the page.
+  if (converted.incidentsText !== null) rememberIncidentsText(frozen, converted.incidentsText);
+  return frozen;
 }
 
 export type FromImport = { type: 'parsed'; id: number; parsed: ParsedLog } | { type: 'converted'; id: number; converted: ConvertedLog } | { type: 'error'; id: number; message: string };
@@ -100,6 +106,7 @@ export function createImportSession(): (message: ToImport) => FromImport {
           badRowCount: badRows.length,
           names: { services: withMapped(used.services, names.services), people: withMapped(used.people, names.people) },
           incidentsJson: message.withIncidents ? JSON.stringify(incidents) : null,
+          incidentsText: message.withIncidents ? serializeIncidents(incidents) : null,
         },
       };
     } catch (err) {

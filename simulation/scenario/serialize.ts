@@ -1,5 +1,6 @@
 import type { Distribution } from '../random/distribution';
-import { incidentLogSchema, scenarioSchema, type IncidentLog, type Scenario } from './schema';
+import { z } from 'zod';
+import { incidentLogSchema, recordedIncidentSchema, scenarioSchema, type IncidentLog, type RecordedIncident, type Scenario } from './schema';
 
 /** Keys whose value is a distribution: stage, review and absence hours, detection, repair and hiring delay. */
 const DISTRIBUTION_KEYS = new Set(['hours', 'detection', 'repairHours', 'hireDelayHours']);
@@ -56,8 +57,8 @@ export function serializeScenario(scenario: Scenario): string {
   // `skills` is also the name of the scenario's list of skills; only objects are sorted, so lists keep their order.
   const logs = scenario.incidentLogs ?? [];
   if (logs.length === 0) return JSON.stringify(sortIdMaps(scenarioSchema.parse(scenario)), null, 2) + '\n';
-  // Incident logs can hold 100,000 incidents and do not change once imported (an edit replaces the log object):
-  // each is written once and its text reused, placed exactly where JSON.stringify would put it.
+  // Incident logs can hold 100,000 incidents that never change once imported: their text is made once and
+  // reused (see incidentsText), placed exactly where JSON.stringify would put it.
   const rest = JSON.stringify(sortIdMaps(scenarioSchema.parse({ ...scenario, incidentLogs: [] })), null, 2);
   const last = !rest.includes('\n  "incidentLogs": [],\n');
   const empty = last ? '\n  "incidentLogs": []\n' : '\n  "incidentLogs": [],\n';
@@ -67,18 +68,49 @@ export function serializeScenario(scenario: Scenario): string {
   return `${rest.slice(0, at)}\n  "incidentLogs": [\n${texts}\n  ]${last ? '' : ','}\n${rest.slice(at + empty.length)}\n`;
 }
 
-const logTexts = new WeakMap<IncidentLog, string>();
-
 /** A log as it sits in the file: an element of the top-level `incidentLogs` list (indented 4). */
 function logText(log: IncidentLog): string {
-  let text = logTexts.get(log);
+  const head = JSON.stringify(sortIdMaps(incidentLogSchema.parse({ ...log, incidents: [] })), null, 2);
+  const empty = '\n  "incidents": []\n}';
+  if (!head.endsWith(empty)) throw new Error('serializeScenario: a log\'s incidents are not where they were expected');
+  const indented = head
+    .slice(0, -empty.length)
+    .split('\n')
+    .map((line) => `    ${line}`)
+    .join('\n');
+  return `${indented}\n      "incidents": ${incidentsText(log.incidents)}\n    }`;
+}
+
+/**
+ * Text of a log's incidents, reused: a log can hold 100,000 incidents and
+ * they never change once imported (the document freezes them). Only a frozen
+ * list is remembered, as only it is known not to change in place.
+ */
+const incidentTexts = new WeakMap<readonly RecordedIncident[], string>();
+
+function incidentsText(incidents: readonly RecordedIncident[]): string {
+  let text = incidentTexts.get(incidents);
   if (text === undefined) {
-    text = JSON.stringify(sortIdMaps(incidentLogSchema.parse(log)), null, 2)
-      .split('\n')
-      .map((line) => `    ${line}`)
-      .join('\n');
-    // Only a frozen log (as the app's document holds them) is known not to change in place.
-    if (Object.isFrozen(log) && Object.isFrozen(log.incidents)) logTexts.set(log, text);
+    text = serializeIncidents(incidents);
+    rememberIncidentsText(incidents, text);
   }
   return text;
+}
+
+/**
+ * A log's incidents as they are written in a scenario file (the list after
+ * `"incidents": `, indented as a field of a log in `incidentLogs`); a worker
+ * that made the incidents can make this text too, so that the page does not
+ * have to ({@link rememberIncidentsText}).
+ */
+export function serializeIncidents(incidents: readonly RecordedIncident[]): string {
+  return JSON.stringify(sortIdMaps(z.array(recordedIncidentSchema).parse(incidents), 'incidents'), null, 2)
+    .split('\n')
+    .map((line, i) => (i === 0 ? line : `      ${line}`))
+    .join('\n');
+}
+
+/** Uses `text` ({@link serializeIncidents} of these same incidents) when a log holding this frozen list is written. */
+export function rememberIncidentsText(incidents: readonly RecordedIncident[], text: string): void {
+  if (Object.isFrozen(incidents)) incidentTexts.set(incidents, text);
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createImportSession, incidentsOf, type FromImport } from '../../../../simulation/replay/importSession';
+import { serializeIncidents, serializeScenario } from '../../../../simulation/scenario/serialize';
 import { importSample, SAMPLE_FILE, walledDataTeam } from './sampleLog';
 
 describe('the import worker’s session', () => {
@@ -26,6 +27,11 @@ describe('the import worker’s session', () => {
     const incidents = incidentsOf(chosen.converted);
     expect(incidents).toEqual(importSample().log.incidents);
     expect(Object.isFrozen(incidents) && Object.isFrozen(incidents[0]) && Object.isFrozen(incidents[0]!.responders)).toBe(true);
+    // The worker also wrote the incidents as the file will hold them: saving uses that text, and it is exactly the text saving makes.
+    expect(auto.converted.incidentsText).toBeNull();
+    expect(chosen.converted.incidentsText).toBe(serializeIncidents(structuredClone(incidents)));
+    const log = { id: 'log', name: 'Log', source: 'sample-pagerduty.csv', incidents };
+    expect(serializeScenario({ ...doc, incidentLogs: [log] })).toBe(serializeScenario({ ...doc, incidentLogs: [structuredClone(log)] }));
   });
 
   it('answers bad input with a message, never by throwing', () => {

@@ -239,7 +239,7 @@ const edit = (withNonJson: boolean): fc.Arbitrary<Edit> =>
         else if (op === 'delete') {
           if (Array.isArray(parent)) parent.splice(key as number, 1);
           else delete p[key];
-        } else if (op === 'duplicate' && Array.isArray(parent)) parent.push(structuredClone(parent[key as number]));
+        } else if (op === 'duplicate' && Array.isArray(parent)) parent.push(fresh(parent[key as number]));
         else if (op === 'empty') p[key] = Array.isArray(p[key]) ? [] : typeof p[key] === 'object' ? {} : p[key];
         else if (op === 'wrap') p[key] = [p[key]];
         else if (op === 'repeat' && Array.isArray(p[key])) p[key] = Array.from({ length: 500 }, () => (p[key] as unknown[])[0]);
