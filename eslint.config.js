@@ -13,10 +13,6 @@ const notInSimulation = [
   { group: ['**/renderer/**', '**/electron/**'], message: 'simulation/ imports nothing from the hosts or the UI.' },
   { group: ['zustand', 'zustand/*', 'immer'], message: 'simulation/ holds no UI state.' },
 ];
-/** The report draws its charts as SVG text with d3's pure modules (scales, shapes, arrays, number formats): no DOM. */
-const notInReport = notInSimulation.map((r) =>
-  r.group.includes('d3') ? { group: ['d3', 'd3-*', '!d3-array', '!d3-format', '!d3-scale', '!d3-shape'], message: 'simulation/report may use only the pure d3 modules (d3-array, d3-format, d3-scale, d3-shape).' } : r,
-);
 const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'worker_threads', 'crypto', 'http', 'net', 'url', 'util'];
 
 export default tseslint.config(
@@ -42,12 +38,6 @@ export default tseslint.config(
         { object: 'Date', property: 'now', message: 'Simulated time only: results must not depend on the clock.' },
         { object: 'performance', property: 'now', message: 'Simulated time only: results must not depend on the clock.' },
       ],
-    },
-  },
-  {
-    files: ['simulation/report/**/*.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { patterns: notInReport, paths: nodeBuiltins.map((name) => ({ name, message: 'simulation/ may not use Node.' })) }],
     },
   },
   {

@@ -1,10 +1,10 @@
 /**
  * Small helpers to write charts as SVG text without a DOM: escaping, rounded
  * coordinates (so a report is byte-for-byte stable and small), and axes
- * drawn from d3 scales. Colours are attributes, not CSS, so a chart copied
+ * drawn from the scales of plot.ts. Colours are attributes, not CSS, so a chart copied
  * out of a report still reads.
  */
-import type { ScaleBand, ScaleLinear } from 'd3-scale';
+import type { BandScale, LinearScale } from './plot';
 
 /** Text or an attribute value made safe for HTML and SVG. */
 export function esc(text: string): string {
@@ -58,9 +58,9 @@ export function svgChart(o: { width: number; height: number; margins: Margins; l
 }
 
 /** A bottom axis for a linear scale, at the plot's foot, with light vertical grid lines. */
-export function axisBottom(x: ScaleLinear<number, number>, plotHeight: number, count: number, format: (v: number) => string): string {
+export function axisBottom(x: LinearScale, plotHeight: number, count: number, format: (v: number) => string): string {
   const ticks = x.ticks(count);
-  const [a, b] = x.range() as [number, number];
+  const [a, b] = x.range;
   return [
     `<g class="axis axis-x" transform="translate(0,${r(plotHeight)})">`,
     `<line x1="${r(a)}" x2="${r(b)}" stroke="${MUTED}"/>`,
@@ -70,9 +70,9 @@ export function axisBottom(x: ScaleLinear<number, number>, plotHeight: number, c
 }
 
 /** A left axis for a linear scale, with horizontal grid lines across the plot. */
-export function axisLeft(y: ScaleLinear<number, number>, plotWidth: number, count: number, format: (v: number) => string): string {
+export function axisLeft(y: LinearScale, plotWidth: number, count: number, format: (v: number) => string): string {
   const ticks = y.ticks(count);
-  const [a, b] = y.range() as [number, number];
+  const [a, b] = y.range;
   return [
     '<g class="axis axis-y">',
     ...ticks.map((t) => `<line x1="0" x2="${r(plotWidth)}" y1="${r(y(t))}" y2="${r(y(t))}" stroke="${GRID}" stroke-width="0.6"/>`),
@@ -83,13 +83,13 @@ export function axisLeft(y: ScaleLinear<number, number>, plotWidth: number, coun
 }
 
 /** A left axis naming the categories of a band scale (services, people). */
-export function axisBand(y: ScaleBand<string>, maxChars: number): string {
+export function axisBand(y: BandScale, maxChars: number): string {
   return [
     '<g class="axis axis-y">',
-    `<line y1="0" y2="${r(y.range()[1]!)}" stroke="${MUTED}"/>`,
-    ...y.domain().map((d) => {
+    `<line y1="0" y2="${r(y.range[1])}" stroke="${MUTED}"/>`,
+    ...y.domain.map((d) => {
       const label = d.length > maxChars ? `${d.slice(0, maxChars - 1)}…` : d;
-      return `<text x="-8" y="${r((y(d) ?? 0) + y.bandwidth() / 2)}" dy="0.32em" text-anchor="end" fill="${INK}">${esc(label)}</text>`;
+      return `<text x="-8" y="${r(y(d) + y.bandwidth / 2)}" dy="0.32em" text-anchor="end" fill="${INK}">${esc(label)}</text>`;
     }),
     '</g>',
   ].join('');

@@ -1,33 +1,29 @@
 /**
  * The results screen's charts as SVG text, for reports: the same data
- * (chartData.ts), scales and colours as the d3 controllers in the renderer,
+ * (chartData.ts), scales (plot.ts) and colours as the d3 controllers in the renderer,
  * drawn once at a fixed size with no interaction.
  */
-import { extent, max, sum } from 'd3-array';
-import { format as d3format } from 'd3-format';
-import { scaleBand, scaleLinear } from 'd3-scale';
-import { area, curveMonotoneX, curveStepBefore, line, stack, type SeriesPoint } from 'd3-shape';
 import { markerLabelRows, type BandData, type CumulativeFlowData, type DistributionData, type StackedBarData } from './chartData';
 import { hoursAxisFormat } from './format';
+import { areaPath, bandScale, linearScale, linePath, maxOf, nice, percent, stepBeforePath, sum } from './plot';
 import { attrs, axisBand, axisBottom, axisLeft, esc, r, svgChart, type Margins } from './svg';
 
-const percent = d3format('.0%');
 
 /** A distribution per variant, as a histogram (share per bin) or a cumulative curve, with its percentiles marked. */
 export function distributionSvg(data: DistributionData, o: { width: number; height: number; label: string; testId?: string }): string {
   const margins: Margins = { top: 14, right: 16, bottom: 40, left: 50 };
   const w = o.width - margins.left - margins.right;
   const h = o.height - margins.top - margins.bottom;
-  const maxX = max(data.series.flatMap((s) => s.bins), (b) => b.x1) ?? 1;
-  const x = scaleLinear().domain([0, maxX]).nice().range([0, w]);
+  const maxX = maxOf(data.series.flatMap((s) => s.bins.map((b) => b.x1))) ?? 1;
+  const x = linearScale(nice(0, maxX), [0, w]);
   const shares = data.series.map((s) => {
-    const total = sum(s.bins, (b) => b.count) || 1;
+    const total = sum(s.bins.map((b) => b.count)) || 1;
     let acc = 0;
     return s.bins.map((b) => ({ ...b, share: b.count / total, cum: (acc += b.count) / total }));
   });
-  const yMax = data.mode === 'cdf' ? 1 : (max(shares.flat(), (b) => b.share) ?? 1);
-  const y = scaleLinear().domain([0, yMax || 1]).nice().range([h, 0]);
-  const tick = hoursAxisFormat(x.domain()[1]!);
+  const yMax = data.mode === 'cdf' ? 1 : (maxOf(shares.flat().map((b) => b.share)) ?? 1);
+  const y = linearScale(nice(0, yMax || 1), [h, 0]);
+  const tick = hoursAxisFormat(x.domain[1]);
   const labelRows = markerLabelRows(data.series.map((s) => s.markers.map((m) => x(m.value))));
   const series = data.series.map((s, i) => {
     const bins = shares[i]!;
@@ -37,13 +33,7 @@ export function distributionSvg(data: DistributionData, o: { width: number; heig
             .filter((b) => b.share > 0)
             .map((b) => `<rect${attrs({ x: x(b.x0), y: y(b.share), width: Math.max(0.5, x(b.x1) - x(b.x0) - 0.6), height: h - y(b.share) })}/>`)
             .join('')
-        : `<path fill="none" stroke="${s.color}" stroke-width="2" d="${
-            line<(typeof bins)[number]>()
-              .x((b) => x(b.x1))
-              .y((b) => y(b.cum))
-              .curve(curveStepBefore)
-              .digits(1)(bins) ?? ''
-          }"/>`;
+        : `<path fill="none" stroke="${s.color}" stroke-width="2" d="${stepBeforePath(bins.map((b) => [x(b.x1), y(b.cum)]))}"/>`;
     const markers = s.markers
       .map(
         (m, k) =>
@@ -64,28 +54,17 @@ export function bandSvg(data: BandData, o: { width: number; height: number; labe
   const h = o.height - margins.top - margins.bottom;
   // Over time the scale runs in weeks (ticks on whole weeks), as on the results screen; the data is in hours.
   const unit = data.xAxis ? 1 : data.hoursPerWeek;
-  const [t0, t1] = extent(data.times, (t) => t / unit) as [number | undefined, number | undefined];
-  const scale = scaleLinear()
-    .domain([t0 ?? 0, t1 === t0 ? (t0 ?? 0) + 1 : (t1 ?? 1)])
-    .range([0, w]);
+  const scale = linearScale(timeDomain(data.times.map((t) => t / unit)), [0, w]);
   const x = (t: number) => scale(t / unit);
-  const yMax = max(data.series.flatMap((s) => s.p90.filter(Number.isFinite))) ?? 1;
-  const y = scaleLinear().domain([0, Math.max(1, yMax)]).nice().range([h, 0]);
+  const yMax = maxOf(data.series.flatMap((s) => s.p90)) ?? 1;
+  const y = linearScale(nice(0, Math.max(1, yMax)), [h, 0]);
   const xText = data.xAxis?.format ?? ((v: number) => (Number.isInteger(v) ? String(v) : ''));
   const series = data.series.map((s) => {
-    const band = area<number>()
-      .x((_, i) => x(data.times[i]!))
-      .y0((_, i) => y(s.p10[i] ?? 0))
-      .y1((v) => y(v))
-      .curve(curveMonotoneX)
-      .digits(1)(s.p90);
-    const median = line<number>()
-      .x((_, i) => x(data.times[i]!))
-      .y((v) => y(v))
-      .curve(curveMonotoneX)
-      .digits(1)(s.p50);
+    const xs = data.times.map(x);
+    const band = areaPath(xs, s.p10.map(y), s.p90.map(y));
+    const median = linePath(xs.map((px, i) => [px, y(s.p50[i]!)]));
     const dots = data.xAxis ? s.p50.map((v, i) => `<circle cx="${r(x(data.times[i]!))}" cy="${r(y(v))}" r="2.5" fill="${s.color}"/>`).join('') : '';
-    return `<g class="series"><path d="${band ?? ''}" fill="${s.color}" fill-opacity="0.18" stroke="none"/><path d="${median ?? ''}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots}</g>`;
+    return `<g class="series"><path d="${band}" fill="${s.color}" fill-opacity="0.18" stroke="none"/><path d="${median}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots}</g>`;
   });
   const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(scale, h, Math.max(2, Math.floor(w / 80)), xText) + series.join('');
   return svgChart({ ...o, margins, xLabel: data.xAxis?.label ?? 'week', yLabel: data.yLabel, body });
@@ -96,21 +75,17 @@ export function flowSvg(data: CumulativeFlowData, o: { width: number; height: nu
   const margins: Margins = { top: 14, right: 16, bottom: 40, left: 50 };
   const w = o.width - margins.left - margins.right;
   const h = o.height - margins.top - margins.bottom;
-  const [t0, t1] = extent(data.times, (t) => t / data.hoursPerWeek) as [number | undefined, number | undefined];
-  const weeks = scaleLinear()
-    .domain([t0 ?? 0, t1 === t0 ? (t0 ?? 0) + 1 : (t1 ?? 1)])
-    .range([0, w]);
-  const y = scaleLinear().domain([0, Math.max(1, data.yMax)]).nice().range([h, 0]);
-  const layers = stack<number, number>()
-    .keys(data.layers.map((_, k) => k))
-    .value((i, k) => data.layers[k]!.values[i] ?? 0)(data.times.map((_, i) => i));
-  const shape = area<SeriesPoint<number>>()
-    .x((p) => weeks(data.times[p.data]! / data.hoursPerWeek))
-    .y0((p) => y(p[0]))
-    .y1((p) => y(p[1]))
-    .curve(curveMonotoneX)
-    .digits(1);
-  const paths = layers.map((l) => `<path class="layer" d="${shape(l) ?? ''}" fill="${data.layers[l.key]!.color}" fill-opacity="0.85" stroke="${data.layers[l.key]!.color}" stroke-width="0.5"/>`);
+  const weeks = linearScale(timeDomain(data.times.map((t) => t / data.hoursPerWeek)), [0, w]);
+  const y = linearScale(nice(0, Math.max(1, data.yMax)), [h, 0]);
+  const xs = data.times.map((t) => weeks(t / data.hoursPerWeek));
+  // Stacked from the bottom: each layer between the running total before it and after it.
+  let below = data.times.map(() => 0);
+  const paths = data.layers.map((layer) => {
+    const above = below.map((b, i) => b + (layer.values[i] ?? 0));
+    const d = areaPath(xs, below.map(y), above.map(y));
+    below = above;
+    return `<path class="layer" d="${d}" fill="${layer.color}" fill-opacity="0.85" stroke="${layer.color}" stroke-width="0.5"/>`;
+  });
   const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(weeks, h, Math.max(2, Math.floor(w / 70)), (v) => (Number.isInteger(v) ? String(v) : '')) + paths.join('');
   return svgChart({ ...o, margins, xLabel: 'week', yLabel: 'items (cumulative)', body });
 }
@@ -124,10 +99,10 @@ export function stackedBarSvg(data: StackedBarData, o: { width: number; label: s
   const height = margins.top + margins.bottom + Math.max(1, labels.length) * (groups * rowHeight + 10);
   const w = o.width - margins.left - margins.right;
   const h = height - margins.top - margins.bottom;
-  const y0 = scaleBand().domain(labels).range([0, h]).paddingInner(0.2);
-  const y1 = scaleBand().domain(data.groupOrder).range([0, y0.bandwidth()]).padding(0.08);
-  const maxX = max(data.rows, (row) => sum(row.parts, (p) => p.value)) ?? 1;
-  const x = scaleLinear().domain([0, maxX || 1]).nice().range([0, w]);
+  const y0 = bandScale(labels, [0, h], 0.2);
+  const y1 = bandScale(data.groupOrder, [0, y0.bandwidth], 0.08, 0.08);
+  const maxX = maxOf(data.rows.map((row) => sum(row.parts.map((p) => p.value)))) ?? 1;
+  const x = linearScale(nice(0, maxX || 1), [0, w]);
   const bars = data.rows.map((row) => {
     let acc = 0;
     const rects = row.parts
@@ -135,12 +110,21 @@ export function stackedBarSvg(data: StackedBarData, o: { width: number; label: s
         const from = acc;
         acc += p.value;
         const width = x(from + p.value) - x(from);
-        return width > 0 ? `<rect${attrs({ x: x(from), width, height: y1.bandwidth(), fill: data.partColors[p.key] ?? '#888888' })}><title>${esc(`${row.label} · ${row.group} · ${p.key}: ${data.formatValue(p.value)}`)}</title></rect>` : '';
+        return width > 0 ? `<rect${attrs({ x: x(from), width, height: y1.bandwidth, fill: data.partColors[p.key] ?? '#888888' })}><title>${esc(`${row.label} · ${row.group} · ${p.key}: ${data.formatValue(p.value)}`)}</title></rect>` : '';
       })
       .join('');
-    const total = `<text x="${r(x(acc) + 4)}" y="${r(y1.bandwidth() / 2)}" dy="0.32em" font-size="9" fill="#57606a">${esc(`${data.formatValue(acc)} · ${row.group}`)}</text>`;
-    return `<g class="series" transform="translate(0,${r((y0(row.label) ?? 0) + (y1(row.group) ?? 0))})">${rects}${total}</g>`;
+    const total = `<text x="${r(x(acc) + 4)}" y="${r(y1.bandwidth / 2)}" dy="0.32em" font-size="9" fill="#57606a">${esc(`${data.formatValue(acc)} · ${row.group}`)}</text>`;
+    return `<g class="series" transform="translate(0,${r(y0(row.label) + y1(row.group))})">${rects}${total}</g>`;
   });
   const body = axisBottom(x, h, Math.max(2, Math.floor(w / 80)), data.formatValue) + axisBand(y0, 24) + bars.join('');
   return svgChart({ width: o.width, height, margins, label: o.label, testId: o.testId, xLabel: data.xLabel, yLabel: '', body });
+}
+
+/** A time axis's domain over the data (one unit wide when there is a single time). */
+function timeDomain(times: readonly number[]): [number, number] {
+  const finite = times.filter(Number.isFinite);
+  if (finite.length === 0) return [0, 1];
+  const lo = Math.min(...finite);
+  const hi = Math.max(...finite);
+  return [lo, hi === lo ? lo + 1 : hi];
 }
