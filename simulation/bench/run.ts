@@ -15,6 +15,7 @@
 import { benchHold } from './hold';
 import { benchMM3 } from './mm3';
 import { benchOrg, benchOrgInThread, ORG_CHILD_FLAG, orgChild } from './org';
+import { benchOrgSkeleton } from './orgSkeleton';
 
 /** One benchmark: `measure` runs it once and returns what it measured. */
 interface BenchCase {
@@ -45,6 +46,15 @@ const CASES: BenchCase[] = [
     rankBy: 'eventsPerSecond',
   },
   {
+    name: 'hold-org',
+    describe:
+      'kernel alone at the organisation case\'s event-list size (about 150 pending), 2,000,000 events: the floor under the organisation ' +
+      '(its 1,000 replications, 12.3 million events in 3 s on 2 workers, need 2.05 million events/s per worker, model included)',
+    warmUp: () => void benchHold(150, 300_000, 7),
+    measure: () => ({ ...benchHold(150, 2_000_000, 1) }),
+    rankBy: 'eventsPerSecond',
+  },
+  {
     name: 'org',
     describe:
       'organisation of 50, walled vs cross-functional, 1,000 replications of the comparison (2,000 model runs) on 2 worker threads, ' +
@@ -61,6 +71,15 @@ const CASES: BenchCase[] = [
     describe: 'organisation of 50, walled vs cross-functional, 100 replications in this thread (no workers): the model alone',
     warmUp: () => benchOrgInThread(10),
     measure: () => benchOrgInThread(100),
+    rankBy: 'msPerModelRun',
+  },
+  {
+    name: 'org-skeleton',
+    describe:
+      'the organisation reduced to the fewest operations that still make its events (see orgSkeleton.ts), 300 model runs in this thread: ' +
+      'how fast any faithful model of it could run here; orgCaseFloorSeconds = 2,000 such runs on 2 workers with no overhead',
+    warmUp: () => benchOrgSkeleton(50),
+    measure: () => benchOrgSkeleton(300),
     rankBy: 'msPerModelRun',
   },
 ];
