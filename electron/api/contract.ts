@@ -67,6 +67,23 @@ export const exportRequestSchema = z.object({
 });
 export type ExportRequest = z.infer<typeof exportRequestSchema>;
 
+/** Most files one folder export may write. */
+export const MAX_EXPORT_FILES = 50;
+
+/** Several files written together into a new folder (the CSV tables of a report). */
+export const exportFolderRequestSchema = z
+  .object({
+    /** The new folder's name (made unique with " (2)" and so on where taken). */
+    folderName: fileNameArg,
+    files: z
+      .array(z.object({ name: fileNameArg, content: textArg, encoding: z.enum(['utf8', 'base64']) }))
+      .min(1, 'there are no files to export')
+      .max(MAX_EXPORT_FILES, `at most ${MAX_EXPORT_FILES} files can be exported at once`),
+  })
+  .refine((r) => new Set(r.files.map((f) => f.name.toLowerCase())).size === r.files.length, 'two files have the same name')
+  .refine((r) => r.files.reduce((sum, f) => sum + f.content.length, 0) <= MAX_TEXT_BYTES, `the files are larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB together`);
+export type ExportFolderRequest = z.infer<typeof exportFolderRequestSchema>;
+
 /**
  * Argument schemas, one per API method. The tuple is the method's parameter
  * list; hosts reject calls whose arguments do not match, before any work.
@@ -84,6 +101,8 @@ export const hostMethodArgs = {
   writeRecovery: z.tuple([recoveryRecordSchema]),
   clearRecovery: z.tuple([recoveryIdArg]),
   exportFile: z.tuple([exportRequestSchema]),
+  /** Writes files into a new folder: in a folder the user picks (desktop) or in the exports folder (web). */
+  exportFolder: z.tuple([exportFolderRequestSchema]),
   /** Results kept beside the scenario at this path (null: none kept). */
   readKeptResults: z.tuple([pathArg]),
   /** Keeps results beside the scenario at this path (the host names the file). */
@@ -150,6 +169,8 @@ export interface HostMethodResults {
   clearRecovery: { removed: boolean };
   /** Null when the user cancelled a save dialog. */
   exportFile: SavedFile | null;
+  /** The folder made and the files in it; null when the user cancelled the folder dialog. */
+  exportFolder: { folder: SavedFile; files: SavedFile[] } | null;
   readKeptResults: KeptResults | null;
   writeKeptResults: SavedFile;
   /** The PDF of the report, base64-encoded (fails with `unavailable` where the host cannot print). */

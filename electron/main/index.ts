@@ -43,6 +43,12 @@ const dialogs: Dialogs = {
     const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options);
     return result.canceled ? null : (result.filePath ?? null);
   },
+  async pickFolder(defaultDir) {
+    const win = BrowserWindow.getFocusedWindow();
+    const options = { defaultPath: defaultDir, title: 'Export into folder', buttonLabel: 'Export here', properties: ['openDirectory' as const, 'createDirectory' as const] };
+    const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options);
+    return result.canceled ? null : (result.filePaths[0] ?? null);
+  },
 };
 
 const baseServices = createHostServices({

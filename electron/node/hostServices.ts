@@ -4,6 +4,7 @@ import {
   HostError,
   MAX_TEXT_BYTES,
   SCENARIO_EXTENSION,
+  type ExportFolderRequest,
   type ExportRequest,
   type FileEntry,
   type HostInfo,
@@ -25,6 +26,8 @@ import { readKeptResults, writeKeptResults } from './resultsFiles';
 export interface Dialogs {
   pickOpenPath(defaultDir: string): Promise<string | null>;
   pickSavePath(defaultPath: string): Promise<string | null>;
+  /** A folder to export several files into (the dialog may create one). */
+  pickFolder(defaultDir: string): Promise<string | null>;
 }
 
 export interface HostServicesOptions {
@@ -149,6 +152,29 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     return { path: target, name: path.basename(target), savedAt: now().toISOString() };
   };
 
+  const exportFolder = async (request: ExportFolderRequest): Promise<HostMethodResults['exportFolder']> => {
+    let parent: string;
+    if (dialogs) {
+      const chosen = await dialogs.pickFolder(scenarioDir);
+      if (!chosen) return null;
+      parent = chosen;
+    } else {
+      parent = path.join(scenarioDir, 'exports');
+      await fs.mkdir(parent, { recursive: true }).catch((err: unknown) => {
+        throw fsError(err, 'create', parent);
+      });
+    }
+    const folder = await makeUniqueFolder(parent, request.folderName);
+    const savedAt = now().toISOString();
+    const files: SavedFile[] = [];
+    for (const file of request.files) {
+      const target = path.join(folder, file.name);
+      await writeFileAtomic(target, file.encoding === 'base64' ? Buffer.from(file.content, 'base64') : file.content);
+      files.push({ path: target, name: file.name, savedAt });
+    }
+    return { folder: { path: folder, name: path.basename(folder), savedAt }, files };
+  };
+
   const printReportPdf = async (html: string): Promise<string> => {
     if (!options.printPdf) throw new HostError({ code: 'unavailable', message: 'This host cannot print PDFs. Export the report as HTML and print it from a browser.' });
     const pdf = await options.printPdf(html);
@@ -169,6 +195,7 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     writeRecovery: (record: RecoveryRecord) => recovery.write(record),
     clearRecovery: (id: string) => recovery.clear(id),
     exportFile,
+    exportFolder,
     readKeptResults: (scenarioPath: string) => readKeptResults(policy, scenarioPath),
     writeKeptResults: (scenarioPath: string, text: string) => writeKeptResults(policy, scenarioPath, text, now),
     printReportPdf,
@@ -184,5 +211,22 @@ async function uniquePath(dir: string, name: string): Promise<string> {
     const candidate = path.join(dir, i === 1 ? name : `${stem} (${i})${ext}`);
     const exists = await fs.stat(candidate).then(() => true, () => false);
     if (!exists) return candidate;
+  }
+}
+
+/**
+ * Creates `parent/name`, or `parent/name (2)` and so on if that exists, and
+ * returns its path. Creating (not checking first) makes the choice safe
+ * against another export running at the same time.
+ */
+async function makeUniqueFolder(parent: string, name: string): Promise<string> {
+  for (let i = 1; ; i++) {
+    const candidate = path.join(parent, i === 1 ? name : `${name} (${i})`);
+    try {
+      await fs.mkdir(candidate);
+      return candidate;
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw fsError(err, 'create', candidate);
+    }
   }
 }

@@ -100,15 +100,17 @@ test('a comparison exports as HTML, PDF and CSV that match the app, its charts a
   execFileSync('pdftoppm', ['-png', '-r', '60', pdfFile, path.join(pngDir, 'page')]);
   expect(readdirSync(pngDir)).toHaveLength(pages);
 
-  // CSV: one file per table, parsing, and matching the cards.
-  before = listed();
+  // CSV: one file per table, all in one new folder, parsing, and matching the cards.
+  const tablesDir = path.join(exports, 'Walled data team, spring review tables');
+  const tables = () => (existsSync(tablesDir) ? readdirSync(tablesDir) : []);
   await app.getByTestId('menu-file').click();
   await app.getByTestId('menuitem-file.export').click();
   await app.getByTestId('report-format-csv').click();
   await app.getByTestId('report-export').click();
-  await expect.poll(() => listed().filter((f) => f.endsWith('.csv') && !before.includes(f)).length, { timeout: 30_000 }).toBe(7);
+  await expect.poll(() => tables().filter((f) => f.endsWith('.csv')).length, { timeout: 30_000 }).toBe(7);
+  await expect(app.getByText('Exported 7 CSV files into Walled data team, spring review tables')).toBeVisible();
   // Named after the title, which starts as the scenario's name.
-  const csv = (table: string) => readFileSync(path.join(exports, `Walled data team, spring review ${table}.csv`), 'utf8');
+  const csv = (table: string) => readFileSync(path.join(tablesDir, `Walled data team, spring review ${table}.csv`), 'utf8');
   const summary = Papa.parse<Record<string, string>>(csv('summary'), { header: true, skipEmptyLines: true });
   expect(summary.errors).toEqual([]);
   for (const v of ['walled', 'cross-functional']) {

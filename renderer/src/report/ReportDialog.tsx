@@ -39,7 +39,7 @@ export function ReportDialog({ onClose }: { onClose(): void }) {
       const files = await exportReport(host, reportInputFor(meta, result, { title, question }, info.appVersion), format);
       onClose();
       if (files.length) {
-        useSessionStore.getState().notify({ kind: 'success', title: files.length === 1 ? `Exported ${files[0]!.name}` : `Exported ${files.length} CSV files`, details: files.map((f) => f.path) });
+        useSessionStore.getState().notify({ kind: 'success', title: files.length === 1 ? `Exported ${files[0]!.name}` : `Exported ${files.length} CSV files into ${files[0]!.path.split(/[\\/]/).slice(-2, -1)[0] ?? 'a folder'}`, details: files.map((f) => f.path) });
       }
     } catch (err) {
       setError(err instanceof HostError || err instanceof Error ? err.message : String(err));

@@ -35,19 +35,17 @@ export function reportInputFor(meta: RunMeta, result: RunResult, request: Omit<R
 
 /**
  * Writes the report in the chosen format through the host: one HTML file,
- * one PDF (printed by the host), or one CSV file per table. Returns the
- * files written (none if the user cancelled a save dialog).
+ * one PDF (printed by the host), or one CSV file per table in a new folder.
+ * Returns the files written (none if the user cancelled the dialog).
  */
 export async function exportReport(host: HostApi, input: ReportInput, format: ReportFormat): Promise<SavedFile[]> {
   const stem = fileStem(input.title);
   const saved: (SavedFile | null)[] = [];
   if (format === 'csv') {
-    // One file per table: spreadsheet programs open one table per CSV file, and the CLI writes the same files.
-    for (const [name, text] of Object.entries(csvTables(input.result))) {
-      const file = await host.exportFile({ suggestedName: `${stem} ${name}`, content: text, encoding: 'utf8' });
-      if (!file) break;
-      saved.push(file);
-    }
+    // One file per table (spreadsheet programs open one table per CSV file, and the CLI writes the same files), all in one new folder.
+    const files = Object.entries(csvTables(input.result)).map(([name, text]) => ({ name: `${stem} ${name}`, content: text, encoding: 'utf8' as const }));
+    const written = await host.exportFolder({ folderName: `${stem} tables`, files });
+    if (written) saved.push(...written.files);
   } else {
     const html = buildReportHtml(input);
     saved.push(

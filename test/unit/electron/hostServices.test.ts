@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -104,6 +105,38 @@ describe('host services', () => {
     expect([...(await fs.readFile(second!.path))]).toEqual([1, 2, 3]);
   });
 
+  it('exports several files into one new folder, never into an earlier one (web host)', async () => {
+    const services = makeServices();
+    const request = { folderName: 'Team tables', files: [{ name: 'a.csv', content: 'x,y\n1,2\n', encoding: 'utf8' as const }, { name: 'b.png', content: 'AQID', encoding: 'base64' as const }] };
+    const first = await services.exportFolder(request);
+    const second = await services.exportFolder(request);
+    expect(first!.folder.path).toBe(path.join(scenarioDir, 'exports', 'Team tables'));
+    expect(second!.folder.path).toBe(path.join(scenarioDir, 'exports', 'Team tables (2)'));
+    expect(first!.files.map((f) => f.path)).toEqual([path.join(first!.folder.path, 'a.csv'), path.join(first!.folder.path, 'b.png')]);
+    expect(await fs.readFile(path.join(second!.folder.path, 'a.csv'), 'utf8')).toBe('x,y\n1,2\n');
+    expect([...(await fs.readFile(path.join(second!.folder.path, 'b.png')))]).toEqual([1, 2, 3]);
+  });
+
+  it('exports into the folder the user picks, in a new folder there, and does nothing when they cancel (desktop host)', async () => {
+    const picked = path.join(root, 'picked');
+    await fs.mkdir(picked);
+    let answer: string | null = picked;
+    const services = createHostServices({
+      host: 'electron',
+      appVersion: '1',
+      platform: 'linux',
+      scenarioDir,
+      dataDir,
+      dialogs: { pickOpenPath: async () => null, pickSavePath: async () => null, pickFolder: async () => answer },
+    });
+    const request = { folderName: 'Run tables', files: [{ name: 'summary.csv', content: 'a\n', encoding: 'utf8' as const }] };
+    const done = await services.exportFolder(request);
+    expect(done!.files[0]!.path).toBe(path.join(picked, 'Run tables', 'summary.csv'));
+    answer = null;
+    expect(await services.exportFolder(request)).toBeNull();
+    expect(await fs.readdir(picked)).toEqual(['Run tables']);
+  });
+
   it('uses native dialogs when the host has them, and grants the chosen path', async () => {
     const outside = path.join(root, 'elsewhere', 'picked.handoff.json');
     await fs.mkdir(path.dirname(outside));
@@ -113,7 +146,7 @@ describe('host services', () => {
       platform: 'linux',
       scenarioDir,
       dataDir,
-      dialogs: { pickOpenPath: async () => outside, pickSavePath: async () => outside },
+      dialogs: { pickOpenPath: async () => outside, pickSavePath: async () => outside, pickFolder: async () => null },
     });
     expect((await services.info()).nativeDialogs).toBe(true);
     expect(await services.pickSavePath('x.handoff.json')).toBe(outside);
@@ -141,6 +174,19 @@ describe('dispatch (argument validation for both hosts)', () => {
     expect(extra).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
     const badId = await dispatch(services, 'clearRecovery', ['../../etc/passwd']);
     expect(badId).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+  });
+
+  it('refuses a folder export with a file name that climbs out of the folder, or two files of the same name', async () => {
+    const services = makeServices();
+    const file = (name: string) => ({ name, content: 'x', encoding: 'utf8' });
+    const climbing = await dispatch(services, 'exportFolder', [{ folderName: 'tables', files: [file('../evil.csv')] }]);
+    expect(climbing).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    const twice = await dispatch(services, 'exportFolder', [{ folderName: 'tables', files: [file('a.csv'), file('A.csv')] }]);
+    expect(twice.ok).toBe(false);
+    if (!twice.ok) expect(twice.error.message).toContain('two files have the same name');
+    const outOfFolder = await dispatch(services, 'exportFolder', [{ folderName: '..', files: [file('a.csv')] }]);
+    expect(outOfFolder).toMatchObject({ ok: false, error: { code: 'bad-arguments' } });
+    expect(existsSync(path.join(scenarioDir, 'exports', 'tables'))).toBe(false);
   });
 
   it('rejects a path with a NUL character and a path outside the folder', async () => {
