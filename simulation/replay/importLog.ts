@@ -4,7 +4,7 @@ import { effectiveDateFormat } from './columnMapping';
 import { isTimeZone, readDate, toInstant } from './dates';
 import { splitNames, type NameMapping } from './nameMapping';
 import type { SourceTable } from './sourceTable';
-import { beforeStartDate, DEFAULT_DAY_START_HOUR, instantToWorkingHours } from './workingTime';
+import { beforeStartDate, dayStartOf, instantToWorkingHours } from './workingTime';
 
 /** Why a row was skipped, in the words of the import summary. */
 export const SKIP_REASONS = [
@@ -72,7 +72,7 @@ export interface ImportResult {
 export function importRows(table: SourceTable, options: ImportOptions): ImportResult {
   const { mapping, names, calendar } = options;
   const fixes = options.fixes ?? {};
-  const dayStart = options.dayStartHour ?? DEFAULT_DAY_START_HOUR;
+  const dayStart = options.dayStartHour ?? dayStartOf(calendar);
   const result: ImportResult = { incidents: [], rowsRead: table.rows.length, imported: 0, skipped: 0, skippedBy: {}, badRows: [], unmappedPeople: [], fileProblems: table.problems, error: null };
   const stop = (error: string) => ({ ...result, skipped: table.rows.length, error });
   if (!mapping.start) return stop('Choose the column that holds when each incident started.');

@@ -6,6 +6,9 @@ export const DEFAULT_DAY_START_HOUR = 9;
 
 const DAY = 86_400_000;
 
+/** The hour a working day of this calendar starts (its own, or 09:00). */
+export const dayStartOf = (calendar: Calendar): number => calendar.dayStartHour ?? DEFAULT_DAY_START_HOUR;
+
 /** Days from the calendar's start date to the civil date y-m-d (either may be before the other). */
 function daysSinceStart(calendar: Calendar, year: number, month: number, day: number): number {
   const [sy, sm, sd] = calendar.startDate.split('-').map(Number) as [number, number, number];
@@ -28,7 +31,7 @@ function daysSinceStart(calendar: Calendar, year: number, month: number, day: nu
  * Moments before the start date give negative hours (or 0 for the weekend
  * just before it; see {@link beforeStartDate}).
  */
-export function wallClockToWorkingHours(w: WallClock, calendar: Calendar, dayStartHour = DEFAULT_DAY_START_HOUR): number {
+export function wallClockToWorkingHours(w: WallClock, calendar: Calendar, dayStartHour = dayStartOf(calendar)): number {
   const days = daysSinceStart(calendar, w.year, w.month, w.day);
   const week = Math.floor(days / 7);
   const weekday = days - week * 7;
@@ -45,7 +48,7 @@ export function beforeStartDate(instant: number, timeZone: string, calendar: Cal
 }
 
 /** {@link wallClockToWorkingHours} of an instant, read in `timeZone`. */
-export function instantToWorkingHours(instant: number, timeZone: string, calendar: Calendar, dayStartHour = DEFAULT_DAY_START_HOUR): number {
+export function instantToWorkingHours(instant: number, timeZone: string, calendar: Calendar, dayStartHour = dayStartOf(calendar)): number {
   return wallClockToWorkingHours(toWallClock(instant, timeZone), calendar, dayStartHour);
 }
 
@@ -54,7 +57,7 @@ export function instantToWorkingHours(instant: number, timeZone: string, calenda
  * the next working day for the exact end of one), for axes and labels:
  * `{ date: '2026-03-02', minutes: 570 }` is 09:30 on 2 March 2026.
  */
-export function workingHoursToDate(hours: number, calendar: Calendar, dayStartHour = DEFAULT_DAY_START_HOUR): { date: string; weekday: number; minutes: number } {
+export function workingHoursToDate(hours: number, calendar: Calendar, dayStartHour = dayStartOf(calendar)): { date: string; weekday: number; minutes: number } {
   const perWeek = calendar.daysPerWeek * calendar.hoursPerDay;
   const week = Math.floor(hours / perWeek);
   const inWeek = hours - week * perWeek;

@@ -187,6 +187,13 @@ export const calendarSchema = z.object({
   hoursPerDay: above('hoursPerDay', 0).refine((v) => v <= 24, 'hoursPerDay is above 24'),
   daysPerWeek: whole('daysPerWeek', 1, 7),
   weeksPerYear: above('weeksPerYear', 0).refine((v) => v <= 53, 'weeksPerYear is above 53'),
+  /**
+   * Local hour (in the team's time zone) at which a working day starts, for
+   * mapping real dates to working hours when incident logs are imported and
+   * for labelling their timeline; absent means 9 (09:00). The simulation
+   * itself only counts working hours.
+   */
+  dayStartHour: atLeast('dayStartHour', 0, 'h').refine((v) => v < 24, 'dayStartHour must be before 24 (midnight)').optional(),
 });
 
 /** What a variant replaces; anything it leaves out comes from the base scenario. */

@@ -44,6 +44,10 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
   if (scenario.run.horizonHours > 0 && scenario.run.warmupHours >= scenario.run.horizonHours) {
     errors.push({ path: 'run.warmupHours', message: `warm-up ${scenario.run.warmupHours} h is not shorter than the horizon ${scenario.run.horizonHours} h` });
   }
+  const { dayStartHour, hoursPerDay } = scenario.calendar;
+  if (dayStartHour !== undefined && hoursPerDay <= 24 && dayStartHour + hoursPerDay > 24) {
+    errors.push({ path: 'calendar.dayStartHour', message: `a working day of ${hoursPerDay} h from ${clock(dayStartHour)} would end after midnight; start it by ${clock(24 - hoursPerDay)}` });
+  }
   unique(scenario.variants, 'variants', errors, ['base', 'walled', 'cross-functional']);
   scenario.variants.forEach((v, i) => {
     const o = v.overrides;
@@ -180,4 +184,10 @@ function unique(list: readonly { id: string; name: string }[], path: string, err
     if (firstName !== undefined) errors.push({ path: `${path}[${i}].name`, message: `name "${x.name}" is already used by ${path}[${firstName}]` });
     else names.set(key, i);
   });
+}
+
+/** 9.5 -> "09:30". */
+export function clock(hour: number): string {
+  const minutes = Math.round(hour * 60);
+  return `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`;
 }

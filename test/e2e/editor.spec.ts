@@ -129,3 +129,39 @@ for (const theme of ['light', 'dark'] as const) {
     await app.screenshot({ path: `test-results/screenshots/editor-${theme}.png` });
   });
 }
+
+test('the calendar and the assumptions are edited in the app: one undo step per field, per variant, with the errors said inline', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-workload').click();
+
+  // Typing a value is one step; undo gives back the example's.
+  const handoff = app.getByTestId('handoff-base');
+  await expect(handoff).toHaveValue('0.5');
+  await handoff.fill('2');
+  await handoff.blur();
+  await app.keyboard.press('Control+Z');
+  await expect(handoff).toHaveValue('0.5');
+
+  // A variant changes its own absences; the base keeps its own.
+  await app.getByTestId('variant-menu').click();
+  await app.getByTestId('variant-cross-functional').click();
+  await expect(app.getByTestId('variant-select')).toHaveValue('cross-functional-1');
+  await app.getByTestId('sickness-per-year').fill('12');
+  await app.getByTestId('sickness-per-year').blur();
+  await app.getByTestId('variant-select').selectOption('');
+  await expect(app.getByTestId('sickness-per-year')).toHaveValue('6');
+  await app.getByTestId('variant-select').selectOption('cross-functional-1');
+  await expect(app.getByTestId('sickness-per-year')).toHaveValue('12');
+
+  // The calendar belongs to the whole scenario; a working day may not run past midnight.
+  await app.getByTestId('calendar-day-start').fill('20:00');
+  await expect(app.getByTestId('calendar-settings')).toContainText('A 8 h day from 20:00 ends after midnight; start by 16:00.');
+  await app.getByTestId('calendar-day-start').fill('08:30');
+  await expect(app.getByTestId('calendar-settings')).not.toContainText('ends after midnight');
+  await app.getByTestId('variant-select').selectOption('');
+  await expect(app.getByTestId('calendar-day-start')).toHaveValue('08:30');
+
+  // Warm-up, in the scenario's inspector, must be shorter than the horizon.
+  await app.getByTestId('run-warmup').fill('3000');
+  await expect(app.getByTestId('inspector')).toContainText('Must be shorter than the horizon.');
+});

@@ -1,5 +1,5 @@
 import type { Distribution } from '../../../simulation/random/distribution';
-import type { IncidentLog, Person, Scenario, Service, Skill, Structure, Team, Variant } from '../../../simulation/scenario/schema';
+import type { AbsencePolicy, Calendar, IncidentLog, ModelParameters, Person, Scenario, Service, Skill, Structure, Team, Variant } from '../../../simulation/scenario/schema';
 import { partsFor, type PartKey } from './editableParts';
 
 /**
@@ -15,6 +15,7 @@ export type Command =
   | { type: 'scenario.rename'; name: string }
   | { type: 'scenario.describe'; description: string }
   | { type: 'run.update'; patch: Partial<Scenario['run']> }
+  | { type: 'calendar.update'; patch: Partial<Calendar> }
   | { type: 'person.add'; variant: string | null; person: Person }
   | { type: 'person.update'; variant: string | null; id: string; patch: Partial<Pick<Person, 'name' | 'team' | 'departureAt' | 'absences' | 'availability'>> }
   | { type: 'person.setSkill'; variant: string | null; id: string; skill: string; level: number | null }
@@ -33,6 +34,8 @@ export type Command =
   | { type: 'skill.rename'; variant: string | null; id: string; name: string }
   | { type: 'skill.remove'; variant: string | null; ids: string[] }
   | { type: 'structure.update'; variant: string | null; patch: Partial<Structure> }
+  | { type: 'absencePolicy.update'; variant: string | null; patch: Partial<AbsencePolicy> }
+  | { type: 'parameters.update'; variant: string | null; patch: Partial<ModelParameters> }
   | { type: 'layout.move'; moves: { key: string; x: number; y: number }[] }
   | { type: 'variant.add'; variant: Variant }
   | { type: 'variant.update'; id: string; patch: Partial<Pick<Variant, 'name' | 'description'>> }
@@ -52,6 +55,9 @@ export function applyCommand(draft: Scenario, command: Command): void {
       return;
     case 'run.update':
       Object.assign(draft.run, command.patch);
+      return;
+    case 'calendar.update':
+      Object.assign(draft.calendar, command.patch);
       return;
     case 'layout.move':
       for (const m of command.moves) draft.layout.positions[m.key] = { x: m.x, y: m.y };
@@ -102,6 +108,8 @@ const TOUCHES: Record<ModelCommand['type'], PartKey[]> = {
   'skill.rename': ['skills'],
   'skill.remove': ['skills', 'people', 'services', 'structure'],
   'structure.update': ['structure'],
+  'absencePolicy.update': ['absencePolicy'],
+  'parameters.update': ['parameters'],
 };
 
 function applyModelCommand(draft: Scenario, c: ModelCommand): void {
@@ -210,6 +218,12 @@ function applyModelCommand(draft: Scenario, c: ModelCommand): void {
     case 'structure.update':
       Object.assign(m.structure, c.patch);
       return;
+    case 'absencePolicy.update':
+      Object.assign(m.absencePolicy, c.patch);
+      return;
+    case 'parameters.update':
+      Object.assign(m.parameters, c.patch);
+      return;
   }
 }
 
@@ -218,6 +232,6 @@ export function describeCommand(command: Command): string {
   if (command.type === 'batch') return command.label;
   const [thing, verb] = command.type.split('.') as [string, string];
   const verbs: Record<string, string> = { add: 'add', update: 'edit', remove: 'delete', rename: 'rename', describe: 'edit description of', move: 'move', set: 'set', setSkill: 'set skill of', setInteraction: 'set interaction of', setStages: 'edit stages of' };
-  const things: Record<string, string> = { incidentLog: 'incident log' };
+  const things: Record<string, string> = { incidentLog: 'incident log', absencePolicy: 'absences', parameters: 'handoffs and learning' };
   return `${verbs[verb] ?? verb} ${things[thing] ?? thing}`;
 }

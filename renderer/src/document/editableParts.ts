@@ -1,7 +1,10 @@
 import { current, isDraft } from 'immer';
 import type { Scenario, VariantOverrides } from '../../../simulation/scenario/schema';
 
-export type PartKey = 'skills' | 'teams' | 'people' | 'services' | 'structure';
+export type PartKey = 'skills' | 'teams' | 'people' | 'services' | 'structure' | 'absencePolicy' | 'parameters';
+
+/** Every part a variant may replace. */
+export const PART_KEYS: readonly PartKey[] = ['skills', 'teams', 'people', 'services', 'structure', 'absencePolicy', 'parameters'];
 
 /** The parts of the model a command edits, wherever they live (the base, or a variant's overrides). */
 export interface EditableParts {
@@ -10,6 +13,10 @@ export interface EditableParts {
   people: Scenario['people'];
   services: Scenario['services'];
   structure: Scenario['structure'];
+  /** How often people are away and leave (the same kind of team in each variant, unless a variant changes it). */
+  absencePolicy: Scenario['absencePolicy'];
+  /** Handoff costs, rework, learning and speed by skill. */
+  parameters: Scenario['parameters'];
 }
 
 /**
@@ -36,7 +43,7 @@ export function partsFor(draft: Scenario, variant: string | null, touches: reado
     },
   });
   const view = {} as EditableParts;
-  for (const key of ['skills', 'teams', 'people', 'services', 'structure'] as const) {
+  for (const key of PART_KEYS) {
     const { get, set } = part(key);
     Object.defineProperty(view, key, { get, set: set as (v: unknown) => void, enumerable: true });
   }
@@ -46,5 +53,13 @@ export function partsFor(draft: Scenario, variant: string | null, touches: reado
 /** The model a variant shows (its overrides over the base); the base for null or an unknown id. */
 export function modelOf(doc: Scenario, variant: string | null): EditableParts {
   const o: VariantOverrides = (variant === null ? undefined : doc.variants.find((v) => v.id === variant))?.overrides ?? {};
-  return { skills: o.skills ?? doc.skills, teams: o.teams ?? doc.teams, people: o.people ?? doc.people, services: o.services ?? doc.services, structure: o.structure ?? doc.structure };
+  return {
+    skills: o.skills ?? doc.skills,
+    teams: o.teams ?? doc.teams,
+    people: o.people ?? doc.people,
+    services: o.services ?? doc.services,
+    structure: o.structure ?? doc.structure,
+    absencePolicy: o.absencePolicy ?? doc.absencePolicy,
+    parameters: o.parameters ?? doc.parameters,
+  };
 }

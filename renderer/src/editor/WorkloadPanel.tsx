@@ -1,9 +1,10 @@
 import { useDocumentStore } from '../state/documentStore';
+import { AssumptionSettings } from './AssumptionSettings';
 import { ServiceWorkload } from './ServiceWorkload';
 import { StructureSettings } from './StructureSettings';
 import { useModel } from './useModel';
 
-/** The work each service receives and the structure policy it is done under. */
+/** The work each service receives, the structure policy it is done under, and the calendar and assumptions of the model. */
 export function WorkloadPanel() {
   const model = useModel();
   const calendar = useDocumentStore((s) => s.doc?.calendar);
@@ -22,6 +23,7 @@ export function WorkloadPanel() {
           <ServiceWorkload key={s.id} model={model} service={s} hoursPerWeek={hoursPerWeek} />
         ))}
       </section>
+      <AssumptionSettings model={model} calendar={calendar} />
     </div>
   );
 }

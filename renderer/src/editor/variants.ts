@@ -22,6 +22,8 @@ export function duplicateVariant(doc: Scenario, from: string | null, name?: stri
  */
 export function crossFunctionalVariant(doc: Scenario, from: string | null, crossTraining: number): Variant {
   const m = modelOf(doc, from);
+  // What the variant it starts from changes (its absences or handoff costs, say) stays changed.
+  const source = from === null ? undefined : doc.variants.find((v) => v.id === from);
   const { people, services } = crossTrain(m, crossTraining);
   const pct = Math.round(crossTraining * 100);
   return {
@@ -32,6 +34,7 @@ export function crossFunctionalVariant(doc: Scenario, from: string | null, cross
         ? `Collective ownership and one shared backlog per team; everyone reaches at least ${pct}% in their team's skills and services.`
         : 'Collective ownership and one shared backlog per team, with the skills people have today.',
     overrides: {
+      ...structuredClone(source?.overrides ?? {}),
       structure: { ...structuredClone(m.structure), mode: 'cross-functional', dispatch: 'pull', assignments: [] },
       ...(crossTraining > 0 ? { people, services } : {}),
     },

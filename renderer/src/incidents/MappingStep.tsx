@@ -1,3 +1,5 @@
+import { clock } from '../../../simulation/scenario/validate';
+import { dayStartOf } from '../../../simulation/replay/workingTime';
 import { DATE_FORMAT_LABELS, DATE_FORMATS, isTimeZone, type DateFormat } from '../../../simulation/replay/dates';
 import type { ColumnMapping } from '../../../simulation/replay/columnMapping';
 import type { ConvertedLog, LogName, ParsedLog } from '../../../simulation/replay/importSession';
@@ -86,7 +88,7 @@ export function MappingStep({ parsed, mapping, onMapping, converted, services, p
               <option key={z} value={z} />
             ))}
           </datalist>
-          <span className="field-hint">For times without an offset, and the team&apos;s working day ({doc.calendar.hoursPerDay} h from 09:00, from {doc.calendar.startDate}).</span>
+          <span className="field-hint">For times without an offset, and the team&apos;s working day ({doc.calendar.hoursPerDay} h from {clock(dayStartOf(doc.calendar))}, from {doc.calendar.startDate}; set on the Workload tab).</span>
         </label>
       </fieldset>
       {converted?.error && (

@@ -29,6 +29,11 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
         <Field label="Horizon">
           <NumberInput value={doc.run.horizonHours} min={1} unit="h" testId="run-horizon" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { horizonHours: v } }, 'run.horizon')} />
         </Field>
+        <Field label="Warm-up" error={doc.run.warmupHours >= doc.run.horizonHours ? 'Must be shorter than the horizon.' : null} hint="Not measured: the queues fill first">
+          <NumberInput value={doc.run.warmupHours} min={0} unit="h" testId="run-warmup" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { warmupHours: v } }, 'run.warmup')} />
+        </Field>
+      </div>
+      <div className="field-row">
         <Field label="Replications">
           <NumberInput value={doc.run.replications} min={1} max={100000} step={1} testId="run-replications" onBlur={endGesture} onChange={(v) => Number.isInteger(v) && run({ type: 'run.update', patch: { replications: v } }, 'run.reps')} />
         </Field>

@@ -28,6 +28,9 @@ function commandArb(doc: Scenario): fc.Arbitrary<Command> {
     fc.record({ type: fc.constant('skill.remove' as const), variant, ids: fc.subarray(skills, { minLength: 1 }).map((x) => [...x]) }),
     fc.record({ type: fc.constant('team.remove' as const), variant, ids: fc.constant(['data']).map((x) => [...x]) }),
     fc.record({ type: fc.constant('structure.update' as const), variant, patch: fc.record({ mode: fc.constantFrom('walled' as const, 'cross-functional' as const) }) }),
+    fc.record({ type: fc.constant('calendar.update' as const), patch: fc.record({ hoursPerDay: fc.integer({ min: 1, max: 12 }), dayStartHour: fc.constantFrom(7, 8.5, 9) }, { requiredKeys: [] }) }),
+    fc.record({ type: fc.constant('absencePolicy.update' as const), variant, patch: fc.record({ vacation: fc.record({ perYear: fc.integer({ min: 0, max: 8 }), hours: fc.constant({ kind: 'uniform' as const, min: 8, max: 40 }) }) }, { requiredKeys: [] }) }),
+    fc.record({ type: fc.constant('parameters.update' as const), variant, patch: fc.record({ efficiencyAtZero: level, pairingDurationFactor: fc.constantFrom(1, 1.3) }, { requiredKeys: [] }) }),
     fc.record({ type: fc.constant('layout.move' as const), moves: fc.array(fc.record({ key: fc.constantFrom(...people.map((p) => `person:${p}`)), x: fc.integer(), y: fc.integer() }), { maxLength: 3 }) }),
     fc.record({
       type: fc.constant('incidentLog.add' as const),
@@ -119,5 +122,31 @@ describe('editor commands', () => {
     const plain = crossFunctionalVariant(doc, null, 0);
     expect(plain.overrides.people).toBeUndefined();
     expect(duplicateVariant({ ...doc, variants: [v] }, v.id).overrides).toEqual(v.overrides);
+  });
+});
+
+describe('assumption commands', () => {
+  it('edit absences and handoff parameters in a variant without touching the base, and the calendar for the whole scenario', () => {
+    const doc = base();
+    doc.variants.push({ id: 'v1', name: 'Variant', description: '', overrides: {} });
+    const next = produce(doc, (d) => {
+      applyCommand(d, { type: 'parameters.update', variant: 'v1', patch: { handoff: { ...doc.parameters.handoff, gapHours: 1 } } });
+      applyCommand(d, { type: 'absencePolicy.update', variant: 'v1', patch: { sickness: { perYear: 12, hours: { kind: 'constant', value: 8 } } } });
+      applyCommand(d, { type: 'calendar.update', patch: { dayStartHour: 8 } });
+    });
+    expect(modelOf(next, 'v1').parameters.handoff.gapHours).toBe(1);
+    expect(modelOf(next, null).parameters.handoff.gapHours).toBe(doc.parameters.handoff.gapHours);
+    expect(modelOf(next, 'v1').absencePolicy.sickness.perYear).toBe(12);
+    expect(next.absencePolicy).toEqual(doc.absencePolicy);
+    expect(next.calendar.dayStartHour).toBe(8);
+    expect(describeCommand({ type: 'parameters.update', variant: null, patch: {} })).toBe('edit handoffs and learning');
+  });
+
+  it('the cross-functional version of a variant keeps what that variant changed', () => {
+    const doc = base();
+    doc.variants.push({ id: 'v1', name: 'Slow handoffs', description: '', overrides: { parameters: { ...doc.parameters, handoff: { ...doc.parameters.handoff, baseHours: 4 } } } });
+    const cf = crossFunctionalVariant(doc, 'v1', 0);
+    expect(cf.overrides.parameters?.handoff.baseHours).toBe(4);
+    expect(cf.overrides.structure?.mode).toBe('cross-functional');
   });
 });

@@ -106,4 +106,14 @@ describe("the scenario's working-hour clock", () => {
     expect(workingHoursToDate(1005, calendar)).toEqual({ date: '2026-06-29', weekday: 1, minutes: 14 * 60 });
     expect(workingHoursToDate(40, calendar)).toMatchObject({ date: '2026-01-12', minutes: 9 * 60 });
   });
+
+  it('starts the working day at the calendar\'s own hour when it has one', () => {
+    const early: Calendar = { ...calendar, dayStartHour: 7.5 };
+    // 07:30 Berlin on the first day is its first working moment; 09:00 is 1.5 h in.
+    expect(instantToWorkingHours(Date.UTC(2026, 0, 5, 6, 30), 'Europe/Berlin', early)).toBe(0);
+    expect(instantToWorkingHours(Date.UTC(2026, 0, 5, 8), 'Europe/Berlin', early)).toBe(1.5);
+    expect(workingHoursToDate(1.5, early)).toMatchObject({ date: '2026-01-05', minutes: 9 * 60 });
+    // The same instant on the default calendar is the day's very start.
+    expect(instantToWorkingHours(Date.UTC(2026, 0, 5, 8), 'Europe/Berlin', calendar)).toBe(0);
+  });
 });

@@ -121,7 +121,10 @@ const calendarArb = fc.record({
   hoursPerDay: fc.double({ min: 0.5, max: 24, noNaN: true }),
   daysPerWeek: fc.integer({ min: 1, max: 7 }),
   weeksPerYear: fc.double({ min: 1, max: 53, noNaN: true }),
-});
+}).chain((c) =>
+  // A day start, when there is one, that keeps the working day before midnight (and below 24).
+  fc.option(fc.double({ min: 0, max: Math.min(24 - c.hoursPerDay, 23.75), noNaN: true }), { nil: undefined }).map((dayStartHour) => (dayStartHour === undefined ? c : { ...c, dayStartHour })),
+);
 
 const runArb = fc
   .tuple(fc.double({ min: 1e-3, max: 1e7, noNaN: true }), fc.double({ min: 0, max: 0.99, noNaN: true }), fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 4_294_967_295 }))

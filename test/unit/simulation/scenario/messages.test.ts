@@ -93,6 +93,12 @@ describe('errors name the place and say what is wrong', () => {
     expect(errorsOf(openEdited((d) => (d.run.warmupHours = 2500)))).toEqual(['run.warmupHours: warm-up 2500 h is not shorter than the horizon 2000 h']);
   });
 
+  it('a working day that would end after midnight, or starts at 24:00', () => {
+    expect(errorsOf(openEdited((d) => (d.calendar.dayStartHour = 20)))).toEqual(['calendar.dayStartHour: a working day of 8 h from 20:00 would end after midnight; start it by 16:00']);
+    expect(errorsOf(openEdited((d) => (d.calendar.dayStartHour = 24)))).toEqual(['calendar.dayStartHour: dayStartHour must be before 24 (midnight)']);
+    expect(errorsOf(openEdited((d) => (d.calendar.dayStartHour = 16)))).toEqual([]);
+  });
+
   it('a number too large for a file (1e999 reads as Infinity)', () => {
     expect(errorsOf(parseScenarioFile(WALLED.replace('"horizonHours": 2000', '"horizonHours": 1e999'), FILE))).toEqual(['run.horizonHours: horizonHours must be a number']);
   });
