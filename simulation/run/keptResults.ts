@@ -1,6 +1,7 @@
 /**
  * A finished run kept with its scenario: what was run (metadata) and what it
- * gave (the {@link RunResult}), as one JSON text written beside the scenario
+ * gave (the {@link RunResult}), with the analyses and the incident replay that
+ * ran on the same scenario, as one JSON text written beside the scenario
  * file, so opening the scenario later shows its results again and says
  * whether the scenario has changed since.
  *
@@ -13,7 +14,9 @@
 import { z } from 'zod';
 import { SCALAR_METRIC_NAMES } from './scalarMetrics';
 import type { RunResult } from './runScenario';
-import type { VariantSpec } from './variantSpec';
+import { PRESET_VARIANTS, type VariantSpec } from './variantSpec';
+import { SWEEP_PARAMETERS } from '../analysis/sensitivity';
+import type { ReplayComparison, ReportAnalyses } from '../report/types';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 
 export const KEPT_RESULTS_FORMAT = 'handoff-results';
@@ -38,13 +41,18 @@ export interface RunMeta {
 export interface KeptRun {
   meta: RunMeta;
   result: RunResult;
+  /** The analyses that ran on the same scenario (absence stress test, cross-training, sweep), if any. */
+  analyses?: ReportAnalyses;
+  /** The last incident replay on the same scenario, if any, with the id of the log it replayed. */
+  replay?: { logId: string; comparison: ReplayComparison };
 }
 
 const NON_FINITE = '$number';
 
 /** The kept run as text (stable key order as built; non-finite numbers spelled out). */
 export function serializeKeptRun(run: KeptRun): string {
-  const body = { format: KEPT_RESULTS_FORMAT, version: KEPT_RESULTS_VERSION, meta: run.meta, result: run.result };
+  const extras = { ...(run.analyses && Object.keys(run.analyses).length > 0 ? { analyses: run.analyses } : {}), ...(run.replay ? { replay: run.replay } : {}) };
+  const body = { format: KEPT_RESULTS_FORMAT, version: KEPT_RESULTS_VERSION, meta: run.meta, result: run.result, ...extras };
   return JSON.stringify(body, (_key, value: unknown) => (typeof value === 'number' && !Number.isFinite(value) ? { [NON_FINITE]: String(value) } : value));
 }
 
@@ -74,7 +82,11 @@ export function parseKeptRun(text: string, source: string): KeptRunParse {
   if (!parsed.success) {
     return { ok: false, errors: parsed.error.issues.slice(0, 10).map((i) => `${source}: ${i.path.map(String).join('.') || '(top)'}: ${i.message}`) };
   }
-  return { ok: true, run: { meta: parsed.data.meta as RunMeta, result: parsed.data.result as RunResult } };
+  const { meta, result, analyses, replay } = parsed.data;
+  return {
+    ok: true,
+    run: { meta: meta as RunMeta, result: result as RunResult, ...(analyses ? { analyses: analyses as ReportAnalyses } : {}), ...(replay ? { replay: { logId: replay.logId, comparison: replay.comparison as ReplayComparison } } : {}) },
+  };
 }
 
 // Any number, NaN and infinities included (results use them for "nothing measured").
@@ -127,6 +139,59 @@ const variantSummarySchema = z.object({
   ),
 });
 
+const metricComparison = z.object({ metric: z.enum(SCALAR_METRIC_NAMES), difference: ci.nullable(), relative: ci.nullable(), pairs: n });
+
+const analysesSchema = z.object({
+  absence: z
+    .object({
+      weeks: n,
+      replications: n,
+      seed: n,
+      impacts: z.array(
+        z.object({ personId: text, person: text, ttrMean: metricComparison.optional(), leadTimeMean: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), stoppedServices: z.array(text) }),
+      ),
+    })
+    .optional(),
+  training: z
+    .object({
+      structure: text,
+      replications: n,
+      seed: n,
+      gains: z.array(z.object({ option: text, ttrMean: metricComparison.optional(), ttrP95: metricComparison.optional(), waitedForAbsent: metricComparison.optional() })),
+    })
+    .optional(),
+  sweep: z
+    .object({
+      parameter: z.enum(Object.keys(SWEEP_PARAMETERS) as [keyof typeof SWEEP_PARAMETERS, ...(keyof typeof SWEEP_PARAMETERS)[]]),
+      metric: z.enum(SCALAR_METRIC_NAMES),
+      replications: n,
+      seed: n,
+      lines: z.array(z.object({ structure: z.enum(PRESET_VARIANTS), points: z.array(z.object({ value: n, mean: n, low: n, high: n })) })),
+    })
+    .optional(),
+});
+
+const interval = { mean: n, low: n, high: n };
+const replaySchema = z.object({
+  logName: text,
+  replications: n,
+  seed: n,
+  variants: z.array(z.object(labelled)),
+  incidents: z.array(
+    z.object({
+      id: text,
+      title: text,
+      serviceId: text,
+      serviceName: text,
+      start: n,
+      actualHours: n,
+      simulated: z.array(z.object({ variantId: text, mean: n, p10: n, p50: n, p90: n })),
+    }),
+  ),
+  totals: z.array(z.object({ variantId: text, actualHours: n, simulatedMean: n, low: n, high: n, vsBaseline: z.object(interval).nullable().optional() })),
+  absences: z.enum(['planned', 'random']).optional(),
+});
+
 const runResultSchema = z.object({
   scenarioName: text,
   seed: n,
@@ -137,7 +202,7 @@ const runResultSchema = z.object({
     z.object({
       variantId: text,
       baselineId: text,
-      metrics: z.array(z.object({ metric: z.enum(SCALAR_METRIC_NAMES), difference: ci.nullable(), relative: ci.nullable(), pairs: n })),
+      metrics: z.array(metricComparison),
     }),
   ),
   events: n,
@@ -160,4 +225,6 @@ const keptRunSchema = z.object({
     workers: n,
   }),
   result: runResultSchema,
+  analyses: analysesSchema.optional(),
+  replay: z.object({ logId: text, comparison: replaySchema }).optional(),
 });

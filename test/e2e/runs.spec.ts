@@ -105,6 +105,13 @@ test('results kept with a scenario come back when it is opened, and say when the
   await app.getByTestId('run-keep').click();
   await expect(app.getByTestId('run-kept')).toBeVisible();
   expect(existsSync(path.join(host.scenarioDir, 'team.handoff-results.json'))).toBe(true);
+  // An analysis made afterwards is not in the file yet: the app offers to keep again, and then keeps it too.
+  await app.getByTestId('stress-reps').fill('10');
+  await app.getByTestId('stress-run').click();
+  await expect(app.getByTestId('stress-row-mel')).toBeVisible({ timeout: 60_000 });
+  const stressRow = await app.getByTestId('stress-row-mel').textContent();
+  await app.getByTestId('run-keep').click();
+  await expect(app.getByTestId('run-kept')).toBeVisible();
 
   // Another document clears the results; reopening the file brings them back, to the digit.
   await app.getByTestId('menu-file').click();
@@ -117,6 +124,8 @@ test('results kept with a scenario come back when it is opened, and say when the
   await expect(app.getByTestId('card-cross-functional-leadTimeP85')).toHaveText(lead!);
   await expect(app.getByTestId('run-changed')).toHaveCount(0);
   await expect(app.getByTestId('chart-flow-0').locator('path.layer').first()).toBeVisible();
+  await expect(app.getByTestId('stress-row-mel')).toHaveText(stressRow!);
+  await expect(app.getByTestId('run-kept')).toBeVisible();
 
   // Edited and saved after the run: the kept results are shown, marked as out of date.
   const file = path.join(host.scenarioDir, 'team.handoff.json');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../../simulation/examples/catalog';
 import { parseKeptRun, serializeKeptRun, type RunMeta } from '../../../../simulation/run/keptResults';
 import { runScenario } from '../../../../simulation/run/runScenario';
+import type { ReplayComparison, ReportAnalyses } from '../../../../simulation/report/types';
 import { scenarioSchema } from '../../../../simulation/scenario/schema';
 
 const scenario = scenarioSchema.parse(EXAMPLES.find((e) => e.id === 'walled-data-team')!.scenario());
@@ -34,6 +35,43 @@ describe('kept results', () => {
     empty.variants[0]!.ttrHistogram = { ...empty.variants[0]!.ttrHistogram, lowest: Infinity, highest: -Infinity };
     const again = parseKeptRun(serializeKeptRun({ meta, result: empty }), 'x.json');
     expect(again.ok && again.run.result.variants[0]!.ttrHistogram).toMatchObject({ lowest: Infinity, highest: -Infinity });
+  });
+
+  it('keeps the analyses and the replay made on the same scenario, and refuses them damaged', () => {
+    const metrics = result.comparisons[0]!.metrics;
+    const m = (name: string) => metrics.find((x) => x.metric === name)!;
+    const analyses: ReportAnalyses = {
+      absence: { weeks: 2, replications: 1, seed: 4, impacts: [{ personId: 'mel', person: 'Mel', ttrMean: m('ttrMean'), leadTimeMean: undefined, waitedForAbsent: m('incidentsWaitedForAbsent'), stoppedServices: ['Prediction API'] }] },
+      sweep: { parameter: 'wipPerTeam', metric: 'leadTimeP85', replications: 1, seed: 4, lines: [{ structure: 'walled', points: [{ value: 2, mean: 30, low: NaN, high: NaN }] }] },
+    };
+    const comparison: ReplayComparison = {
+      logName: 'PagerDuty 2026',
+      replications: 1,
+      seed: 4,
+      variants: [{ id: 'base', name: 'As drawn' }, { id: 'cross-functional', name: 'Cross-functional' }],
+      incidents: [{ id: 'P1', title: 'Recs down', serviceId: 'recs', serviceName: 'Recommendation service', start: 12.5, actualHours: 6, simulated: [{ variantId: 'base', mean: 5, p10: 2, p50: 4, p90: 9 }] }],
+      totals: [
+        { variantId: 'base', actualHours: 6, simulatedMean: 5, low: NaN, high: NaN, vsBaseline: null },
+        { variantId: 'cross-functional', actualHours: 6, simulatedMean: 3, low: NaN, high: NaN, vsBaseline: { mean: -2, low: NaN, high: NaN } },
+      ],
+      absences: 'planned',
+    };
+    const text = serializeKeptRun({ meta, result, analyses, replay: { logId: 'log-1', comparison } });
+    const parsed = parseKeptRun(text, 'team.handoff-results.json');
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      // toEqual: a missing comparison (undefined) is not written, and NaN equals NaN.
+      expect(parsed.run.analyses).toEqual(analyses);
+      expect(parsed.run.analyses?.absence?.impacts[0]?.ttrMean).toEqual(m('ttrMean'));
+      expect(parsed.run.replay).toStrictEqual({ logId: 'log-1', comparison });
+    }
+    // Without analyses or a replay, the file has neither key.
+    expect(serializeKeptRun({ meta, result, analyses: {} })).not.toContain('"analyses"');
+    const damaged = JSON.parse(text) as { analyses: { sweep: { parameter: string } } };
+    damaged.analyses.sweep.parameter = 'moonPhase';
+    const refused = parseKeptRun(JSON.stringify(damaged), 'x.json');
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) expect(refused.errors[0]).toMatch(/^x\.json: analyses\.sweep\.parameter: /);
   });
 
   it('names the file and the field when the text is damaged', () => {
