@@ -1,4 +1,4 @@
-import type { Scenario, Structure, Variant } from '../scenario/schema';
+import type { Scenario, Structure, Variant, VariantOverrides } from '../scenario/schema';
 
 /**
  * What the engine runs: one structure of one scenario (the base, or a variant
@@ -36,20 +36,25 @@ export function resolveVariant(scenario: Scenario, variantId: string | null): Mo
   return applyVariant(base, variant);
 }
 
-/** `base` with the parts `variant` overrides replaced. */
-export function applyVariant(base: ModelInput, variant: Pick<Variant, 'name' | 'overrides'>): ModelInput {
-  const o = variant.overrides;
+/** The parts of a scenario a variant may replace. */
+export type VariantParts = Required<VariantOverrides>;
+
+/** `base`'s parts with those `overrides` replaces taken from it instead (wholesale, part by part). */
+export function withOverrides(base: VariantParts, o: VariantOverrides): VariantParts {
   return {
-    ...base,
-    name: `${base.name}: ${variant.name}`,
     skills: o.skills ?? base.skills,
     teams: o.teams ?? base.teams,
     people: o.people ?? base.people,
     services: o.services ?? base.services,
-    absencePolicy: o.absencePolicy ?? base.absencePolicy,
     structure: o.structure ?? base.structure,
+    absencePolicy: o.absencePolicy ?? base.absencePolicy,
     parameters: o.parameters ?? base.parameters,
   };
+}
+
+/** `base` with the parts `variant` overrides replaced. */
+export function applyVariant(base: ModelInput, variant: Pick<Variant, 'name' | 'overrides'>): ModelInput {
+  return { ...base, name: `${base.name}: ${variant.name}`, ...withOverrides(base, variant.overrides) };
 }
 
 /** The same structure with the mode switched (keeping pairing, on-call, WIP and self-service settings). */

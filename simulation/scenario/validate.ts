@@ -1,3 +1,4 @@
+import { withOverrides } from '../model/modelInput';
 import { BUS_FACTOR_KNOWLEDGE } from '../model/replicationResult';
 import type { Scenario, Service, Structure } from './schema';
 
@@ -50,14 +51,7 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
   }
   unique(scenario.variants, 'variants', errors, ['base', 'walled', 'cross-functional']);
   scenario.variants.forEach((v, i) => {
-    const o = v.overrides;
-    const merged: ModelParts = {
-      skills: o.skills ?? scenario.skills,
-      teams: o.teams ?? scenario.teams,
-      people: o.people ?? scenario.people,
-      services: o.services ?? scenario.services,
-      structure: o.structure ?? scenario.structure,
-    };
+    const merged: ModelParts = withOverrides(scenario, v.overrides);
     // A variant is checked as the whole model it makes (a variant that drops a person breaks the base's references to
     // them too); the problems the base has already are reported once, for the base.
     const variantErrors: Problem[] = [];

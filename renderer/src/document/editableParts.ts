@@ -1,5 +1,6 @@
 import { current, isDraft } from 'immer';
 import type { Scenario, VariantOverrides } from '../../../simulation/scenario/schema';
+import { withOverrides } from '../../../simulation/model/modelInput';
 
 export type PartKey = 'skills' | 'teams' | 'people' | 'services' | 'structure' | 'absencePolicy' | 'parameters';
 
@@ -53,13 +54,5 @@ export function partsFor(draft: Scenario, variant: string | null, touches: reado
 /** The model a variant shows (its overrides over the base); the base for null or an unknown id. */
 export function modelOf(doc: Scenario, variant: string | null): EditableParts {
   const o: VariantOverrides = (variant === null ? undefined : doc.variants.find((v) => v.id === variant))?.overrides ?? {};
-  return {
-    skills: o.skills ?? doc.skills,
-    teams: o.teams ?? doc.teams,
-    people: o.people ?? doc.people,
-    services: o.services ?? doc.services,
-    structure: o.structure ?? doc.structure,
-    absencePolicy: o.absencePolicy ?? doc.absencePolicy,
-    parameters: o.parameters ?? doc.parameters,
-  };
+  return withOverrides(doc, o);
 }
