@@ -46,6 +46,9 @@ export const teamSchema = z.object({
   name: nameSchema,
   type: z.enum(teamTypes, { error: `type must be one of ${teamTypes.join(', ')}` }),
   interactions: z.array(z.object({ team: idSchema, mode: z.enum(interactionModes, { error: `mode must be one of ${interactionModes.join(', ')}` }) })).default([]),
+  /** Its Team API, in words (not simulated): what it offers other teams, and how to reach it. Absent when not written. */
+  offers: z.string().max(2000, 'offers is longer than 2000 characters').optional(),
+  contact: z.string().max(500, 'contact is longer than 500 characters').optional(),
 });
 
 export const plannedAbsenceSchema = z

@@ -165,3 +165,33 @@ test('the calendar and the assumptions are edited in the app: one undo step per 
   await app.getByTestId('run-warmup').fill('3000');
   await expect(app.getByTestId('inspector')).toContainText('Must be shorter than the horizon.');
 });
+
+test('the outline selects what is clicked, follows the variant shown, and a team has its Team API', async ({ app }) => {
+  await app.getByTestId('example-platform-teams').click();
+  await app.getByTestId('outline-teams-search').click();
+  await expect(app.getByTestId('inspector-team')).toBeVisible();
+  await expect(app.getByTestId('outline-teams-search')).toHaveAttribute('aria-current', 'true');
+  await expect(app.locator('.react-flow__node[data-id="team:search"]')).toHaveClass(/selected/);
+  await app.getByTestId('team-offers').fill('Search ranking as a service');
+  await app.getByTestId('team-contact').fill('#search');
+  await app.getByTestId('team-contact').blur();
+  await app.getByTestId('outline-people-ana').click();
+  await expect(app.getByTestId('inspector-person')).toBeVisible();
+  await app.getByTestId('outline-teams-search').click();
+  await expect(app.getByTestId('team-offers')).toHaveValue('Search ranking as a service');
+  await app.keyboard.press('Control+Z');
+  await expect(app.getByTestId('team-contact')).toHaveValue('');
+
+  // A variant that adds a person: the outline shows the variant's people.
+  await app.getByTestId('variant-menu').click();
+  await app.getByTestId('variant-copy').click();
+  await app.getByTestId('node-person-ana').click();
+  await app.keyboard.press('Control+D');
+  await expect(app.getByTestId('count-people')).toHaveText('9');
+  await app.getByTestId('variant-select').selectOption('');
+  await expect(app.getByTestId('count-people')).toHaveText('8');
+
+  // A skill opens the skills matrix.
+  await app.getByTestId('outline-skills-backend').click();
+  await expect(app.getByTestId('tab-skills')).toHaveAttribute('aria-selected', 'true');
+});

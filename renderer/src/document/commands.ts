@@ -23,7 +23,7 @@ export type Command =
   | { type: 'knowledge.set'; variant: string | null; personId: string; serviceId: string; level: number | null }
   | { type: 'owner.set'; variant: string | null; personId: string; serviceId: string; owner: boolean }
   | { type: 'team.add'; variant: string | null; team: Team }
-  | { type: 'team.update'; variant: string | null; id: string; patch: Partial<Pick<Team, 'name' | 'type'>> }
+  | { type: 'team.update'; variant: string | null; id: string; patch: Partial<Pick<Team, 'name' | 'type' | 'offers' | 'contact'>> }
   | { type: 'team.setInteraction'; variant: string | null; id: string; other: string; mode: Team['interactions'][number]['mode'] | null }
   | { type: 'team.remove'; variant: string | null; ids: string[] }
   | { type: 'service.add'; variant: string | null; service: Service }

@@ -27,6 +27,23 @@ export function TeamInspector({ model, id }: { model: EditableParts; id: string 
           ))}
         </select>
       </Field>
+      <div className="inspector-section" data-testid="team-api">
+        <div className="inspector-section-title">Team API</div>
+        <Field label="Offers other teams">
+          <textarea
+            className="textarea"
+            data-testid="team-offers"
+            rows={2}
+            placeholder="e.g. Feature store as a service; help choosing models"
+            value={team.offers ?? ''}
+            onBlur={endGesture}
+            onChange={(e) => run({ type: 'team.update', variant, id, patch: { offers: e.target.value } }, `offers:${id}`)}
+          />
+        </Field>
+        <Field label="How to reach it">
+          <input className="input" data-testid="team-contact" placeholder="e.g. #data-team, office hours Tue 14:00" value={team.contact ?? ''} onBlur={endGesture} onChange={(e) => run({ type: 'team.update', variant, id, patch: { contact: e.target.value } }, `contact:${id}`)} />
+        </Field>
+      </div>
       <div className="inspector-section">
         <div className="inspector-section-title">Members ({members.length})</div>
         {members.length === 0 ? <p className="empty-hint">Set a person's team to add them.</p> : <p>{members.map((p) => p.name).join(', ')}</p>}

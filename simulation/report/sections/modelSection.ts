@@ -28,13 +28,14 @@ export function modelSection(scenario: Scenario): string {
 
   const teams = scenario.teams.length
     ? table({
-        head: ['Team', 'Type', 'People', 'Services', 'Works with'],
+        head: ['Team', 'Type', 'People', 'Services', 'Works with', 'Offers, and how to reach it'],
         rows: scenario.teams.map((t) => [
           esc(t.name),
           esc(TEAM_TYPE_LABEL[t.type]),
           String(scenario.people.filter((p) => p.team === t.id).length),
           String(scenario.services.filter((s) => s.team === t.id).length),
           t.interactions.map((i) => `${esc(team.get(i.team) ?? i.team)} (${esc(i.mode)})`).join(', ') || '–',
+          [t.offers?.trim(), t.contact?.trim() && `reach: ${t.contact.trim()}`].filter(Boolean).map((x) => esc(x!)).join('<br>') || '–',
         ]),
         testId: 'report-teams',
       })

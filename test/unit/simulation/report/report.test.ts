@@ -99,6 +99,20 @@ describe('buildReportHtml', () => {
   });
 });
 
+describe('the model section', () => {
+  it("lists each team's Team API (what it offers, how to reach it), escaped, and a dash where none is written", async () => {
+    const scenario = exampleScenario('platform-teams');
+    scenario.teams[0]!.offers = 'Search ranking as a service <fast>';
+    scenario.teams[0]!.contact = '#search';
+    const html = buildReportHtml(await reportInput(scenario, undefined, 2));
+    const table = html.slice(html.indexOf('data-testid="report-teams"'), html.indexOf('</table>', html.indexOf('data-testid="report-teams"')));
+    expect(table).toContain('Offers, and how to reach it');
+    expect(table).toContain('Search ranking as a service &lt;fast&gt;<br>reach: #search');
+    expect(table.match(/<tr>/g)!.length).toBe(scenario.teams.length + 1);
+    expect(table).toContain('<td>–</td>');
+  });
+});
+
 describe('the embedded scenario', () => {
   it('round-trips exactly, and its SHA-256 is the hash the report prints', async () => {
     const input = await reportInput();
