@@ -67,3 +67,23 @@ export function workingHoursToDate(hours: number, calendar: Calendar, dayStartHo
   const d = new Date(Date.UTC(sy, sm - 1, sd) + (week * 7 + weekday) * DAY);
   return { date: d.toISOString().slice(0, 10), weekday: d.getUTCDay(), minutes: Math.round((dayStartHour + intoDay) * 60) };
 }
+
+/**
+ * The working hour at which civil date `date` (YYYY-MM-DD) begins (`'start'`)
+ * or ends (`'end'`) on this calendar: a day off begins and ends at the next
+ * working moment, so an absence from a Saturday to a Sunday lasts no working
+ * time. Dates before the first day give negative hours (or 0 for the weekend
+ * just before it).
+ */
+export function dateToWorkingHours(date: string, calendar: Calendar, edge: 'start' | 'end'): number {
+  const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+  const dayStart = dayStartOf(calendar);
+  const hour = edge === 'start' ? dayStart : dayStart + calendar.hoursPerDay;
+  return wallClockToWorkingHours({ year, month, day, hour, minute: 0, second: 0, millisecond: 0, offsetMinutes: null }, calendar, dayStart);
+}
+
+/** The civil date a span of working time starting (`'start'`) or ending (`'end'`) at `hours` is on. */
+export function workingHoursToDay(hours: number, calendar: Calendar, edge: 'start' | 'end'): string {
+  // An end on the exact end of a working day is on that day, not the next one.
+  return workingHoursToDate(edge === 'end' && hours > 0 ? hours - 1e-7 : hours, calendar).date;
+}

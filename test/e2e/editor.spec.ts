@@ -195,3 +195,23 @@ test('the outline selects what is clicked, follows the variant shown, and a team
   await app.getByTestId('outline-skills-backend').click();
   await expect(app.getByTestId('tab-skills')).toHaveAttribute('aria-selected', 'true');
 });
+
+test('planned absences and a departure are set by date, on the scenario calendar', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('outline-people-mel').click();
+  await app.getByTestId('person-add-absence').click();
+  const row = app.getByTestId('absence-row').first();
+  // The example's calendar starts on Monday 5 January 2026, 8 h a day, 5 days a week.
+  await row.getByTestId('absence-from').fill('2026-03-02');
+  await row.getByTestId('absence-to').fill('2026-03-13');
+  await expect(row.getByTestId('absence-hours')).toHaveText('80 working hours, from hour 320 to 400');
+  // Ending before it starts is refused with the reason; the absence keeps its days.
+  await row.getByTestId('absence-to').fill('2026-02-27');
+  await expect(row).toContainText('Ends before it starts');
+  await expect(row.getByTestId('absence-hours')).toHaveText('80 working hours, from hour 320 to 400');
+  // A departure on Friday 26 June: the end of working hour 1,000.
+  await app.getByTestId('person-departure').fill('2026-06-26');
+  await expect(app.getByTestId('inspector-person')).toContainText('Working hour 1000');
+  await app.getByTestId('person-departure-clear').click();
+  await expect(app.getByTestId('person-departure')).toHaveValue('');
+});

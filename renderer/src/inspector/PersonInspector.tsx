@@ -1,12 +1,17 @@
+import { useState } from 'react';
+import { dateToWorkingHours, workingHoursToDay } from '../../../simulation/replay/workingTime';
+import { absenceReasons, type Calendar, type Person } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
+import { useDocumentStore } from '../state/documentStore';
 import { Field, NumberInput, TeamSelect } from './fields';
 import { useApply } from './useApply';
 
 /** A person: name, team, skills with levels, the services they know, planned absences and departure. */
 export function PersonInspector({ model, id }: { model: EditableParts; id: string }) {
   const { variant, run, endGesture } = useApply();
+  const calendar = useDocumentStore((s) => s.doc?.calendar);
   const person = model.people.find((p) => p.id === id);
-  if (!person) return null;
+  if (!person || !calendar) return null;
   const known = model.services.filter((s) => s.knowledge[id] !== undefined || s.owners.includes(id));
   const unknownSkills = model.skills.filter((k) => person.skills[k.id] === undefined);
   const unknownServices = model.services.filter((s) => s.knowledge[id] === undefined);
@@ -63,39 +68,108 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
           </select>
         )}
       </div>
-      <div className="inspector-section">
-        <div className="inspector-section-title">Planned absences (working hours from the start)</div>
+      <div className="inspector-section" data-testid="person-absences">
+        <div className="inspector-section-title">Planned absences</div>
         {person.absences.map((a, i) => (
-          <div className="level-row" key={i}>
-            <NumberInput value={a.start} min={0} unit="from" ariaLabel="Absence start" onBlur={endGesture} onChange={(v) => v < a.end && run({ type: 'person.update', variant, id, patch: { absences: person.absences.map((x, k) => (k === i ? { ...x, start: v } : x)) } }, `abs:${id}:${i}`)} />
-            <NumberInput value={a.end} min={0} unit="to" ariaLabel="Absence end" onBlur={endGesture} onChange={(v) => v > a.start && run({ type: 'person.update', variant, id, patch: { absences: person.absences.map((x, k) => (k === i ? { ...x, end: v } : x)) } }, `abs:${id}:${i}`)} />
-            <button type="button" className="btn btn-ghost icon-btn" aria-label="Remove absence" onClick={() => run({ type: 'person.update', variant, id, patch: { absences: person.absences.filter((_, k) => k !== i) } })}>
-              ×
-            </button>
-          </div>
+          <AbsenceRow
+            key={i}
+            absence={a}
+            calendar={calendar}
+            onChange={(next) => run({ type: 'person.update', variant, id, patch: { absences: person.absences.map((x, k) => (k === i ? next : x)) } })}
+            onRemove={() => run({ type: 'person.update', variant, id, patch: { absences: person.absences.filter((_, k) => k !== i) } })}
+          />
         ))}
-        <button type="button" className="btn" data-testid="person-add-absence" onClick={() => run({ type: 'person.update', variant, id, patch: { absences: [...person.absences, { start: 400, end: 560, reason: 'leave' }] } })}>
+        <button type="button" className="btn" data-testid="person-add-absence" onClick={() => run({ type: 'person.update', variant, id, patch: { absences: [...person.absences, nextAbsence(person.absences, calendar)] } })}>
           Add an absence
         </button>
       </div>
       <Field label="Works (share of a full week)" hint="0.6: three days of five; away the rest of each week.">
         <NumberInput value={person.availability} min={0.05} max={1} step={0.1} testId="person-availability" onBlur={endGesture} onChange={(v) => run({ type: 'person.update', variant, id, patch: { availability: v } }, `avail:${id}`)} />
       </Field>
-      <Field label="Leaves at (working hour; empty: stays)">
-        <input
-          className="input"
-          data-testid="person-departure"
-          inputMode="decimal"
-          value={person.departureAt ?? ''}
-          onChange={(e) => {
-            const v = e.target.value.trim();
-            const n = Number(v);
-            if (v === '') run({ type: 'person.update', variant, id, patch: { departureAt: null } });
-            else if (Number.isFinite(n) && n >= 0) run({ type: 'person.update', variant, id, patch: { departureAt: n } }, `dep:${id}`);
-          }}
-          onBlur={endGesture}
-        />
+      <Field label="Leaves after" hint={person.departureAt === null ? 'Empty: stays for the whole run' : `Working hour ${round(person.departureAt)}; a replacement follows (Workload tab)`}>
+        <span className="date-row">
+          <input
+            className="input date-input"
+            type="date"
+            data-testid="person-departure"
+            value={person.departureAt === null ? '' : workingHoursToDay(person.departureAt, calendar, 'end')}
+            onChange={(e) => {
+              const v = e.target.value;
+              if (v === '') run({ type: 'person.update', variant, id, patch: { departureAt: null } });
+              else if (isDate(v)) run({ type: 'person.update', variant, id, patch: { departureAt: Math.max(0, dateToWorkingHours(v, calendar, 'end')) } });
+            }}
+          />
+          {person.departureAt !== null && (
+            <button type="button" className="btn btn-ghost" data-testid="person-departure-clear" onClick={() => run({ type: 'person.update', variant, id, patch: { departureAt: null } })}>
+              Stays
+            </button>
+          )}
+        </span>
       </Field>
+    </div>
+  );
+}
+
+type Absence = Person['absences'][number];
+
+const REASON_LABEL: Record<Absence['reason'], string> = { vacation: 'Vacation', sick: 'Sick', leave: 'Leave', other: 'Other' };
+
+const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+const round = (h: number) => Number(h.toFixed(1));
+
+/** The next two working weeks after the person's last absence (or the 11th week of the run). */
+function nextAbsence(absences: readonly Absence[], calendar: Calendar): Absence {
+  const week = calendar.hoursPerDay * calendar.daysPerWeek;
+  const after = absences.reduce((latest, a) => Math.max(latest, a.end), 10 * week);
+  const start = Math.ceil(after / week) * week;
+  return { start, end: start + 2 * week, reason: 'leave' };
+}
+
+/**
+ * One planned absence as whole days on the calendar (first and last day, both
+ * included), with its reason; the working hours it covers are said below it.
+ */
+function AbsenceRow({ absence, calendar, onChange, onRemove }: { absence: Absence; calendar: Calendar; onChange(a: Absence): void; onRemove(): void }) {
+  const [error, setError] = useState<string | null>(null);
+  const from = workingHoursToDay(absence.start, calendar, 'start');
+  const to = workingHoursToDay(absence.end, calendar, 'end');
+  const propose = (fromDate: string, toDate: string) => {
+    if (!isDate(fromDate) || !isDate(toDate)) return setError('Enter both dates');
+    const start = dateToWorkingHours(fromDate, calendar, 'start');
+    const end = dateToWorkingHours(toDate, calendar, 'end');
+    if (fromDate < calendar.startDate) return setError(`Starts before the first day, ${calendar.startDate}`);
+    if (!(end > start)) return setError('Ends before it starts, or covers no working day');
+    setError(null);
+    onChange({ ...absence, start, end });
+  };
+  return (
+    <div className="absence-row" data-testid="absence-row">
+      <div className="date-row">
+        <span className="unit date-label">from</span>
+        <input className="input date-input" type="date" aria-label="First day away" data-testid="absence-from" value={from} onChange={(e) => propose(e.target.value, to)} />
+        <button type="button" className="btn btn-ghost icon-btn" aria-label="Remove absence" onClick={onRemove}>
+          ×
+        </button>
+      </div>
+      <div className="date-row">
+        <span className="unit date-label">to</span>
+        <input className="input date-input" type="date" aria-label="Last day away" data-testid="absence-to" value={to} onChange={(e) => propose(from, e.target.value)} />
+        <select className="input absence-reason" aria-label="Reason" value={absence.reason} onChange={(e) => onChange({ ...absence, reason: e.target.value as Absence['reason'] })}>
+          {absenceReasons.map((r) => (
+            <option key={r} value={r}>
+              {REASON_LABEL[r]}
+            </option>
+          ))}
+        </select>
+      </div>
+      <span className="field-hint" data-testid="absence-hours">
+        {round(absence.end - absence.start)} working hours, from hour {round(absence.start)} to {round(absence.end)}
+      </span>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
     </div>
   );
 }

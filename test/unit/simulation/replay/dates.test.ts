@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDateFormat, formatInZone, readDate, toInstant, toWallClock, type WallClock } from '../../../../simulation/replay/dates';
-import { beforeStartDate, instantToWorkingHours, wallClockToWorkingHours, workingHoursToDate } from '../../../../simulation/replay/workingTime';
+import { beforeStartDate, dateToWorkingHours, instantToWorkingHours, wallClockToWorkingHours, workingHoursToDate, workingHoursToDay } from '../../../../simulation/replay/workingTime';
 import type { Calendar } from '../../../../simulation/scenario/schema';
 
 const wall = (text: string, format: Parameters<typeof readDate>[1]): WallClock => {
@@ -115,5 +115,26 @@ describe("the scenario's working-hour clock", () => {
     expect(workingHoursToDate(1.5, early)).toMatchObject({ date: '2026-01-05', minutes: 9 * 60 });
     // The same instant on the default calendar is the day's very start.
     expect(instantToWorkingHours(Date.UTC(2026, 0, 5, 8), 'Europe/Berlin', calendar)).toBe(0);
+  });
+});
+
+describe('dates of planned absences', () => {
+  const calendar: Calendar = { startDate: '2026-01-05', hoursPerDay: 8, daysPerWeek: 5, weeksPerYear: 50 };
+  it('turns whole days into working hours and back, weekends included', () => {
+    // Monday 5 January is hour 0; Friday 9 January ends at 40.
+    expect(dateToWorkingHours('2026-01-05', calendar, 'start')).toBe(0);
+    expect(dateToWorkingHours('2026-01-09', calendar, 'end')).toBe(40);
+    expect(workingHoursToDay(40, calendar, 'end')).toBe('2026-01-09');
+    expect(workingHoursToDay(40, calendar, 'start')).toBe('2026-01-12');
+    // A Saturday begins and ends on Monday's first hour.
+    expect(dateToWorkingHours('2026-01-10', calendar, 'start')).toBe(40);
+    expect(dateToWorkingHours('2026-01-10', calendar, 'end')).toBe(40);
+    // Two weeks of leave from Monday 2 March to Friday 13 March: 80 working hours.
+    const from = dateToWorkingHours('2026-03-02', calendar, 'start');
+    const to = dateToWorkingHours('2026-03-13', calendar, 'end');
+    expect(to - from).toBe(80);
+    expect([workingHoursToDay(from, calendar, 'start'), workingHoursToDay(to, calendar, 'end')]).toEqual(['2026-03-02', '2026-03-13']);
+    // With a working day from 07:30 the hours are the same: only the wall clock moves.
+    expect(dateToWorkingHours('2026-03-13', { ...calendar, dayStartHour: 7.5 }, 'end')).toBe(to);
   });
 });
