@@ -1,5 +1,6 @@
 import { analyseModel, SKILL_HOLDER_LEVEL } from '../../analysis/modelAnalysis';
 import { distributionMean } from '../../random/distribution';
+import { workingHoursToDay } from '../../replay/workingTime';
 import type { Scenario } from '../../scenario/schema';
 import { describeArrivals, describeDistribution, describeRate } from '../describe';
 import { formatHours } from '../format';
@@ -52,7 +53,10 @@ export function modelSection(scenario: Scenario): string {
         .map(([id, l]) => `${esc(skill.get(id) ?? id)} ${pctLevel(l)}`)
         .join(', ') || '–',
       p.availability === 1 ? 'full time' : `${Math.round(p.availability * 100)}% of each week`,
-      [...p.absences.map((a) => `${a.reason} from hour ${Math.round(a.start)} to ${Math.round(a.end)}`), ...(p.departureAt !== null ? [`leaves at hour ${Math.round(p.departureAt)}`] : [])].join('; ') || '–',
+      [
+        ...p.absences.map((a) => `${a.reason} ${day(workingHoursToDay(a.start, scenario.calendar, 'start'))} to ${day(workingHoursToDay(a.end, scenario.calendar, 'end'))} (hours ${Math.round(a.start)}–${Math.round(a.end)})`),
+        ...(p.departureAt !== null ? [`leaves after ${day(workingHoursToDay(p.departureAt, scenario.calendar, 'end'))} (hour ${Math.round(p.departureAt)})`] : []),
+      ].join('; ') || '–',
     ]),
     testId: 'report-people',
   });
@@ -101,4 +105,12 @@ export function modelSection(scenario: Scenario): string {
       (teams ? `<h3>Teams</h3>${teams}` : '') +
       `<h3>People</h3>${people}<h3>Skills</h3>${skills}<h3>Services and owners</h3>${services}`,
   );
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** 2026-03-16 -> "16 Mar 2026" (a date, whatever the reader's locale). */
+function day(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return `${d} ${MONTHS[m - 1]} ${y}`;
 }

@@ -100,6 +100,17 @@ describe('buildReportHtml', () => {
 });
 
 describe('the model section', () => {
+  it('gives planned absences and departures as dates on the scenario calendar, with their working hours', async () => {
+    const scenario = exampleScenario();
+    // The example's calendar starts on Monday 5 January 2026, 8 h a day, 5 days a week.
+    scenario.people[0]!.absences = [{ start: 320, end: 400, reason: 'vacation' }];
+    scenario.people[1]!.departureAt = 1000;
+    const html = buildReportHtml(await reportInput(scenario, undefined, 2));
+    const people = html.slice(html.indexOf('data-testid="report-people"'), html.indexOf('</table>', html.indexOf('data-testid="report-people"')));
+    expect(people).toContain('vacation 2 Mar 2026 to 13 Mar 2026 (hours 320–400)');
+    expect(people).toContain('leaves after 26 Jun 2026 (hour 1000)');
+  });
+
   it("lists each team's Team API (what it offers, how to reach it), escaped, and a dash where none is written", async () => {
     const scenario = exampleScenario('platform-teams');
     scenario.teams[0]!.offers = 'Search ranking as a service <fast>';
