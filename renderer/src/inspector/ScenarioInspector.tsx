@@ -1,4 +1,6 @@
 import { analyseModel } from '../../../simulation/analysis/modelAnalysis';
+import { workingHoursToDay } from '../../../simulation/replay/workingTime';
+import type { Calendar } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
 import { Field, NumberInput } from './fields';
@@ -26,7 +28,7 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
         />
       </Field>
       <div className="field-row">
-        <Field label="Horizon">
+        <Field label="Horizon" hint={horizonHint(doc.run.horizonHours, doc.calendar)}>
           <NumberInput value={doc.run.horizonHours} min={1} unit="h" testId="run-horizon" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { horizonHours: v } }, 'run.horizon')} />
         </Field>
         <Field label="Warm-up" error={doc.run.warmupHours >= doc.run.horizonHours ? 'Must be shorter than the horizon.' : null} hint="Not measured: the queues fill first">
@@ -62,4 +64,13 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
       </dl>
     </div>
   );
+}
+
+/** "50 working weeks, to 11 Dec 2026": the horizon on the calendar. */
+function horizonHint(hours: number, calendar: Calendar): string {
+  if (!(hours > 0)) return '';
+  const weeks = hours / (calendar.hoursPerDay * calendar.daysPerWeek);
+  const end = new Date(`${workingHoursToDay(hours, calendar, 'end')}T00:00:00Z`);
+  const date = end.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return `${Number(weeks.toFixed(1))} working weeks, to ${date}`;
 }
