@@ -70,15 +70,19 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
     return { teams, people, services };
   }, [model, analysis]);
 
+  // Every node states its size as `measured` too: given a node object without it, React Flow
+  // forgets where the node's handles are and measures the node again (a layout and one more
+  // store update), which on every frame of a drag is most of the cost of the drag.
   const nodes = useMemo(() => {
     const selected = new Set(selection);
     const out: EditorNode[] = [];
     shown.teams.forEach((t, i) => {
       const box = teamBox(placed, t.memberKeys) ?? { ...(positions[t.key] ?? { x: i * 340, y: -220 }), ...EMPTY_TEAM };
-      out.push({ id: t.key, type: 'team', position: { x: box.x, y: box.y }, width: box.width, height: box.height, zIndex: -1, selected: selected.has(t.key), data: t.data });
+      const size = { width: box.width, height: box.height };
+      out.push({ id: t.key, type: 'team', position: { x: box.x, y: box.y }, ...size, measured: size, zIndex: -1, selected: selected.has(t.key), data: t.data });
     });
-    for (const p of shown.people) out.push({ id: p.key, type: 'person', position: placed[p.key]!, ...PERSON_SIZE, selected: selected.has(p.key), data: p.data });
-    for (const s of shown.services) out.push({ id: s.key, type: 'service', position: placed[s.key]!, ...SERVICE_SIZE, selected: selected.has(s.key), data: s.data });
+    for (const p of shown.people) out.push({ id: p.key, type: 'person', position: placed[p.key]!, ...PERSON_SIZE, measured: PERSON_SIZE, selected: selected.has(p.key), data: p.data });
+    for (const s of shown.services) out.push({ id: s.key, type: 'service', position: placed[s.key]!, ...SERVICE_SIZE, measured: SERVICE_SIZE, selected: selected.has(s.key), data: s.data });
     return out;
   }, [shown, placed, positions, selection]);
 
