@@ -71,8 +71,8 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
   }, [model, analysis]);
 
   // Every node states its size as `measured` too: given a node object without it, React Flow
-  // forgets where the node's handles are and measures the node again (a layout and one more
-  // store update), which on every frame of a drag is most of the cost of the drag.
+  // forgets where the node's handles are and measures the node again: a forced layout and one
+  // more store update on every frame of a drag, and every node measured again after a drop.
   const nodes = useMemo(() => {
     const selected = new Set(selection);
     const out: EditorNode[] = [];
