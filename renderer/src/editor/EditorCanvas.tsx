@@ -9,7 +9,7 @@ import {
   useReactFlow,
   type Connection,
 } from '@xyflow/react';
-import { useCallback, useState, type MouseEvent } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -21,6 +21,8 @@ import { ServiceNode } from './nodes/ServiceNode';
 import { TeamNode } from './nodes/TeamNode';
 import type { EditorNode } from './nodes/nodeData';
 import { useCanvasGraph } from './useCanvasGraph';
+import { useDetail } from './useDetail';
+import { overviewEdges } from './levelOfDetail';
 import { useEditor } from './useEditor';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useModel } from './useModel';
@@ -58,6 +60,8 @@ function Canvas() {
 
   const graph = useCanvasGraph({ model: model!, positions, preview, selection });
   const nodes = useStableNodes(graph.nodes);
+  const detail = useDetail();
+  const edges = useMemo(() => (detail === 'overview' ? overviewEdges(graph.edges, selection) : graph.edges), [detail, graph.edges, selection]);
   const onNodesChange = useNodeChanges(editor, { model, nodes: graph.nodes, placed: graph.placed, preview }, setPreview);
   useEditorShortcuts(editor, graph.placed);
 
@@ -84,11 +88,11 @@ function Canvas() {
   const dropPoint = () => flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
   return (
     <RenameContext.Provider value={editor.rename}>
-    <div className="editor-canvas" data-testid="editor-canvas" onContextMenu={(e) => e.preventDefault()}>
+    <div className="editor-canvas" data-testid="editor-canvas" data-detail={detail} onContextMenu={(e) => e.preventDefault()}>
       <CanvasToolbar editor={editor} dropPoint={dropPoint} />
       <ReactFlow
         nodes={nodes}
-        edges={graph.edges}
+        edges={edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
