@@ -8,6 +8,7 @@ import {
   ReactFlowProvider,
   useReactFlow,
   type Connection,
+  type Edge,
 } from '@xyflow/react';
 import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useDocumentStore } from '../state/documentStore';
@@ -22,7 +23,8 @@ import { TeamNode } from './nodes/TeamNode';
 import type { EditorNode } from './nodes/nodeData';
 import { useCanvasGraph } from './useCanvasGraph';
 import { useDetail } from './useDetail';
-import { overviewEdges } from './levelOfDetail';
+import { overviewLines } from './overviewLines';
+import { OverviewLines } from './OverviewLines';
 import { useEditor } from './useEditor';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useModel } from './useModel';
@@ -37,6 +39,7 @@ const EMPTY: Record<string, { x: number; y: number }> = {};
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW = { padding: 0.15, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
+const NO_EDGES: Edge[] = [];
 
 /** The model as a diagram: pan, zoom, select, drag, connect, rename, delete. */
 export function EditorCanvas() {
@@ -61,7 +64,7 @@ function Canvas() {
   const graph = useCanvasGraph({ model: model!, positions, preview, selection });
   const nodes = useStableNodes(graph.nodes);
   const detail = useDetail();
-  const edges = useMemo(() => (detail === 'overview' ? overviewEdges(graph.edges, selection) : graph.edges), [detail, graph.edges, selection]);
+  const lines = useMemo(() => (detail === 'overview' ? overviewLines(graph.nodes, graph.edges, selection) : null), [detail, graph.nodes, graph.edges, selection]);
   const onNodesChange = useNodeChanges(editor, { model, nodes: graph.nodes, placed: graph.placed, preview }, setPreview);
   useEditorShortcuts(editor, graph.placed);
 
@@ -92,7 +95,7 @@ function Canvas() {
       <CanvasToolbar editor={editor} dropPoint={dropPoint} />
       <ReactFlow
         nodes={nodes}
-        edges={edges}
+        edges={lines ? NO_EDGES : graph.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
@@ -111,6 +114,7 @@ function Canvas() {
         onlyRenderVisibleElements
         proOptions={PRO_OPTIONS}
       >
+        {lines && <OverviewLines lines={lines} />}
         <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
         <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls showInteractive={false} />

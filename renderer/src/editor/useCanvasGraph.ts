@@ -112,7 +112,7 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
     for (const t of model.teams) {
       for (const x of t.interactions) {
         if (!teamIds.has(x.team)) continue;
-        out.push({ id: `i:${t.id}:${x.team}`, type: 'straight', source: teamKey(t.id), target: teamKey(x.team), className: `edge-interaction edge-${x.mode}`, selectable: false, label: x.mode });
+        out.push({ id: `i:${t.id}:${x.team}`, type: 'straight', source: teamKey(t.id), target: teamKey(x.team), className: `edge-interaction edge-${x.mode}`, selectable: false, label: x.mode, data: { mode: x.mode } });
       }
     }
     return out;
