@@ -23,12 +23,13 @@ import { TeamNode } from './nodes/TeamNode';
 import type { EditorNode } from './nodes/nodeData';
 import { useCanvasGraph } from './useCanvasGraph';
 import { useDetail } from './useDetail';
+import { detailAt } from './levelOfDetail';
 import { overviewLines } from './overviewLines';
 import { OverviewLines } from './OverviewLines';
 import { useEditor } from './useEditor';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useModel } from './useModel';
-import { RenameContext } from './renameContext';
+import { RenameContext, startRenaming } from './renameContext';
 import { useStableNodes } from './useStableNodes';
 
 const nodeTypes = { person: PersonNode, service: ServiceNode, team: TeamNode };
@@ -86,6 +87,19 @@ function Canvas() {
     [setSelection],
   );
   const closeMenu = useCallback(() => setMenu(null), []);
+  const renameNode = useCallback(
+    async (key: string) => {
+      const node = flow.getInternalNode(key);
+      if (node && detailAt(flow.getZoom()) === 'overview') {
+        // The overview draws no names: come close enough to read the one being edited first.
+        const { x, y } = node.internals.positionAbsolute;
+        await flow.setCenter(x + (node.measured.width ?? 0) / 2, y + Math.min((node.measured.height ?? 0) / 2, 60), { zoom: 1 });
+        await new Promise(requestAnimationFrame);
+      }
+      startRenaming(key);
+    },
+    [flow],
+  );
 
   if (!model) return null;
   const dropPoint = () => flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
@@ -119,7 +133,7 @@ function Canvas() {
         <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls showInteractive={false} />
       </ReactFlow>
-      {menu && <ContextMenu state={menu} editor={editor} onClose={closeMenu} />}
+      {menu && <ContextMenu state={menu} editor={editor} onRename={renameNode} onClose={closeMenu} />}
     </div>
     </RenameContext.Provider>
   );
