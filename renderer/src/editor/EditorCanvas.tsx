@@ -129,7 +129,9 @@ function Canvas() {
         proOptions={PRO_OPTIONS}
       >
         {lines && <OverviewLines lines={lines} />}
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        {/* The dots scale with the zoom: in the overview they are a few pixels apart and a tenth of a
+            pixel wide, invisible, yet every frame of a pan paints all of them again. */}
+        {detail === 'full' && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
         <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls showInteractive={false} />
       </ReactFlow>
