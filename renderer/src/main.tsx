@@ -5,6 +5,7 @@ import './styles/controls.css';
 import './styles/shell.css';
 import './styles/overlays.css';
 import './styles/editor.css';
+import './styles/canvasOverview.css';
 import './styles/results.css';
 import './styles/incidents.css';
 import { StrictMode } from 'react';

@@ -8,8 +8,8 @@ export interface ContextMenuState {
   key: string;
 }
 
-/** Right-click menu on a node: rename, duplicate, delete. */
-export function ContextMenu({ state, editor, onClose }: { state: ContextMenuState; editor: EditorActions; onClose(): void }) {
+/** Right-click menu on a node: rename (through `onRename`, given the node's key), duplicate, delete. */
+export function ContextMenu({ state, editor, onRename, onClose }: { state: ContextMenuState; editor: EditorActions; onRename(key: string): void; onClose(): void }) {
   useEffect(() => {
     const close = () => onClose();
     window.addEventListener('pointerdown', close);
@@ -35,13 +35,9 @@ export function ContextMenu({ state, editor, onClose }: { state: ContextMenuStat
       {label}
     </button>
   );
-  const rename = () => {
-    const label = document.querySelector<HTMLElement>(`[data-testid="${kind}-name-${parseKey(state.key)?.id}"]`);
-    label?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
-  };
   return (
     <div className="menu-popup context-menu" role="menu" style={{ left: state.x, top: state.y }} data-testid="context-menu">
-      {item('Rename', 'ctx-rename', rename)}
+      {item('Rename', 'ctx-rename', () => onRename(state.key))}
       {kind !== 'team' && item('Duplicate', 'ctx-duplicate', () => editor.duplicate())}
       <div className="menu-separator" role="separator" />
       {item('Delete', 'ctx-delete', () => editor.deleteSelection())}

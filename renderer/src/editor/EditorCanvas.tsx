@@ -8,28 +8,39 @@ import {
   ReactFlowProvider,
   useReactFlow,
   type Connection,
-  type NodeChange,
+  type Edge,
 } from '@xyflow/react';
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useState, type MouseEvent } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { CanvasToolbar } from './CanvasToolbar';
 import { ContextMenu, type ContextMenuState } from './ContextMenu';
 import { parseKey } from '../../../simulation/scenario/layout';
+import { NO_PREVIEW, useNodeChanges } from './useNodeChanges';
 import { PersonNode } from './nodes/PersonNode';
 import { ServiceNode } from './nodes/ServiceNode';
 import { TeamNode } from './nodes/TeamNode';
 import type { EditorNode } from './nodes/nodeData';
 import { useCanvasGraph } from './useCanvasGraph';
+import { useDetail } from './useDetail';
+import { detailAt } from './levelOfDetail';
+import { overviewLines } from './overviewLines';
+import { OverviewLines } from './OverviewLines';
 import { useEditor } from './useEditor';
 import { useEditorShortcuts } from './useEditorShortcuts';
 import { useModel } from './useModel';
-import { RenameContext } from './renameContext';
+import { RenameContext, startRenaming } from './renameContext';
 import { useStableNodes } from './useStableNodes';
 
 const nodeTypes = { person: PersonNode, service: ServiceNode, team: TeamNode };
 const minimapColor = (n: EditorNode) => (n.type === 'person' ? '#6d83f2' : n.type === 'service' ? '#37b24d' : 'rgba(255, 200, 80, 0.35)');
 const EMPTY: Record<string, { x: number; y: number }> = {};
+// Props React Flow receives are constants or stable callbacks: it copies changed
+// ones into its store, which makes every node and edge re-check the store.
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW = { padding: 0.15, maxZoom: 1.2 };
+const PRO_OPTIONS = { hideAttribution: true };
+const NO_EDGES: Edge[] = [];
 
 /** The model as a diagram: pan, zoom, select, drag, connect, rename, delete. */
 export function EditorCanvas() {
@@ -48,70 +59,15 @@ function Canvas() {
   const theme = useSessionStore((s) => s.theme);
   const editor = useEditor();
   const flow = useReactFlow();
-  const [preview, setPreview] = useState<Record<string, { x: number; y: number }>>(EMPTY);
+  const [preview, setPreview] = useState(NO_PREVIEW);
   const [menu, setMenu] = useState<ContextMenuState | null>(null);
-  /** Members of a team being dragged, with where they started. */
-  const teamDrag = useRef<{ team: string; start: { x: number; y: number }; members: Record<string, { x: number; y: number }> } | null>(null);
 
   const graph = useCanvasGraph({ model: model!, positions, preview, selection });
   const nodes = useStableNodes(graph.nodes);
+  const detail = useDetail();
+  const lines = useMemo(() => (detail === 'overview' ? overviewLines(graph.nodes, graph.edges, selection) : null), [detail, graph.nodes, graph.edges, selection]);
+  const onNodesChange = useNodeChanges(editor, { model, nodes: graph.nodes, placed: graph.placed, preview }, setPreview);
   useEditorShortcuts(editor, graph.placed);
-
-  const onNodesChange = useCallback(
-    (changes: NodeChange<EditorNode>[]) => {
-      const moving: Record<string, { x: number; y: number }> = {};
-      const done: { key: string; x: number; y: number }[] = [];
-      const selects = changes.filter((c) => c.type === 'select');
-      if (selects.length) {
-        const next = new Set(useSessionStore.getState().selection);
-        for (const c of selects) {
-          if (c.selected) next.add(c.id);
-          else next.delete(c.id);
-        }
-        setSelection([...next].sort());
-      }
-      for (const c of changes) {
-        if (c.type !== 'position') continue;
-        const key = c.id;
-        if (parseKey(key)?.kind === 'team') {
-          const node = graph.nodes.find((n) => n.id === key);
-          if (!node || !c.position) {
-            if (c.dragging === false && teamDrag.current) {
-              for (const [k, p] of Object.entries(preview)) if (k in teamDrag.current.members) done.push({ key: k, ...p });
-              teamDrag.current = null;
-            }
-            continue;
-          }
-          if (!teamDrag.current || teamDrag.current.team !== key) {
-            const members: Record<string, { x: number; y: number }> = {};
-            const id = parseKey(key)!.id;
-            for (const p of model!.people) if (p.team === id) members[`person:${p.id}`] = graph.placed[`person:${p.id}`]!;
-            for (const s of model!.services) if (s.team === id) members[`service:${s.id}`] = graph.placed[`service:${s.id}`]!;
-            teamDrag.current = { team: key, start: node.position, members };
-          }
-          const dx = c.position.x - teamDrag.current.start.x;
-          const dy = c.position.y - teamDrag.current.start.y;
-          for (const [k, p] of Object.entries(teamDrag.current.members)) moving[k] = { x: p.x + dx, y: p.y + dy };
-          if (c.dragging === false) {
-            for (const [k, p] of Object.entries(moving)) done.push({ key: k, ...p });
-            teamDrag.current = null;
-          }
-          continue;
-        }
-        if (c.position) moving[key] = c.position;
-        if (c.dragging === false) {
-          const at = c.position ?? preview[key];
-          if (at) done.push({ key, ...at });
-        }
-      }
-      if (done.length) {
-        // One drag, however many nodes it moved, is one undo step.
-        editor.move(done);
-        setPreview(EMPTY);
-      } else if (Object.keys(moving).length) setPreview((p) => ({ ...p, ...moving }));
-    },
-    [editor, graph.nodes, graph.placed, model, preview, setSelection],
-  );
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -122,42 +78,64 @@ function Canvas() {
     [editor],
   );
 
+  const onNodeContextMenu = useCallback(
+    (event: MouseEvent, node: EditorNode) => {
+      event.preventDefault();
+      if (!useSessionStore.getState().selection.includes(node.id)) setSelection([node.id]);
+      setMenu({ x: event.clientX, y: event.clientY, key: node.id });
+    },
+    [setSelection],
+  );
+  const closeMenu = useCallback(() => setMenu(null), []);
+  const renameNode = useCallback(
+    async (key: string) => {
+      const node = flow.getInternalNode(key);
+      if (node && detailAt(flow.getZoom()) === 'overview') {
+        // The overview draws no names: come close enough to read the one being edited first.
+        const { x, y } = node.internals.positionAbsolute;
+        await flow.setCenter(x + (node.measured.width ?? 0) / 2, y + Math.min((node.measured.height ?? 0) / 2, 60), { zoom: 1 });
+        await new Promise(requestAnimationFrame);
+      }
+      startRenaming(key);
+    },
+    [flow],
+  );
+
   if (!model) return null;
   const dropPoint = () => flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
   return (
     <RenameContext.Provider value={editor.rename}>
-    <div className="editor-canvas" data-testid="editor-canvas" onContextMenu={(e) => e.preventDefault()}>
+    <div className="editor-canvas" data-testid="editor-canvas" data-detail={detail} onContextMenu={(e) => e.preventDefault()}>
       <CanvasToolbar editor={editor} dropPoint={dropPoint} />
       <ReactFlow
         nodes={nodes}
-        edges={graph.edges}
+        edges={lines ? NO_EDGES : graph.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
-        onNodeContextMenu={(event, node) => {
-          event.preventDefault();
-          if (!selection.includes(node.id)) setSelection([node.id]);
-          setMenu({ x: event.clientX, y: event.clientY, key: node.id });
-        }}
-        onPaneClick={() => setMenu(null)}
+        onNodeContextMenu={onNodeContextMenu}
+        onPaneClick={closeMenu}
         colorMode={theme === 'system' ? 'system' : theme}
         selectionOnDrag={false}
         elevateNodesOnSelect={false}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
         selectionKeyCode="Shift"
         deleteKeyCode={null}
         fitView
-        fitViewOptions={{ padding: 0.15, maxZoom: 1.2 }}
+        fitViewOptions={FIT_VIEW}
         minZoom={0.1}
         maxZoom={2}
         onlyRenderVisibleElements
-        proOptions={{ hideAttribution: true }}
+        proOptions={PRO_OPTIONS}
       >
-        <Background variant={BackgroundVariant.Dots} gap={20} size={1} />
+        {lines && <OverviewLines lines={lines} />}
+        {/* The dots scale with the zoom: in the overview they are a few pixels apart and a tenth of a
+            pixel wide, invisible, yet every frame of a pan paints all of them again. */}
+        {detail === 'full' && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}
         <MiniMap pannable zoomable className="minimap" nodeColor={minimapColor} nodeStrokeWidth={0} />
         <Controls showInteractive={false} />
       </ReactFlow>
-      {menu && <ContextMenu state={menu} editor={editor} onClose={() => setMenu(null)} />}
+      {menu && <ContextMenu state={menu} editor={editor} onRename={renameNode} onClose={closeMenu} />}
     </div>
     </RenameContext.Provider>
   );

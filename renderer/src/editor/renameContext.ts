@@ -1,4 +1,5 @@
 import { createContext, useContext } from 'react';
+import { parseKey } from '../../../simulation/scenario/layout';
 
 /**
  * How nodes rename what they show. Passed by context rather than in each
@@ -8,3 +9,10 @@ import { createContext, useContext } from 'react';
 export const RenameContext = createContext<(key: string, name: string) => void>(() => undefined);
 
 export const useRename = () => useContext(RenameContext);
+
+/** Starts renaming a node on the canvas as a double-click on its name does (nothing if its name is not rendered). */
+export function startRenaming(key: string): void {
+  const parsed = parseKey(key);
+  const label = parsed && document.querySelector<HTMLElement>(`[data-testid="${parsed.kind}-name-${parsed.id}"]`);
+  label?.dispatchEvent(new MouseEvent('dblclick', { bubbles: true }));
+}

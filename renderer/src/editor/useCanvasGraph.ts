@@ -70,15 +70,19 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
     return { teams, people, services };
   }, [model, analysis]);
 
+  // Every node states its size as `measured` too: given a node object without it, React Flow
+  // forgets where the node's handles are and measures the node again: a forced layout and one
+  // more store update on every frame of a drag, and every node measured again after a drop.
   const nodes = useMemo(() => {
     const selected = new Set(selection);
     const out: EditorNode[] = [];
     shown.teams.forEach((t, i) => {
       const box = teamBox(placed, t.memberKeys) ?? { ...(positions[t.key] ?? { x: i * 340, y: -220 }), ...EMPTY_TEAM };
-      out.push({ id: t.key, type: 'team', position: { x: box.x, y: box.y }, width: box.width, height: box.height, zIndex: -1, selected: selected.has(t.key), data: t.data });
+      const size = { width: box.width, height: box.height };
+      out.push({ id: t.key, type: 'team', position: { x: box.x, y: box.y }, ...size, measured: size, zIndex: -1, selected: selected.has(t.key), data: t.data });
     });
-    for (const p of shown.people) out.push({ id: p.key, type: 'person', position: placed[p.key]!, ...PERSON_SIZE, selected: selected.has(p.key), data: p.data });
-    for (const s of shown.services) out.push({ id: s.key, type: 'service', position: placed[s.key]!, ...SERVICE_SIZE, selected: selected.has(s.key), data: s.data });
+    for (const p of shown.people) out.push({ id: p.key, type: 'person', position: placed[p.key]!, ...PERSON_SIZE, measured: PERSON_SIZE, selected: selected.has(p.key), data: p.data });
+    for (const s of shown.services) out.push({ id: s.key, type: 'service', position: placed[s.key]!, ...SERVICE_SIZE, measured: SERVICE_SIZE, selected: selected.has(s.key), data: s.data });
     return out;
   }, [shown, placed, positions, selection]);
 
@@ -96,7 +100,9 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
           source: personKey(pid),
           target: serviceKey(s.id),
           className: owner ? 'edge-owner' : 'edge-knows',
-          style: { strokeWidth: 1 + 4 * level, opacity: 0.35 + 0.65 * level },
+          // On a bare stroke stroke-opacity looks like opacity, but opacity makes each edge a group of
+          // its own that the browser sorts through again on every frame that changes.
+          style: { strokeWidth: 1 + 4 * level, strokeOpacity: 0.35 + 0.65 * level },
           data: { personId: pid, serviceId: s.id, level, owner },
           ariaLabel: `${pid} ${owner ? 'owns' : 'knows'} ${s.id} (${Math.round(level * 100)}%)`,
         });
@@ -106,7 +112,7 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
     for (const t of model.teams) {
       for (const x of t.interactions) {
         if (!teamIds.has(x.team)) continue;
-        out.push({ id: `i:${t.id}:${x.team}`, type: 'straight', source: teamKey(t.id), target: teamKey(x.team), className: `edge-interaction edge-${x.mode}`, selectable: false, label: x.mode });
+        out.push({ id: `i:${t.id}:${x.team}`, type: 'straight', source: teamKey(t.id), target: teamKey(x.team), className: `edge-interaction edge-${x.mode}`, selectable: false, label: x.mode, data: { mode: x.mode } });
       }
     }
     return out;

@@ -8,7 +8,7 @@ import type { PersonFlowNode } from './nodeData';
 export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<PersonFlowNode>) {
   const rename = useRename();
   return (
-    <div className="node node-person" data-selected={selected} data-testid={`node-person-${data.id}`}>
+    <div className="node node-person" data-selected={selected} data-sole={data.soleHolder.length > 0} data-testid={`node-person-${data.id}`}>
       <div className="avatar" aria-hidden="true">
         {data.initials}
       </div>

@@ -1,0 +1,20 @@
+/**
+ * Below this zoom the canvas draws its overview. At 0.4 a name is about 5 px
+ * high and a skill chip 4 px: nobody reads them, while drawing them (and the
+ * clips, shadows and hit areas that come with them) is much of what a frame
+ * costs on a large organisation.
+ */
+export const OVERVIEW_BELOW_ZOOM = 0.4;
+
+/**
+ * What the canvas draws: `full` (names, skills, bus-factor badges, curved
+ * knowledge lines) or `overview` (nodes as plain shapes in their colours,
+ * risks as colour, ownership as straight lines, knowledge lines only for the
+ * selection).
+ */
+export type Detail = 'full' | 'overview';
+
+/** The detail for a zoom (React Flow's scale, 1 = 100%); exactly the threshold is `full`. */
+export function detailAt(zoom: number): Detail {
+  return zoom < OVERVIEW_BELOW_ZOOM ? 'overview' : 'full';
+}
