@@ -191,6 +191,22 @@ test('the outline selects what is clicked, follows the variant shown, and a team
   await app.getByTestId('variant-select').selectOption('');
   await expect(app.getByTestId('count-people')).toHaveText('8');
 
+  // A node out of sight is brought into view, at the same zoom.
+  const canvas = (await app.getByTestId('editor-canvas').boundingBox())!;
+  // Zoom in on the top right corner: the delivery platform, bottom left, goes out of sight.
+  await app.mouse.move(canvas.x + canvas.width - 30, canvas.y + 80);
+  for (let i = 0; i < 6; i++) await app.mouse.wheel(0, -300);
+  const inView = async () => {
+    // Nodes out of sight are not drawn at all.
+    const node = app.locator('.react-flow__node[data-id="service:deploy-pipeline"]');
+    if ((await node.count()) === 0) return false;
+    const box = await node.boundingBox();
+    return !!box && box.x + box.width / 2 > canvas.x && box.x + box.width / 2 < canvas.x + canvas.width && box.y + box.height / 2 > canvas.y && box.y + box.height / 2 < canvas.y + canvas.height;
+  };
+  await expect.poll(inView).toBe(false);
+  await app.getByTestId('outline-services-deploy-pipeline').click();
+  await expect.poll(inView).toBe(true);
+
   // A skill opens the skills matrix.
   await app.getByTestId('outline-skills-backend').click();
   await expect(app.getByTestId('tab-skills')).toHaveAttribute('aria-selected', 'true');

@@ -10,7 +10,7 @@ import {
   type Connection,
   type Edge,
 } from '@xyflow/react';
-import { useCallback, useMemo, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { CanvasToolbar } from './CanvasToolbar';
@@ -101,11 +101,27 @@ function Canvas() {
     [flow],
   );
 
+  // Something outside the canvas (the outline) asked to see a node: centre it if it is out of sight, at the same zoom.
+  const focus = useSessionStore((s) => s.focus);
+  const paneRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focus) return;
+    const node = flow.getInternalNode(focus.key);
+    const pane = paneRef.current?.getBoundingClientRect();
+    if (!node || !pane) return;
+    const { x, y } = node.internals.positionAbsolute;
+    const centre = { x: x + (node.measured.width ?? 0) / 2, y: y + (node.measured.height ?? 0) / 2 };
+    const onScreen = flow.flowToScreenPosition(centre);
+    const margin = 40;
+    const visible = onScreen.x > pane.left + margin && onScreen.x < pane.right - margin && onScreen.y > pane.top + margin && onScreen.y < pane.bottom - margin;
+    if (!visible) void flow.setCenter(centre.x, centre.y, { zoom: flow.getZoom(), duration: 200 });
+  }, [focus, flow]);
+
   if (!model) return null;
   const dropPoint = () => flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
   return (
     <RenameContext.Provider value={editor.rename}>
-    <div className="editor-canvas" data-testid="editor-canvas" data-detail={detail} onContextMenu={(e) => e.preventDefault()}>
+    <div ref={paneRef} className="editor-canvas" data-testid="editor-canvas" data-detail={detail} onContextMenu={(e) => e.preventDefault()}>
       <CanvasToolbar editor={editor} dropPoint={dropPoint} />
       <ReactFlow
         nodes={nodes}

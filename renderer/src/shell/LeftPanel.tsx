@@ -16,7 +16,10 @@ export function LeftPanel() {
   const pick = (node: string | null, id: string) => {
     const session = useSessionStore.getState();
     if (node === null) session.setView('skills');
-    else session.setSelection([`${node}:${id}`]);
+    else {
+      session.setSelection([`${node}:${id}`]);
+      session.focusOn(`${node}:${id}`);
+    }
   };
   return (
     <aside className="panel panel-left" aria-label="Model" data-testid="left-panel">

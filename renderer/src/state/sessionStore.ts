@@ -34,7 +34,10 @@ export interface SessionState {
   /** The variant being viewed and edited (null: the base scenario). */
   activeVariant: string | null;
   view: CenterView;
+  /** A node the canvas should bring into view (asked from outside it, e.g. the outline), with when it was asked. */
+  focus: { key: string; at: number } | null;
   setSelection(keys: string[]): void;
+  focusOn(key: string): void;
   setActiveVariant(id: string | null): void;
   setView(view: CenterView): void;
   dialog: DialogState;
@@ -65,6 +68,8 @@ export const useSessionStore = create<SessionState>()((set) => ({
   selection: [],
   activeVariant: null,
   view: 'canvas',
+  focus: null,
+  focusOn: (key) => set((s) => ({ focus: { key, at: (s.focus?.at ?? 0) + 1 } })),
   setSelection: (selection) => set((s) => (sameKeys(s.selection, selection) ? s : { selection })),
   setActiveVariant: (activeVariant) => set({ activeVariant, selection: [] }),
   setView: (view) => set({ view }),
