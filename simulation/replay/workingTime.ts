@@ -61,7 +61,8 @@ export function workingHoursToDate(hours: number, calendar: Calendar, dayStartHo
   const perWeek = calendar.daysPerWeek * calendar.hoursPerDay;
   const week = Math.floor(hours / perWeek);
   const inWeek = hours - week * perWeek;
-  const weekday = Math.min(calendar.daysPerWeek - 1, Math.floor(inWeek / calendar.hoursPerDay));
+  const weekday = Math.min(calendar.daysPerWeek - 1, Math.floor(inWeek / calendar.hoursPerDay + 1e-9));
+  // (The nudge: 3 x 7.6 is stored as 22.799999999999997, which must still be the fourth day.)
   const intoDay = inWeek - weekday * calendar.hoursPerDay;
   const [sy, sm, sd] = calendar.startDate.split('-').map(Number) as [number, number, number];
   const d = new Date(Date.UTC(sy, sm - 1, sd) + (week * 7 + weekday) * DAY);

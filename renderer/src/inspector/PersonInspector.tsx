@@ -72,7 +72,7 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
         <div className="inspector-section-title">Planned absences</div>
         {person.absences.map((a, i) => (
           <AbsenceRow
-            key={i}
+            key={`${i}:${a.start}:${a.end}`}
             absence={a}
             calendar={calendar}
             onChange={(next) => run({ type: 'person.update', variant, id, patch: { absences: person.absences.map((x, k) => (k === i ? next : x)) } })}

@@ -33,6 +33,7 @@ export function TeamInspector({ model, id }: { model: EditableParts; id: string 
           <textarea
             className="textarea"
             data-testid="team-offers"
+            maxLength={2000}
             rows={2}
             placeholder="e.g. Feature store as a service; help choosing models"
             value={team.offers ?? ''}
@@ -41,7 +42,7 @@ export function TeamInspector({ model, id }: { model: EditableParts; id: string 
           />
         </Field>
         <Field label="How to reach it">
-          <input className="input" data-testid="team-contact" placeholder="e.g. #data-team, office hours Tue 14:00" value={team.contact ?? ''} onBlur={endGesture} onChange={(e) => run({ type: 'team.update', variant, id, patch: { contact: e.target.value } }, `contact:${id}`)} />
+          <input className="input" data-testid="team-contact" maxLength={500} placeholder="e.g. #data-team, office hours Tue 14:00" value={team.contact ?? ''} onBlur={endGesture} onChange={(e) => run({ type: 'team.update', variant, id, patch: { contact: e.target.value } }, `contact:${id}`)} />
         </Field>
       </div>
       <div className="inspector-section">

@@ -36,7 +36,7 @@ export function useResultsFollowDocument(host: HostApi): void {
     });
     const offReplays = useIncidentsStore.subscribe((state, previous) => {
       const hash = keptRunHash();
-      if (hash && state.replays !== previous.replays && replayFor(hash, state) !== replayFor(hash, previous)) keptIsStale();
+      if (hash && state.replays !== previous.replays && replayFor(hash, state) !== undefined && replayFor(hash, state) !== replayFor(hash, previous)) keptIsStale();
     });
     return () => {
       offDocument();

@@ -28,7 +28,7 @@ export function Inspector() {
     );
   } else if (model && only) {
     title = TITLE[only.kind];
-    if (only.kind === 'person') body = <PersonInspector model={model} id={only.id} />;
+    if (only.kind === 'person') body = <PersonInspector key={only.id} model={model} id={only.id} />;
     if (only.kind === 'service') body = <ServiceInspector model={model} id={only.id} />;
     if (only.kind === 'team') body = <TeamInspector model={model} id={only.id} />;
   } else if (model) {

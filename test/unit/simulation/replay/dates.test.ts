@@ -137,4 +137,15 @@ describe('dates of planned absences', () => {
     // With a working day from 07:30 the hours are the same: only the wall clock moves.
     expect(dateToWorkingHours('2026-03-13', { ...calendar, dayStartHour: 7.5 }, 'end')).toBe(to);
   });
+
+  it('keeps whole days with hours per day that are not whole numbers (7.6 h days)', () => {
+    const short: Calendar = { ...calendar, hoursPerDay: 7.6 };
+    for (let d = 0; d < 400; d++) {
+      const date = new Date(Date.UTC(2026, 0, 5) + d * 86_400_000).toISOString().slice(0, 10);
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      expect(workingHoursToDay(dateToWorkingHours(date, short, 'start'), short, 'start')).toBe(date);
+      expect(workingHoursToDay(dateToWorkingHours(date, short, 'end'), short, 'end')).toBe(date);
+    }
+  });
 });
