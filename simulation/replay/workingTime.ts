@@ -88,3 +88,10 @@ export function workingHoursToDay(hours: number, calendar: Calendar, edge: 'star
   // An end on the exact end of a working day is on that day, not the next one.
   return workingHoursToDate(edge === 'end' && hours > 0 ? hours - 1e-7 : hours, calendar).date;
 }
+
+/** Whether `v` is a real civil date written YYYY-MM-DD (not 2026-02-30, not a partial value). */
+export function isCivilDate(v: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(v)) return false;
+  const t = Date.parse(`${v}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(v);
+}

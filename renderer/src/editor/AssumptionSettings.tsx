@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { AbsencePolicy, Calendar, ModelParameters } from '../../../simulation/scenario/schema';
 import { clock } from '../../../simulation/scenario/validate';
-import { dayStartOf } from '../../../simulation/replay/workingTime';
+import { dayStartOf, isCivilDate } from '../../../simulation/replay/workingTime';
 import type { EditableParts } from '../document/editableParts';
 import { DistributionField } from '../inspector/DistributionField';
 import { Field, NumberInput } from '../inspector/fields';
@@ -168,7 +168,7 @@ function DateInput({ value, onChange }: { value: string; onChange(date: string):
         aria-invalid={error !== null}
         onChange={(e) => {
           const v = e.target.value;
-          const real = /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
+          const real = isCivilDate(v);
           setError(real ? null : 'Enter a date');
           if (real) onChange(v);
         }}

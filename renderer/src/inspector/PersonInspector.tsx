@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { dateToWorkingHours, workingHoursToDay } from '../../../simulation/replay/workingTime';
+import { dateToWorkingHours, isCivilDate, workingHoursToDay } from '../../../simulation/replay/workingTime';
 import { absenceReasons, type Calendar, type Person } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
@@ -96,7 +96,7 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
             onChange={(e) => {
               const v = e.target.value;
               if (v === '') run({ type: 'person.update', variant, id, patch: { departureAt: null } });
-              else if (isDate(v)) run({ type: 'person.update', variant, id, patch: { departureAt: Math.max(0, dateToWorkingHours(v, calendar, 'end')) } });
+              else if (isCivilDate(v)) run({ type: 'person.update', variant, id, patch: { departureAt: Math.max(0, dateToWorkingHours(v, calendar, 'end')) } });
             }}
           />
           {person.departureAt !== null && (
@@ -114,7 +114,6 @@ type Absence = Person['absences'][number];
 
 const REASON_LABEL: Record<Absence['reason'], string> = { vacation: 'Vacation', sick: 'Sick', leave: 'Leave', other: 'Other' };
 
-const isDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 const round = (h: number) => Number(h.toFixed(1));
 
 /** The next two working weeks after the person's last absence (or the 11th week of the run). */
@@ -134,7 +133,7 @@ function AbsenceRow({ absence, calendar, onChange, onRemove }: { absence: Absenc
   const from = workingHoursToDay(absence.start, calendar, 'start');
   const to = workingHoursToDay(absence.end, calendar, 'end');
   const propose = (fromDate: string, toDate: string) => {
-    if (!isDate(fromDate) || !isDate(toDate)) return setError('Enter both dates');
+    if (!isCivilDate(fromDate) || !isCivilDate(toDate)) return setError('Enter both dates');
     const start = dateToWorkingHours(fromDate, calendar, 'start');
     const end = dateToWorkingHours(toDate, calendar, 'end');
     if (fromDate < calendar.startDate) return setError(`Starts before the first day, ${calendar.startDate}`);

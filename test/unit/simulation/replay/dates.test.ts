@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detectDateFormat, formatInZone, readDate, toInstant, toWallClock, type WallClock } from '../../../../simulation/replay/dates';
-import { beforeStartDate, dateToWorkingHours, instantToWorkingHours, wallClockToWorkingHours, workingHoursToDate, workingHoursToDay } from '../../../../simulation/replay/workingTime';
+import { beforeStartDate, dateToWorkingHours, instantToWorkingHours, isCivilDate, wallClockToWorkingHours, workingHoursToDate, workingHoursToDay } from '../../../../simulation/replay/workingTime';
 import type { Calendar } from '../../../../simulation/scenario/schema';
 
 const wall = (text: string, format: Parameters<typeof readDate>[1]): WallClock => {
@@ -147,5 +147,10 @@ describe('dates of planned absences', () => {
       expect(workingHoursToDay(dateToWorkingHours(date, short, 'start'), short, 'start')).toBe(date);
       expect(workingHoursToDay(dateToWorkingHours(date, short, 'end'), short, 'end')).toBe(date);
     }
+  });
+
+  it('tells a real date from a partial or impossible one', () => {
+    expect(['2026-03-02', '2024-02-29'].map(isCivilDate)).toEqual([true, true]);
+    expect(['2026-02-30', '2026-02-32', '2026-3-2', '', '0002-0'].map(isCivilDate)).toEqual([false, false, false, false, false]);
   });
 });
