@@ -1,12 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-/** Chromium from CHROMIUM_PATH, Debian's /usr/bin/chromium, or Playwright's own download. */
-function chromiumPath(): string | undefined {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv) return fromEnv;
-  return ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
-}
+import { findTestBrowser } from './scripts/testBrowser';
 
 export default defineConfig({
   testDir: 'test',
@@ -24,7 +17,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     launchOptions: {
-      executablePath: chromiumPath(),
+      executablePath: findTestBrowser().path ?? undefined,
       args: [
         '--no-sandbox',
         '--disable-gpu',
