@@ -22,6 +22,17 @@ const ROWS: ScalarMetric[] = [
 const num = (x: number) => (!Number.isFinite(x) ? '-' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
 const pct = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(0)}%`;
 
+/** How the run chose its number of replications, and why it stopped, in one line. */
+export function describeStopping(result: RunResult): string {
+  const s = result.stopping;
+  if (!s || s.mode === 'fixed') return `a fixed ${result.replications} replications (--reps); run without --reps to stop when the figures are precise`;
+  const t = s.target!;
+  const aim = t.leadTimePct === t.timeToRestorePct ? `+-${t.leadTimePct} points` : `+-${t.leadTimePct} points (lead time), +-${t.timeToRestorePct} (time to restore)`;
+  const worst = s.worst ? `${METRIC_INFO[s.worst.metric].label} of ${s.worst.variantId} +-${s.worst.halfWidthPct.toFixed(1)} points` : 'nothing measurable';
+  if (s.reason === 'precise') return `run until precise (${aim}): stopped at ${s.replications} replications, every headline figure precise (least precise: ${worst})`;
+  return `warning: run until precise (${aim}) stopped at its maximum, ${s.replications} replications, before every figure was precise (least precise: ${worst}); raise the scenario's replications or --reps`;
+}
+
 /** The run as a plain-text table: each variant's mean ± 95% half-width, and paired differences to the first. */
 export function formatSummary(result: RunResult): string {
   const header = ['', ...result.variants.map((v) => v.name), ...result.comparisons.map((c) => `${c.variantId} vs ${c.baselineId}`)];

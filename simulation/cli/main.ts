@@ -19,13 +19,18 @@ import { buildReportHtml } from '../report/buildReport';
 import { sha256Hex } from '../report/embed';
 import { serializeScenario } from '../scenario/serialize';
 import { cliAppVersion } from './appVersion';
-import { formatSummary } from './formatSummary';
+import { describeStopping, formatSummary } from './formatSummary';
+import { precisionTarget, type PrecisionTarget } from '../run/precision';
 import { NoChromiumError, printHtmlToPdf } from './printPdf';
 import { writeCsv } from './writeCsv';
 import { WorkerPool } from './workerPool';
 
-const USAGE = `usage: npm run simulate -- <scenario.handoff.json> [--reps N] [--seed S] [--variant NAME|FILE]... [--workers N] [--out results.json] [--csv DIR]
-       [--report report.html] [--pdf report.pdf] [--title TITLE] [--question TEXT]
+const USAGE = `usage: npm run simulate -- <scenario.handoff.json> [--reps N] [--precision P] [--seed S] [--variant NAME|FILE]... [--workers N]
+       [--out results.json] [--csv DIR] [--report report.html] [--pdf report.pdf] [--title TITLE] [--question TEXT]
+  (default) runs until precise: replications in batches until every headline figure's 95% interval is within +-2
+             percentage points (lead time) and +-5 (time to restore), at least 30 and at most the scenario's replications;
+  --reps     a fixed number of replications instead (with --precision: the most it may take);
+  --precision  run until every headline figure is within +-P percentage points (lead time and time to restore alike);
   --variant  walled, cross-functional, base, the id of a variant saved in the scenario, or a variant JSON file;
              repeat to compare (the first is the baseline). Default: walled and cross-functional.
   --report   writes the report as one HTML file (the scenario is inside it: open it in Handoff to get the scenario back);
@@ -66,12 +71,21 @@ function positiveInt(name: string, value: string | undefined, max: number): numb
   return n;
 }
 
+/** --precision P, or the default targets when neither it nor --reps is given; undefined for a fixed count. */
+function precisionOption(value: string | undefined, repsGiven: boolean, maxReplications: number): PrecisionTarget | undefined {
+  if (value === undefined) return repsGiven ? undefined : precisionTarget(maxReplications);
+  const p = Number(value);
+  if (value.trim() === '' || !Number.isFinite(p) || p <= 0 || p > 100) throw new UsageError(`--precision must be a number of percentage points above 0 and at most 100, not "${value}"`);
+  return precisionTarget(maxReplications, p, p, Math.min(30, Math.max(2, maxReplications)));
+}
+
 export async function main(argv: string[]): Promise<RunResult> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
     options: {
       reps: { type: 'string' },
+      precision: { type: 'string' },
       seed: { type: 'string' },
       variant: { type: 'string', multiple: true },
       workers: { type: 'string' },
@@ -94,6 +108,7 @@ export async function main(argv: string[]): Promise<RunResult> {
   const scenario = loaded.scenario;
   const replications = positiveInt('reps', values.reps, 100_000) ?? scenario.run.replications;
   if (replications < 1) throw new UsageError('--reps must be at least 1');
+  const precision = precisionOption(values.precision, values.reps !== undefined, replications);
   const seed = positiveInt('seed', values.seed, 4_294_967_295) ?? scenario.run.seed;
   const names = values.variant?.length ? values.variant : ['walled', 'cross-functional'];
   const variants = await Promise.all(names.map((n) => loadVariant(scenario, n)));
@@ -106,12 +121,17 @@ export async function main(argv: string[]): Promise<RunResult> {
   try {
     result = await pool.run(scenario, {
       replications,
+      precision,
       seed,
       variants,
       onProgress: (done, total) => {
-        if (values.quiet || !process.stderr.isTTY || Date.now() - lastPrint < 200) return;
+        if (precision || values.quiet || !process.stderr.isTTY || Date.now() - lastPrint < 200) return;
         lastPrint = Date.now();
         process.stderr.write(`\r${done}/${total} replications`);
+      },
+      onCheckpoint: ({ replications: n, worst }) => {
+        if (values.quiet || !process.stderr.isTTY) return;
+        process.stderr.write(`\r${n} replications${worst ? `, least precise: ${worst.metric} +-${worst.halfWidthPct.toFixed(1)} points (target ${worst.targetPct})` : ''}   `);
       },
     });
   } finally {
@@ -121,7 +141,8 @@ export async function main(argv: string[]): Promise<RunResult> {
   const seconds = (Date.now() - started) / 1000;
   if (!values.quiet) {
     process.stdout.write(formatSummary(result));
-    process.stdout.write(`\n${replications} replications x ${variants.length} variants, seed ${seed}, ${pool.size} workers, ${seconds.toFixed(2)} s\n`);
+    process.stdout.write(`\n${result.replications} replications x ${variants.length} variants, seed ${seed}, ${pool.size} workers, ${seconds.toFixed(2)} s\n`);
+    process.stdout.write(`${describeStopping(result)}\n`);
   }
   for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
   if (values.out) {

@@ -192,6 +192,17 @@ const replaySchema = z.object({
   absences: z.enum(['planned', 'random']).optional(),
 });
 
+const figurePrecision = z.object({ metric: z.enum(SCALAR_METRIC_NAMES), variantId: text, halfWidthPct: n, targetPct: n });
+const stoppingSchema = z.object({
+  mode: z.enum(['precision', 'fixed']),
+  replications: n,
+  reason: z.enum(['precise', 'maximum', 'fixed']),
+  target: z.object({ leadTimePct: n, timeToRestorePct: n, minReplications: n, maxReplications: n }).optional(),
+  worst: figurePrecision.optional(),
+  figures: z.array(figurePrecision).optional(),
+  unmeasured: z.array(z.object({ metric: z.enum(SCALAR_METRIC_NAMES), variantId: text })).optional(),
+});
+
 const runResultSchema = z.object({
   scenarioName: text,
   seed: n,
@@ -206,6 +217,7 @@ const runResultSchema = z.object({
     }),
   ),
   events: n,
+  stopping: stoppingSchema.optional(),
 });
 
 const keptRunSchema = z.object({

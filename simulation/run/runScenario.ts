@@ -6,9 +6,13 @@ import { compareVariants, type MetricComparison } from './comparison';
 import { ChunkSummarizer, type ChunkSummary } from './chunkSummary';
 import { VariantAccumulator, type VariantSummary } from './variantSummary';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
+import { firstCheckpoint, measurePrecision, nextCheckpoint, stoppingInfo, type PrecisionTarget, type StoppingInfo } from './precision';
 
 export interface RunOptions {
+  /** A fixed number of replications (default: the scenario's), unless `precision` is given. */
   replications?: number;
+  /** Run until precise instead: replications in batches until every headline figure meets the target (see precision.ts). */
+  precision?: PrecisionTarget;
   seed?: number;
   /** The structures to compare; the first is the baseline. Default: the base scenario. */
   variants?: VariantSpec[];
@@ -27,6 +31,8 @@ export interface RunResult {
   /** Each variant after the first against the first, paired by replication. */
   comparisons: { variantId: string; baselineId: string; metrics: MetricComparison[] }[];
   events: number;
+  /** How the number of replications was chosen, and why the run stopped (absent in results kept before it existed). */
+  stopping?: StoppingInfo;
 }
 
 /** One chunk of work for a worker: replications [from, to) of one variant. */
@@ -62,14 +68,23 @@ function forEachInChunk(request: ChunkRequest, compiled: CompiledModel | undefin
 }
 
 /** Summaries and comparisons from accumulated variants (shared by the sequential and parallel runners). */
-export function finishRun(scenario: Scenario, seed: number, replications: number, accumulators: VariantAccumulator[]): RunResult {
-  return runResultOf(scenario, seed, replications, accumulators.map((a) => a.summary()));
+export function finishRun(scenario: Scenario, seed: number, replications: number, accumulators: VariantAccumulator[], stopping?: StoppingInfo): RunResult {
+  return runResultOf(scenario, seed, replications, accumulators.map((a) => a.summary()), stopping);
+}
+
+/** The precision of a run's headline figures from its accumulated variants (the first is the baseline). */
+export function precisionOf(accumulators: readonly VariantAccumulator[], target: PrecisionTarget): ReturnType<typeof measurePrecision> {
+  return measurePrecision(
+    accumulators.map((a) => ({ variantId: a.variantId, scalars: (m) => a.scalarValues(m) })),
+    target,
+  );
 }
 
 /** The run's result from its variants' summaries (in order; the first is the baseline). */
-export function runResultOf(scenario: Scenario, seed: number, replications: number, variants: VariantSummary[]): RunResult {
+export function runResultOf(scenario: Scenario, seed: number, replications: number, variants: VariantSummary[], stopping?: StoppingInfo): RunResult {
   const baseline = variants[0]!;
   return {
+    stopping: stopping ?? { mode: 'fixed', replications, reason: 'fixed' },
     scenarioName: scenario.name,
     seed,
     replications,
@@ -87,20 +102,38 @@ export function runResultOf(scenario: Scenario, seed: number, replications: numb
  * are combined in replication order.
  */
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
-  const replications = options.replications ?? scenario.run.replications;
   const seed = options.seed ?? scenario.run.seed;
   const specs = options.variants?.length ? options.variants : [{ kind: 'base' as const }];
-  const total = replications * specs.length;
+  const target = options.precision;
+  const fixed = options.replications ?? scenario.run.replications;
+  const total = (target ? target.maxReplications : fixed) * specs.length;
   let done = 0;
-  const accumulators = specs.map((spec) => {
+  const variants = specs.map((spec) => {
     const resolved = resolveVariantSpec(scenario, spec);
-    const acc = new VariantAccumulator(resolved.id, resolved.name);
-    const model = compileModel(resolved.model);
-    for (let i = 0; i < replications; i++) {
-      acc.add(runReplication(model, i, replicationSeed(seed, i), { maxEvents: options.maxEvents }));
-      options.onReplication?.(++done, total);
-    }
-    return acc;
+    return { acc: new VariantAccumulator(resolved.id, resolved.name), model: compileModel(resolved.model) };
   });
-  return finishRun(scenario, seed, replications, accumulators);
+  const runTo = (to: number) => {
+    for (const { acc, model } of variants) {
+      for (let i = acc.count; i < to; i++) {
+        acc.add(runReplication(model, i, replicationSeed(seed, i), { maxEvents: options.maxEvents }));
+        options.onReplication?.(++done, total);
+      }
+    }
+  };
+  const accumulators = variants.map((v) => v.acc);
+  if (!target) {
+    runTo(fixed);
+    return finishRun(scenario, seed, fixed, accumulators);
+  }
+  // Run until precise: the same checkpoints as the parallel runner, so the same replications and figures.
+  let at: number | null = firstCheckpoint(target);
+  let reached = 0;
+  let measured = precisionOf(accumulators, target);
+  while (at !== null) {
+    runTo(at);
+    reached = at;
+    measured = precisionOf(accumulators, target);
+    at = nextCheckpoint(reached, measured.figures, target);
+  }
+  return finishRun(scenario, seed, reached, accumulators, stoppingInfo(reached, measured, target));
 }

@@ -114,6 +114,11 @@ export class VariantAccumulator {
     return this.n;
   }
 
+  /** One figure's value in each replication so far, in replication order (NaN where nothing was measured). */
+  scalarValues(metric: ScalarMetric): readonly number[] {
+    return this.scalars[metric];
+  }
+
   /** Adds the next replication. */
   add(r: ReplicationResult): void {
     this.addChunk(summarizeReplications([r]));

@@ -98,7 +98,8 @@ describe('runScenario output is pinned', () => {
 
     it(`${name}: the whole result is bit for bit the one captured before optimising`, () => {
       // The cumulative flow was added later (without changing any other figure), so it is pinned apart.
-      const r = resultOf(name);
+      // How the run chose its count (`stopping`) is not a figure: it was added later, so it is left out too.
+      const { stopping: _stopping, ...r } = resultOf(name);
       const withoutFlow = { ...r, variants: r.variants.map(({ flow: _flow, ...v }) => v) };
       expect(sha256(canonical(withoutFlow))).toBe(pin.sha256);
       expect(sha256(canonical(r.variants.map((v) => v.flow)))).toBe(pin.flowSha256);
