@@ -6,6 +6,8 @@ import type { ReplayComparison, ReplayOptions } from '../replay/replayComparison
 import { runOnWorkers, type CoordinatedRunOptions, type WorkerPort } from '../run/runCoordinator';
 import type { RunResult } from '../run/runScenario';
 import type { FromWorker } from '../run/workerProtocol';
+import { race, type RaceInfo, type RaceOptions } from '../analysis/racing';
+import { workerRunner } from '../run/rangeRunner';
 
 export type PoolRunOptions = CoordinatedRunOptions;
 
@@ -31,6 +33,11 @@ export class WorkerPool {
 
   run(scenario: Scenario, options: PoolRunOptions): Promise<RunResult> {
     return runOnWorkers(this.ports(), scenario, options);
+  }
+
+  /** Races candidate variants against a baseline (see simulation/analysis/racing.ts). */
+  race(scenario: Scenario, options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
+    return race(scenario, workerRunner(this.ports(), scenario, options.seed), options);
   }
 
   /** Replays an incident log under each variant (see simulation/replay/). */

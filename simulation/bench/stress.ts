@@ -1,0 +1,39 @@
+import { absenceStressVariants } from '../analysis/absenceStress';
+import { WorkerPool } from '../cli/workerPool';
+import type { RunResult } from '../run/runScenario';
+import { organisation } from './org';
+
+/** Candidates by their paired increase in the metric, largest first: the stress test's ranking. */
+function topFive(result: RunResult, metric: string): string[] {
+  return result.comparisons
+    .map((c) => ({ id: c.variantId, d: c.metrics.find((m) => m.metric === metric)?.difference?.mean ?? -Infinity }))
+    .sort((a, b) => b.d - a.d)
+    .slice(0, 5)
+    .map((x) => x.id);
+}
+
+/**
+ * The organisation's absence stress test as the app runs it (everyone away in turn for 4 weeks, 50 replications,
+ * ranked by time to restore), raced on a new pool of `workers` and timed from starting the pool; `sameTopFive` is 1
+ * when its top five is the exhaustive run's (run afterwards on the same pool, not timed), `exhaustiveSeconds` how
+ * long that took.
+ */
+export async function benchStress(workers: number): Promise<Record<string, number>> {
+  const scenario = organisation();
+  const hoursPerWeek = scenario.calendar.hoursPerDay * scenario.calendar.daysPerWeek;
+  const variants = absenceStressVariants(scenario, { kind: 'base' }, { start: Math.round(scenario.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: 4 });
+  const options = { variants, seed: scenario.run.seed, maxReplications: 50, metric: 'ttrMean' as const };
+  const started = process.hrtime.bigint();
+  const pool = new WorkerPool(workers);
+  try {
+    const raced = await pool.race(scenario, options);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const exhaustiveStart = process.hrtime.bigint();
+    const exhaustive = await pool.run(scenario, { replications: 50, seed: options.seed, variants });
+    const exhaustiveSeconds = Number(process.hrtime.bigint() - exhaustiveStart) / 1e9;
+    const same = topFive(raced.result, 'ttrMean').join() === topFive(exhaustive, 'ttrMean').join();
+    return { seconds, sameTopFive: same ? 1 : 0, replications: raced.race.replicationsRun, exhaustiveReplications: raced.race.replicationsExhaustive, exhaustiveSeconds };
+  } finally {
+    await pool.close();
+  }
+}

@@ -1,0 +1,114 @@
+import { compileModel } from '../model/compile';
+import { replicationSeed, runReplication } from '../model/replication';
+import type { Scenario } from '../scenario/schema';
+import { RunCancelled, type WorkerPort } from './runCoordinator';
+import type { VariantAccumulator } from './variantSummary';
+import { resolveVariantSpec, type VariantSpec } from './variantSpec';
+import { chunkRanges, type FromWorker, type ToWorker } from './workerProtocol';
+
+/** One variant to extend: its spec, the accumulator holding its replications so far, and how far to take it. */
+export interface RangeTask {
+  spec: VariantSpec;
+  accumulator: VariantAccumulator;
+  /** Replications [accumulator.count, to) are run next. */
+  to: number;
+}
+
+/**
+ * Runs some variants further, each from where its accumulator stands to its
+ * own `to`, for analyses that give variants different numbers of replications
+ * (racing: see simulation/analysis/racing.ts). Replication i of every variant
+ * uses the same seed (common random numbers), and chunks are added in
+ * replication order, so the result does not depend on the number of workers.
+ * Resolves when every task has reached its `to`; `onChunk` reports progress.
+ */
+export interface RangeRunner {
+  run(tasks: readonly RangeTask[], onChunk?: (replications: number, events: number) => void): Promise<void>;
+}
+
+/** In this thread (tests, small runs). */
+export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: number): RangeRunner {
+  const models = new Map<VariantAccumulator, ReturnType<typeof compileModel>>();
+  return {
+    run(tasks, onChunk) {
+      for (const t of tasks) {
+        let model = models.get(t.accumulator);
+        if (!model) models.set(t.accumulator, (model = compileModel(resolveVariantSpec(scenario, t.spec).model)));
+        for (let i = t.accumulator.count; i < t.to; i++) {
+          const r = runReplication(model, i, replicationSeed(seed, i), { maxEvents });
+          t.accumulator.add(r);
+          onChunk?.(1, r.events);
+        }
+      }
+      return Promise.resolve();
+    },
+  };
+}
+
+let rangeRunCounter = 0;
+
+/** On workers (the app's Web Workers, the CLI's threads); `isCancelled` is checked as each chunk comes back. */
+export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, isCancelled: () => boolean = () => false, maxEvents?: number): RangeRunner {
+  // One run id for the whole analysis, so workers keep each variant's compiled model between stages.
+  const runId = `range-${++rangeRunCounter}`;
+  const keys = new Map<VariantAccumulator, string>();
+  return {
+    run(tasks, onChunk) {
+      const jobs: ToWorker[] = [];
+      const owner: { task: RangeTask; index: number }[] = [];
+      const order: number[][] = tasks.map(() => []);
+      tasks.forEach((task, t) => {
+        if (!keys.has(task.accumulator)) keys.set(task.accumulator, String(keys.size));
+        const from = task.accumulator.count;
+        for (const [a, b] of chunkRanges(Math.max(0, task.to - from), workers.length)) {
+          order[t]!.push(jobs.length);
+          owner.push({ task, index: t });
+          jobs.push({ type: 'chunk', jobId: jobs.length, runId, variantKey: keys.get(task.accumulator)!, request: { scenario, variant: task.spec, seed, from: from + a, to: from + b, maxEvents } });
+        }
+      });
+      if (jobs.length === 0) return Promise.resolve();
+      const pending = new Map<number, Extract<FromWorker, { type: 'result' }>>();
+      const next = tasks.map(() => 0);
+      let posted = 0;
+      let added = 0;
+      return new Promise<void>((resolve, reject) => {
+        let settled = false;
+        const fail = (err: unknown) => {
+          if (settled) return;
+          settled = true;
+          reject(err instanceof Error ? err : new Error(String(err)));
+        };
+        const feed = (worker: WorkerPort) => {
+          if (posted < jobs.length) worker.post(jobs[posted++]!);
+        };
+        const onMessage = (worker: WorkerPort) => (msg: FromWorker) => {
+          if (settled) return;
+          if (isCancelled()) return fail(new RunCancelled());
+          if (msg.type === 'error') return fail(new Error(`A simulation worker failed: ${msg.message}`));
+          if (msg.type !== 'result') return fail(new Error(`A simulation worker answered ${msg.type} to a run`));
+          pending.set(msg.jobId, msg);
+          const t = owner[msg.jobId]!.index;
+          for (;;) {
+            const id = order[t]![next[t]!];
+            const ready = id === undefined ? undefined : pending.get(id);
+            if (!ready) break;
+            pending.delete(id!);
+            tasks[t]!.accumulator.addChunk(ready.summary);
+            next[t]!++;
+            added++;
+            onChunk?.(ready.summary.count, ready.summary.events);
+          }
+          if (added === jobs.length) {
+            settled = true;
+            return resolve();
+          }
+          feed(worker);
+        };
+        for (const worker of workers) {
+          worker.listen(onMessage(worker), fail);
+          feed(worker);
+        }
+      });
+    },
+  };
+}
