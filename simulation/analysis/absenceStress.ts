@@ -75,3 +75,15 @@ export function rankAbsences(result: RunResult): AbsenceImpact[] {
   const key = (x: AbsenceImpact) => [x.ttrMean?.difference?.mean ?? 0, x.leadTimeMean?.difference?.mean ?? 0] as const;
   return impacts.sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1]);
 }
+
+/**
+ * The scenario the stress test runs: measured from the start of the absence to `recoveryWeeks` after it ends
+ * (warm-up up to the start, horizon at the end of the recovery). Over a whole year a four-week absence is diluted
+ * about twelve-fold into noise; measured over the weeks it touches, its effect shows, and each replication is shorter.
+ * The window is kept inside the scenario's horizon.
+ */
+export function stressWindowScenario(scenario: Scenario, window: AbsenceWindow, recoveryWeeks = window.weeks): Scenario {
+  const hoursPerWeek = scenario.calendar.hoursPerDay * scenario.calendar.daysPerWeek;
+  const horizon = Math.min(scenario.run.horizonHours, window.start + (window.weeks + recoveryWeeks) * hoursPerWeek);
+  return { ...scenario, run: { ...scenario.run, warmupHours: Math.min(Math.max(scenario.run.warmupHours, window.start), horizon), horizonHours: horizon } };
+}
