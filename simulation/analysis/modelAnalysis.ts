@@ -1,5 +1,5 @@
-import { BUS_FACTOR_KNOWLEDGE } from '../model/replicationResult';
-import type { Person, Scenario, Service, Skill } from '../scenario/schema';
+import { busFactorPeople } from '../model/busFactor';
+import type { Person, Scenario, Service, Skill, Structure } from '../scenario/schema';
 
 /** Level from which someone counts as holding a skill (for "only holder of a skill"). */
 export const SKILL_HOLDER_LEVEL = 0.5;
@@ -7,7 +7,7 @@ export const SKILL_HOLDER_LEVEL = 0.5;
 export interface ServiceRisk {
   serviceId: string;
   name: string;
-  /** People who know the service well enough to restore it quickly. */
+  /** People the structure lets respond to its incidents who know it well enough to restore it quickly (model/busFactor.ts). */
   knowers: string[];
   busFactor: number;
 }
@@ -22,14 +22,17 @@ export interface ModelAnalysis {
 
 /**
  * The risks a manager should see while drawing: how many people can restore
- * each service (its bus factor), and which skills only one person holds.
+ * each service under the structure (its bus factor), and which skills only
+ * one person holds.
  */
-export function analyseModel(model: { people: readonly Person[]; services: readonly Service[]; skills: readonly Skill[] }): ModelAnalysis {
-  const byId = new Map(model.people.map((p) => [p.id, p]));
+export function analyseModel(model: {
+  people: readonly Person[];
+  services: readonly Service[];
+  skills: readonly Skill[];
+  structure: Pick<Structure, 'mode' | 'minKnowledge'>;
+}): ModelAnalysis {
   const services = model.services.map((s) => {
-    const knowers = Object.entries(s.knowledge)
-      .filter(([pid, k]) => k >= BUS_FACTOR_KNOWLEDGE && byId.has(pid))
-      .map(([pid]) => pid);
+    const knowers = busFactorPeople(model.structure, s, model.people);
     return { serviceId: s.id, name: s.name, knowers, busFactor: knowers.length };
   });
   const soleSkillHolders: ModelAnalysis['soleSkillHolders'] = [];

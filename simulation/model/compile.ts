@@ -72,6 +72,11 @@ export interface CompiledModel {
   hoursPerYear: number;
   /** For each person, the shared queues they may take work from. */
   scanQueues: readonly (readonly number[])[];
+  /**
+   * Each person's place when people are sorted by id: the last tie-break of
+   * every dispatch choice, so that no choice depends on the order of the file.
+   */
+  idRank: Int32Array;
 }
 
 const indexOf = (ids: readonly { id: string }[]) => new Map(ids.map((x, i) => [x.id, i]));
@@ -127,13 +132,20 @@ export function compileModel(input: ModelInput): CompiledModel {
   }
   const selfServiceSkills = new Set(structure.selfService.skills);
 
-  const servicesSoFar = new Map<number, number>();
+  const idRank = rankById(people);
+  const byId = (a: number, b: number) => idRank[a]! - idRank[b]!;
+  // Which of its team's services each is (by id, not by place in the file), so equally skilled specialists share
+  // the services between them.
+  const ordinalOf = new Map<string, number>();
+  const teamOf = (team: string | null) => (team === null ? -1 : (teamIndex.get(team) ?? -1));
+  for (const team of new Set(input.services.map((svc) => teamOf(svc.team)))) {
+    const ids = input.services.filter((svc) => teamOf(svc.team) === team).map((svc) => svc.id);
+    ids.sort(compareIds).forEach((id, i) => ordinalOf.set(id, i));
+  }
   const services: CompiledService[] = input.services.map((svc, s) => {
-    const team = svc.team === null ? -1 : (teamIndex.get(svc.team) ?? -1);
-    // Which of its team's services this is, so equally skilled specialists share the services between them.
-    const ordinal = servicesSoFar.get(team) ?? 0;
-    servicesSoFar.set(team, ordinal + 1);
-    const members = membersOf(team);
+    const team = teamOf(svc.team);
+    const ordinal = ordinalOf.get(svc.id) ?? 0;
+    const members = [...membersOf(team)].sort(byId);
     const owners = svc.owners.map((o) => personIndex.get(o)).filter((p): p is number => p !== undefined);
     const stages: CompiledStage[] = svc.work.stages.map((stage) => {
       const skill = skillIndex.get(stage.skill) ?? -1;
@@ -143,7 +155,7 @@ export function compileModel(input: ModelInput): CompiledModel {
         const named = assigned.get(`${svc.id}\u0000${stage.skill}`);
         const best = named ?? bestAt(members, (p) => people[p]!.skills[skill]!, ordinal);
         candidates = best === undefined ? [] : [best];
-      } else candidates = members.filter((p) => people[p]!.skills[skill]! > 0 || structure.pairing.enabled);
+      } else candidates = crossFunctionalCandidates(members, (p) => people[p]!.skills[skill]!, structure);
       return { skill, hours: stage.hours, selfService: selfServiceSkills.has(stage.skill), candidates, candidateSet: setOf(candidates, people.length) };
     });
     const knowers = members.filter((p) => people[p]!.knowledge[s]! > 0 || owners.includes(p));
@@ -190,7 +202,32 @@ export function compileModel(input: ModelInput): CompiledModel {
     onCallRotation: structure.onCall.enabled ? structure.onCall.rotation.map((id) => personIndex.get(id)).filter((p): p is number => p !== undefined) : [],
     hoursPerYear: calendar.hoursPerDay * calendar.daysPerWeek * calendar.weeksPerYear,
     scanQueues: scan.map((set) => [...set].sort((a, b) => a - b)),
+    idRank,
   };
+}
+
+/** Ids in a fixed order that does not depend on the machine's locale. */
+const compareIds = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function rankById(people: readonly { id: string }[]): Int32Array {
+  const order = people.map((_, i) => i).sort((a, b) => compareIds(people[a]!.id, people[b]!.id));
+  const rank = new Int32Array(people.length);
+  order.forEach((p, r) => (rank[p] = r));
+  return rank;
+}
+
+/**
+ * Who may ever take a cross-functional stage: the members at the structure's
+ * least skill level or above. With pairing on, also those below it who could
+ * learn the skill by pairing (their level is checked when work starts), but
+ * only if someone qualified is there to lead: a stage nobody in the team is
+ * qualified for has no candidates, so its work never finishes, exactly as the
+ * validator warns (one rule, whether one person or several are below it).
+ */
+function crossFunctionalCandidates(members: readonly number[], level: (p: number) => number, structure: ModelInput['structure']): number[] {
+  const qualified = members.filter((p) => level(p) > 0 && level(p) >= structure.minSkillLevel);
+  if (qualified.length === 0 || !structure.pairing.enabled) return qualified;
+  return [...members];
 }
 
 /**

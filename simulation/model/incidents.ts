@@ -1,12 +1,14 @@
 /**
  * Incidents: failures, detection (slow without monitoring, P4), waiting for a
  * responder (who may be absent, P2), and repair (slower with less knowledge).
+ * Who responds is chosen in responders.ts.
  * Incidents come before feature work: a responder busy with a task puts it
  * aside.
  */
 import { sample } from '../random/sample';
 import { addTime } from './metrics';
 import { efficiency, knowledgeOf, learnService, onCallNow } from './people';
+import { awaitResponder, bestResponder, canRespond, canRespondByRole, shouldTakeOver, stopAwaiting } from './responders';
 import { detectStream, repairStream } from './streams';
 import { Busy, TimeUse, type Incident, type RunState } from './runState';
 import { interruptTask, leavePair, wakeAll } from './workflow';
@@ -32,7 +34,7 @@ export function failure(s: RunState, service: number, at: number, fixedDetectDel
   const svc = s.model.services[service]!;
   const detect = fixedDetectDelay ?? sample(svc.detection, detectStream(s, service));
   const effort = sample(svc.repairHours, repairStream(s, service));
-  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup, replay };
+  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup, replay, waitsFor: -1, awaitedHours: 0 };
   if (inc.counted) {
     s.metrics.incidents++;
     s.metrics.undetected[service]!++;
@@ -44,60 +46,48 @@ export function failure(s: RunState, service: number, at: number, fixedDetectDel
   });
 }
 
-/** May `p` (present) respond to this incident? */
-export function canRespond(s: RunState, p: number, inc: Incident): boolean {
-  if (p === onCallNow(s)) return true;
-  const svc = s.model.services[inc.service]!;
-  if (svc.responderSet[p] !== 1) return false;
-  const { structure } = s.model.input;
-  return structure.mode === 'walled' || svc.ownerSet[p] === 1 || knowledgeOf(s, p, inc.service) >= structure.minKnowledge;
-}
-
 /**
- * Finds a responder: the person on call, else an idle one who knows the
- * service best, else one busy with feature work (who puts it aside). With no
- * one present who may respond, the incident waits; if that is because they
- * are all away, it counts as having waited for an absent person.
+ * Finds a responder: the person on call, else whoever is expected to restore
+ * it soonest (see responders.ts): someone free or on feature work (who puts
+ * it aside) starts now; if a busy expert would still restore it sooner, it
+ * waits for them. With no one present who may respond, the incident waits; if
+ * that is because they are all away, it counts as having waited for an
+ * absent person.
  */
 export function dispatchIncident(s: RunState, inc: Incident, front = false): void {
-  let idle = -1;
-  let busy = -1;
-  let anyoneAway = false;
-  const consider = (p: number) => {
-    if (p < 0) return;
-    if (s.present[p] !== 1) {
-      if (canRespondByRole(s, p, inc)) anyoneAway = true;
-      return;
-    }
-    if (!canRespond(s, p, inc)) return;
-    const k = knowledgeOf(s, p, inc.service);
-    if (s.busy[p] === Busy.Idle) {
-      if (idle < 0 || k > knowledgeOf(s, idle, inc.service)) idle = p;
-    } else if (s.busy[p] !== Busy.Incident) {
-      if (busy < 0 || k > knowledgeOf(s, busy, inc.service)) busy = p;
-    }
-  };
+  stopAwaiting(s, inc);
   const onCall = onCallNow(s);
-  if (onCall >= 0 && s.present[onCall] === 1 && s.busy[onCall] !== Busy.Incident) {
+  if (onCall >= 0 && s.present[onCall] === 1 && s.busy[onCall] !== Busy.Incident && canRespond(s, onCall, inc)) {
     if (s.busy[onCall] === Busy.Idle) return startIncident(s, onCall, inc);
     return takeOver(s, onCall, inc);
   }
-  consider(onCall);
-  for (const p of s.model.services[inc.service]!.responders) consider(p);
-  if (idle >= 0) return startIncident(s, idle, inc);
-  if (busy >= 0) return takeOver(s, busy, inc);
-  if (anyoneAway && !anyPresentResponder(s, inc)) inc.waitedForAbsent = true;
+  const responders = s.model.services[inc.service]!.responders;
+  const p = bestResponder(s, inc, responders, onCall);
+  if (p >= 0 && s.busy[p] === Busy.Idle) return startIncident(s, p, inc);
+  if (p >= 0 && s.busy[p] !== Busy.Incident) return takeOver(s, p, inc);
+  if (p >= 0) awaitResponder(s, inc, p);
+  else if (responders.some((q) => s.present[q] !== 1 && canRespondByRole(s, q, inc))) inc.waitedForAbsent = true;
   if (front) s.incidentQueue.unshift(inc);
   else s.incidentQueue.push(inc);
 }
 
-function canRespondByRole(s: RunState, p: number, inc: Incident): boolean {
-  const svc = s.model.services[inc.service]!;
-  return svc.responderSet[p] === 1 && (s.model.input.structure.mode === 'walled' || svc.ownerSet[p] === 1 || knowledgeOf(s, p, inc.service) >= s.model.input.structure.minKnowledge);
-}
-
-function anyPresentResponder(s: RunState, inc: Incident): boolean {
-  return s.model.services[inc.service]!.responders.some((p) => s.present[p] === 1 && canRespond(s, p, inc));
+/**
+ * Incidents waiting for `p` are weighed again: `p` has left. (While `p` is
+ * there, whoever becomes free weighs them again as they look for work; see
+ * takeWaitingIncident.)
+ */
+function reconsiderWaitingFor(s: RunState, p: number): void {
+  if (s.awaitedCount[p] === 0) return;
+  const queue = s.incidentQueue;
+  const again: Incident[] = [];
+  for (let i = 0; i < queue.length; i++) {
+    if (queue[i]!.waitsFor === p) {
+      again.push(queue[i]!);
+      queue.splice(i--, 1);
+    }
+  }
+  // Back to the front in their old order, so they keep their place in line.
+  for (let i = again.length - 1; i >= 0; i--) dispatchIncident(s, again[i]!, true);
 }
 
 /** A responder busy with feature work (or pairing) puts it aside for the incident. */
@@ -108,11 +98,14 @@ function takeOver(s: RunState, p: number, inc: Incident): void {
   startIncident(s, p, inc);
 }
 
-/** Called when `p` becomes free: takes the oldest waiting incident they may respond to. */
+/**
+ * Called when `p` becomes free: takes the oldest waiting incident they may
+ * respond to, unless it waits for someone expected to restore it sooner.
+ */
 export function takeWaitingIncident(s: RunState, p: number): boolean {
   const queue = s.incidentQueue;
   for (let i = 0; i < queue.length; i++) {
-    if (canRespond(s, p, queue[i]!)) {
+    if (canRespond(s, p, queue[i]!) && shouldTakeOver(s, p, queue[i]!)) {
       const [inc] = queue.splice(i, 1);
       startIncident(s, p, inc!);
       return true;
@@ -123,6 +116,7 @@ export function takeWaitingIncident(s: RunState, p: number): boolean {
 
 export function startIncident(s: RunState, p: number, inc: Incident): void {
   if (inc.startedAt < 0) inc.startedAt = s.sim.now;
+  stopAwaiting(s, inc);
   const speed = efficiency(s, knowledgeOf(s, p, inc.service));
   s.busy[p] = Busy.Incident;
   s.incident[p] = inc;
@@ -160,6 +154,7 @@ export function interruptIncident(s: RunState, p: number): void {
   if (handle) s.sim.cancel(handle);
   const inc = settle(s, p);
   dispatchIncident(s, inc, true);
+  reconsiderWaitingFor(s, p);
 }
 
 function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
@@ -210,7 +205,7 @@ export function scheduleShiftChanges(s: RunState): void {
   const change = () => {
     const p = onCallNow(s);
     const inc = s.incidentQueue[0];
-    if (p >= 0 && inc && s.present[p] === 1 && s.busy[p] !== Busy.Incident) {
+    if (p >= 0 && inc && s.present[p] === 1 && s.busy[p] !== Busy.Incident && canRespond(s, p, inc)) {
       s.incidentQueue.shift();
       if (s.busy[p] === Busy.Idle) startIncident(s, p, inc);
       else takeOver(s, p, inc);

@@ -24,13 +24,21 @@ export function efficiency(s: RunState, level: number): number {
   return e0 + (1 - e0) * Math.min(1, Math.max(0, level));
 }
 
-/** Knowledge of a service grows with hours worked on it, approaching 1. */
-export function learnService(s: RunState, p: number, service: number, hours: number): void {
+/**
+ * Knowledge of a service grows with hours spent on it, approaching 1: by
+ * working on it (`knowledgePerHour`), or by pairing on it as the second of a
+ * pair (`knowledgePerPairedHour`, the same rate unless set), each counted
+ * apart so that what pairing teaches can be seen.
+ */
+export function learnService(s: RunState, p: number, service: number, hours: number, pairing = false): void {
   if (hours <= 0) return;
-  const rate = s.model.input.parameters.learning.knowledgePerHour;
+  const learning = s.model.input.parameters.learning;
+  const rate = pairing ? (learning.knowledgePerPairedHour ?? learning.knowledgePerHour) : learning.knowledgePerHour;
   const i = p * s.nServices + service;
   const k = s.knowledge[i]!;
-  s.knowledge[i] = k + (1 - k) * (1 - Math.exp(-rate * hours));
+  const gain = (1 - k) * (1 - Math.exp(-rate * hours));
+  s.knowledge[i] = k + gain;
+  (pairing ? s.learnedByPairing : s.learnedByWork)[service]! += gain;
 }
 
 /** A partner's skill moves toward the better partner's level while they pair. */

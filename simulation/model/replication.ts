@@ -135,9 +135,13 @@ function createState(model: CompiledModel, seed: number, horizon: number, warmup
     admission: Array.from({ length: nQueues }, () => []),
     teamWip: new Int32Array(nQueues),
     incidentQueue: [],
+    awaitedHours: new Float64Array(nPeople),
+    awaitedCount: new Int32Array(nPeople),
     stuck: 0,
     wake: [],
     absentSince: new Float64Array(nPeople),
+    learnedByWork: new Float64Array(nServices),
+    learnedByPairing: new Float64Array(nServices),
     metrics: new Metrics(model, warmup, horizon),
     replayed: null,
     workStreams: new Array(nServices).fill(undefined),
@@ -180,9 +184,13 @@ function resetState(s: RunState, seed: number): void {
   for (const q of s.admission) q.length = 0;
   s.teamWip.fill(0);
   s.incidentQueue.length = 0;
+  s.awaitedHours.fill(0);
+  s.awaitedCount.fill(0);
   s.stuck = 0;
   s.wake.length = 0;
   s.absentSince.fill(0);
+  s.learnedByWork.fill(0);
+  s.learnedByPairing.fill(0);
   s.metrics.reset(s.warmup, s.horizon);
   s.workStreams.fill(undefined);
   s.detectStreams.fill(undefined);

@@ -1,4 +1,5 @@
 import { bookAbsence } from './absences';
+import { countsTowardBusFactor } from './busFactor';
 import { addTime, summarize } from './metrics';
 import type { PersonResult, ReplicationResult, ServiceResult } from './results';
 import { Busy, TIME_USE_COUNT, TIME_USE_NAMES, TimeUse, type RunState } from './runState';
@@ -12,8 +13,7 @@ export function flowStates(skills: readonly { id: string; name: string }[]): { i
   return [...skills.map((sk) => ({ id: sk.id, name: sk.name })), { id: FLOW_REVIEW, name: 'Review' }, { id: FLOW_ADMISSION, name: 'Held by WIP limit' }];
 }
 
-/** Knowledge from which a person counts towards a service's bus factor. */
-export const BUS_FACTOR_KNOWLEDGE = 0.5;
+export { BUS_FACTOR_KNOWLEDGE } from './busFactor';
 
 /** Closes the books at the horizon and turns the run's state into its result. */
 export function replicationResult(s: RunState, index: number, seed: number, events: number, stoppedEarly: boolean): ReplicationResult {
@@ -87,7 +87,10 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     waitedForAbsent: m.serviceWaitedForAbsent[i]!,
     completed: m.serviceLead[i]!.count,
     leadTimeMean: m.serviceLead[i]!.count ? m.serviceLead[i]!.mean : NaN,
-    busFactor: busFactor(s, i),
+    busFactor: busFactor(s, i, s.knowledge, s.vacant),
+    busFactorStart: busFactor(s, i, startKnowledge(s), null),
+    knowledgeFromWork: s.learnedByWork[i]!,
+    knowledgeFromPairing: s.learnedByPairing[i]!,
   }));
 
   const completed = m.leadTimeStats.count;
@@ -133,11 +136,29 @@ export function replicationResult(s: RunState, index: number, seed: number, even
   };
 }
 
-/** People present at the end (not a vacant seat) who know the service well. */
-function busFactor(s: RunState, service: number): number {
+/**
+ * The service's bus factor (see busFactor.ts) from `knowledge` (by person,
+ * then service), not counting vacant seats (`vacant`, or none).
+ */
+function busFactor(s: RunState, service: number, knowledge: Float64Array, vacant: Uint8Array | null): number {
+  const svc = s.model.services[service]!;
+  const structure = s.model.input.structure;
   let n = 0;
-  for (let p = 0; p < s.model.people.length; p++) {
-    if (s.vacant[p] === 0 && s.knowledge[p * s.nServices + service]! >= BUS_FACTOR_KNOWLEDGE) n++;
+  for (const p of svc.responders) {
+    if (vacant?.[p] === 1) continue;
+    if (countsTowardBusFactor(structure, knowledge[p * s.nServices + service]!, svc.ownerSet[p] === 1, true)) n++;
   }
   return n;
+}
+
+/** Everyone's knowledge as the scenario gives it, before the run (built once per model). */
+const startKnowledgeOf = new WeakMap<RunState['model'], Float64Array>();
+function startKnowledge(s: RunState): Float64Array {
+  let k = startKnowledgeOf.get(s.model);
+  if (!k) {
+    k = new Float64Array(s.model.people.length * s.nServices);
+    s.model.people.forEach((p, i) => k!.set(p.knowledge, i * s.nServices));
+    startKnowledgeOf.set(s.model, k);
+  }
+  return k;
 }

@@ -45,8 +45,20 @@ export interface ServiceResult {
   waitedForAbsent: number;
   completed: number;
   leadTimeMean: number;
-  /** People present at the end who know it well enough to restore it. */
+  /**
+   * Its bus factor at the end of the run: people there at the end whom the
+   * structure lets respond and who know it well enough (model/busFactor.ts).
+   */
   busFactor: number;
+  /** The same at the start of the run (as the scenario gives it). */
+  busFactorStart: number;
+  /**
+   * Knowledge of the service gained during the run, summed over people (0..1
+   * each): by working on it (stages, rework, reviews, incidents), and by
+   * pairing on it as the second of a pair.
+   */
+  knowledgeFromWork: number;
+  knowledgeFromPairing: number;
 }
 
 /**

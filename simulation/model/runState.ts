@@ -62,6 +62,14 @@ export interface Incident {
   counted: boolean;
   /** Its index in the replayed incidents, -1 for a random failure. */
   replay: number;
+  /**
+   * While it waits: the person (busy with another incident) it waits for
+   * because they would restore it sooner than anyone free could (-1: nobody
+   * in particular).
+   */
+  waitsFor: number;
+  /** The expected repair hours it added to `RunState.awaitedHours` of the person it waits for. */
+  awaitedHours: number;
 }
 
 /** What a person is doing now. */
@@ -123,11 +131,18 @@ export interface RunState {
   admission: Item[][];
   teamWip: Int32Array;
   incidentQueue: Incident[];
+  /** Per person: expected repair hours of the incidents waiting for them (see Incident.waitsFor). */
+  awaitedHours: Float64Array;
+  /** Per person: how many incidents wait for them. */
+  awaitedCount: Int32Array;
   /** Tasks nobody may ever take (a stage no one is qualified for). */
   stuck: number;
   /** People freed while state was being changed, to be offered work afterwards. */
   wake: number[];
   absentSince: Float64Array;
+  /** Knowledge gained per service, summed over people: by own work on it, and by pairing (see learnService). */
+  learnedByWork: Float64Array;
+  learnedByPairing: Float64Array;
   metrics: Metrics;
   /**
    * When recorded incidents are replayed: for each, in replay-list order,

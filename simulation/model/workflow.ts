@@ -6,7 +6,8 @@ import { Xoshiro128StarStar } from '../random/xoshiro128';
 import { sample } from '../random/sample';
 import { takeWaitingIncident } from './incidents';
 import { addTime, flowState } from './metrics';
-import { efficiency, handoffGap, isIdle, knowledgeOf, learnService, learnSkill, levelOf } from './people';
+import { bestFreeTaker, shortestQueue, taskSpeed } from './dispatch';
+import { handoffGap, isIdle, knowledgeOf, learnService, learnSkill, levelOf } from './people';
 import { dequeue, enqueuePersonal, enqueueShared, older } from './queues';
 import { workStream } from './streams';
 import { Busy, TimeUse, type Item, type RunState, type Task, type TaskKind } from './runState';
@@ -108,16 +109,22 @@ function makeTask(s: RunState, item: Item, kind: TaskKind, stage: number): Task 
   };
 }
 
-/** True when `p` may take `task` now (presence and busyness are checked by the caller). */
+/**
+ * True when `p` may take `task` now (presence and busyness are checked by the
+ * caller). Nobody takes work they would never finish: with the speed at
+ * level 0 set to 0, someone at level 0 in the skill (or, for a review, with no
+ * knowledge of the service) may not take it.
+ */
 export function canDo(s: RunState, p: number, task: Task): boolean {
-  if (task.candidates.length === 1) return task.candidates[0] === p;
+  if (task.candidates.length === 1) return task.candidates[0] === p && taskSpeed(s, p, task) > 0;
   const { structure } = s.model.input;
   if (task.kind === 'review') {
     if (task.candidateSet![p] !== 1) return false;
     if (p === task.item.lastWorker && task.candidates.length > 1) return false;
-    return structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge;
+    return (structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge) && taskSpeed(s, p, task) > 0;
   }
-  return levelOf(s, p, task.skill) >= structure.minSkillLevel && task.candidateSet![p] === 1;
+  const level = levelOf(s, p, task.skill);
+  return level >= structure.minSkillLevel && task.candidateSet![p] === 1 && taskSpeed(s, p, task) > 0;
 }
 
 /** Work has become ready: queue it where its possible takers look, and wake one of them. */
@@ -135,7 +142,7 @@ export function taskReady(s: RunState, task: Task): void {
     return;
   }
   if (structure.dispatch === 'push') {
-    const p = shortestQueue(s, task, structure.wip.perPerson);
+    const p = shortestQueue(s, task, structure.wip.perPerson, (q) => canDo(s, q, task));
     if (p >= 0) {
       enqueuePersonal(s, p, task);
       if (isIdle(s, p)) personFree(s, p);
@@ -143,29 +150,8 @@ export function taskReady(s: RunState, task: Task): void {
     }
   }
   enqueueShared(s, s.model.services[task.item.service]!.queue, task);
-  let chosen = -1;
-  for (const p of candidates) {
-    // canDo (no side effects) last: it only matters for someone who would be chosen.
-    if (isIdle(s, p) && (chosen < 0 || s.freeSince[p]! < s.freeSince[chosen]!) && canDo(s, p, task)) chosen = p;
-  }
+  const chosen = bestFreeTaker(s, task, (q) => canDo(s, q, task));
   if (chosen >= 0) personFree(s, chosen);
-}
-
-/** Push: the qualified person with the fewest tasks waiting (present people first), within the WIP limit. */
-function shortestQueue(s: RunState, task: Task, limit: number | null): number {
-  let best = -1;
-  let bestKey = Infinity;
-  for (const p of task.candidates) {
-    if (s.vacant[p] === 1 || !canDo(s, p, task)) continue;
-    const load = s.personalQueue[p]!.length + (s.busy[p] === Busy.Idle ? 0 : 1);
-    if (limit !== null && load >= limit) continue;
-    const key = load + (s.present[p] === 1 ? 0 : 1e6);
-    if (key < bestKey) {
-      best = p;
-      bestKey = key;
-    }
-  }
-  return best;
 }
 
 /**
@@ -186,10 +172,14 @@ export function personFree(s: RunState, p: number): void {
   let bestIndex = -1;
   let bestPersonal = false;
   const own = s.personalQueue[p]!;
-  if (own.length > 0) {
-    bestQueue = own;
-    bestIndex = 0;
-    bestPersonal = true;
+  // Their own queue's oldest task they can do now (always the first, unless they could not finish it at all yet).
+  for (let i = 0; i < own.length; i++) {
+    if (canDo(s, p, own[i]!)) {
+      bestQueue = own;
+      bestIndex = i;
+      bestPersonal = true;
+      break;
+    }
   }
   for (const q of s.model.scanQueues[p]!) {
     const queue = s.teamQueue[q]!;
@@ -227,7 +217,7 @@ function startTask(s: RunState, p: number, task: Task): void {
   }
   if (!listed(item.people, p)) item.people.push(p);
 
-  let speed = task.kind === 'review' ? efficiency(s, knowledgeOf(s, p, svc)) : task.selfService ? 1 : efficiency(s, levelOf(s, p, task.skill));
+  let speed = taskSpeed(s, p, task);
   if (task.kind === 'stage' && !task.selfService && structure.pairing.enabled && item.rng.next() < structure.pairing.share) {
     const partner = choosePartner(s, p, task.skill);
     if (partner >= 0) {
@@ -302,7 +292,7 @@ export function leavePair(s: RunState, partner: number, leadContinues = false): 
   const start = s.segmentStart[partner]!;
   const hours = s.sim.now - start;
   addTime(s.metrics, partner, TimeUse.Pairing, start, s.sim.now, s.warmup, s.horizon);
-  learnService(s, partner, task.item.service, hours);
+  learnService(s, partner, task.item.service, hours, true);
   learnSkill(s, partner, lead, task.skill, hours);
   s.partner[lead] = -1;
   s.pairedWith[partner] = -1;
@@ -315,7 +305,7 @@ export function leavePair(s: RunState, partner: number, leadContinues = false): 
     const handle = s.done[lead];
     if (handle !== null && handle !== undefined) s.sim.cancel(handle);
     settleSegment(s, lead);
-    const speed = task.selfService ? 1 : efficiency(s, levelOf(s, lead, task.skill));
+    const speed = taskSpeed(s, lead, task);
     s.segmentSpeed[lead] = speed;
     s.done[lead] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[lead] ??= () => finishTask(s, lead)));
   }
@@ -339,10 +329,7 @@ export function releaseTask(s: RunState, task: Task): void {
   if (task.candidates.length === 1) enqueuePersonal(s, task.candidates[0]!, task);
   else {
     enqueueShared(s, s.model.services[task.item.service]!.queue, task);
-    let chosen = -1;
-    for (const q of task.candidates) {
-      if (isIdle(s, q) && canDo(s, q, task) && (chosen < 0 || s.freeSince[q]! < s.freeSince[chosen]!)) chosen = q;
-    }
+    const chosen = bestFreeTaker(s, task, (q) => canDo(s, q, task));
     if (chosen >= 0) personFree(s, chosen);
   }
 }

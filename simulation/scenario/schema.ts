@@ -171,6 +171,8 @@ export const parametersSchema = z.object({
       knowledgePerHour: atLeast('knowledgePerHour', 0),
       /** Skill gained per hour paired with someone better (approaching their level). */
       skillPerPairedHour: atLeast('skillPerPairedHour', 0),
+      /** Knowledge of a service gained per hour pairing on it as the second of a pair; absent: knowledgePerHour. */
+      knowledgePerPairedHour: atLeast('knowledgePerPairedHour', 0).optional(),
     })
     .default({ knowledgePerHour: 0.005, skillPerPairedHour: 0.01 }),
   /** Duration of a paired stage relative to the better partner working alone. */

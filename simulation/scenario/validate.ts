@@ -1,6 +1,7 @@
 import { withOverrides } from '../model/modelInput';
-import { BUS_FACTOR_KNOWLEDGE } from '../model/replicationResult';
-import type { Scenario, Service, Structure } from './schema';
+import { BUS_FACTOR_KNOWLEDGE, busFactorPeople } from '../model/busFactor';
+import type { Distribution } from '../random/distribution';
+import type { ModelParameters, Scenario, Service, Structure } from './schema';
 
 /** A problem in a scenario: where (a path like `people[3].skills.ml`) and what, in a plain sentence. */
 export interface Problem {
@@ -60,6 +61,8 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
       if (!baseErrors.has(formatProblem(e))) errors.push({ path: `variants[${i}] (${v.name}): ${e.path}`, message: e.message });
     }
   });
+  parameterWarnings(scenario.parameters, 'parameters', warnings);
+  scenario.variants.forEach((v, i) => v.overrides.parameters && parameterWarnings(v.overrides.parameters, `variants[${i}] (${v.name}): parameters`, warnings));
   const serviceIds = new Set(scenario.services.map((s) => s.id));
   const personIds = new Set(scenario.people.map((p) => p.id));
   unique(scenario.incidentLogs, 'incidentLogs', errors);
@@ -145,22 +148,67 @@ function modelLookups(m: ModelParts): ModelLookups {
   return { nameOf, membersOf, assigned: new Set(m.structure.assignments.map((a) => `${a.service}\n${a.skill}`)) };
 }
 
+/** The model's dials that make some work impossible: said where they are set. */
+function parameterWarnings(p: ModelParameters, at: string, warnings: Problem[]): void {
+  if (p.efficiencyAtZero === 0) {
+    warnings.push({
+      path: `${at}.efficiencyAtZero`,
+      message:
+        'speed at skill level 0 is 0, so nobody takes a stage in a skill they are at level 0 in, or restores or reviews a service they do not know at all (a new hire knows none); that work waits for someone who can, and is never done if nobody can',
+    });
+  }
+}
+
+/** A duration that is 0 whatever is drawn: every time it stands for comes out 0. */
+function alwaysZero(d: Distribution): boolean {
+  switch (d.kind) {
+    case 'constant':
+      return d.value === 0;
+    case 'uniform':
+      return d.max === 0;
+    case 'empirical':
+      return d.values.every((v) => v === 0);
+    default:
+      return false;
+  }
+}
+
 function serviceWarnings(m: ModelParts, lookups: ModelLookups, s: Service, at: string, warn: (path: string, message: string) => void): void {
-  const knowers = Object.entries(s.knowledge).filter(([, k]) => k >= BUS_FACTOR_KNOWLEDGE);
-  if (knowers.length === 0) warn(`${at}.knowledge`, `nobody knows ${s.name} well enough to restore it quickly (bus factor 0)`);
+  // Members of the team are the people whose team is the service's (or everyone, for a service without a team).
+  const knowers = busFactorPeople(m.structure, s, m.people);
+  if (knowers.length === 0) {
+    const anyone = Object.values(s.knowledge).some((k) => k >= BUS_FACTOR_KNOWLEDGE);
+    warn(
+      `${at}.knowledge`,
+      anyone
+        ? `nobody the ${m.structure.mode} structure lets respond to ${s.name}'s incidents knows it well enough to restore it quickly (bus factor 0)`
+        : `nobody knows ${s.name} well enough to restore it quickly (bus factor 0)`,
+    );
+  }
   else if (knowers.length === 1) {
-    const who = lookups.nameOf.get(knowers[0]![0]) ?? knowers[0]![0];
+    const who = lookups.nameOf.get(knowers[0]!) ?? knowers[0]!;
     warn(`${at}.knowledge`, `only ${who} can restore ${s.name} (bus factor 1)`);
   }
+  if (s.incidents.ratePerHour > 0 && alwaysZero(s.incidents.repairHours)) {
+    warn(`${at}.incidents.repairHours`, `every repair of ${s.name} takes 0 h, so its time to restore is only detection and waiting`);
+  }
+  s.work.stages.forEach((stage, k) => {
+    if (alwaysZero(stage.hours)) warn(`${at}.work.stages[${k}].hours`, `every ${stage.skill} stage of ${s.name} takes 0 h, so it adds nothing to lead time or to anyone's work`);
+  });
+  if (s.work.review && alwaysZero(s.work.review.hours)) warn(`${at}.work.review.hours`, `every review of ${s.name} takes 0 h`);
   if (m.structure.mode === 'walled' && s.owners.length === 0 && s.incidents.ratePerHour > 0) {
     warn(`${at}.owners`, `${s.name} has no owner, so in a walled structure nobody responds to its incidents`);
   }
   const members = lookups.membersOf.get(s.team) ?? [];
-  const min = m.structure.mode === 'walled' ? Number.MIN_VALUE : m.structure.minSkillLevel;
+  // The engine's rule (compile.ts): walled, the named specialist or the member most skilled in it (above 0);
+  // cross-functional, members at level minSkillLevel or above (and above 0), however many there are below it.
+  const min = m.structure.mode === 'walled' ? 0 : m.structure.minSkillLevel;
+  const qualified = (level: number) => level > 0 && level >= min;
   s.work.stages.forEach((stage, k) => {
-    const assigned = lookups.assigned.has(`${s.id}\n${stage.skill}`);
-    if (!assigned && !members.some((p) => (p.skills[stage.skill] ?? 0) >= min)) {
-      warn(`${at}.work.stages[${k}]`, `nobody${s.team ? ' in the team' : ''} is qualified for the ${stage.skill} stage of ${s.name}, so its work never finishes`);
+    const assigned = m.structure.mode === 'walled' && lookups.assigned.has(`${s.id}\n${stage.skill}`);
+    if (!assigned && !members.some((p) => qualified(p.skills[stage.skill] ?? 0))) {
+      const below = m.structure.mode === 'walled' ? '' : ` at level ${Math.round(min * 100)} or more (the structure's least skill level)`;
+      warn(`${at}.work.stages[${k}]`, `nobody${s.team ? ' in the team' : ''} is qualified for the ${stage.skill} stage of ${s.name}${below}, so its work never finishes`);
     }
   });
 }

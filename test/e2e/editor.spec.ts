@@ -49,11 +49,13 @@ test('draw a team from nothing, see the bus-factor risk appear and go away, undo
   await expect(app.getByTestId('busfactor-service-1')).toHaveText(/⚠\s*bus factor 1/);
   await expect(app.getByTestId('risk-status')).toContainText('depend on one person or none');
 
-  // A second knower removes the risk.
+  // A second knower removes the risk once the (walled) structure lets them respond: as a second owner.
   await app.getByTestId('node-service-service-1').click();
   await expect(app.getByTestId('inspector-service')).toBeVisible();
   await expect(app.getByTestId('owner-person-1')).toBeChecked();
   await app.getByTestId('service-add-knower').selectOption('person-2');
+  await expect(app.getByTestId('busfactor-service-1')).toHaveText(/⚠\s*bus factor 1/);
+  await app.getByTestId('owner-person-2').check();
   await expect(app.getByTestId('busfactor-service-1')).toHaveText('bus factor 2');
 
   await app.getByTestId('menu-edit').click();
@@ -72,7 +74,7 @@ test('draw a team from nothing, see the bus-factor risk appear and go away, undo
   expect(saved.people.map((p: { name: string }) => p.name)).toEqual(names);
   expect(saved.people[0].skills).toEqual({ 'data-science': 0.9 });
   expect(saved.people[2].skills).toEqual({ backend: 0.8 });
-  expect(saved.services[0].owners).toEqual(['person-1']);
+  expect(saved.services[0].owners).toEqual(['person-1', 'person-2']);
   expect(saved.services[0].knowledge).toEqual({ 'person-1': 0.8, 'person-2': 0.6 });
 
   await app.getByTestId('menu-file').click();

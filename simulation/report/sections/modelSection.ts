@@ -1,7 +1,7 @@
 import { analyseModel, SKILL_HOLDER_LEVEL } from '../../analysis/modelAnalysis';
 import { distributionMean } from '../../random/distribution';
 import { workingHoursToDay } from '../../replay/workingTime';
-import type { Scenario } from '../../scenario/schema';
+import type { Scenario, Structure } from '../../scenario/schema';
 import { describeArrivals, describeDistribution, describeRate } from '../describe';
 import { formatHours } from '../format';
 import { esc, figure, legend, section, table } from '../html';
@@ -78,7 +78,7 @@ export function modelSection(scenario: Scenario): string {
 
   const risks = new Map(analysis.services.map((s) => [s.serviceId, s]));
   const services = table({
-    head: ['Service', 'Team', 'Owners', 'Can restore it (knowledge ≥ 50)', 'Failures', 'Noticed after', 'Repair', 'Work', 'Stages (mean hours for an expert)'],
+    head: ['Service', 'Team', 'Owners', 'May and can restore it (knowledge ≥ 50)', 'Failures', 'Noticed after', 'Repair', 'Work', 'Stages (mean hours for an expert)'],
     rows: scenario.services.map((s) => {
       const risk = risks.get(s.id)!;
       return [
@@ -103,8 +103,39 @@ export function modelSection(scenario: Scenario): string {
     `<p>${esc(`${scenario.people.length} people in ${scenario.teams.length} teams, with ${scenario.skills.length} skills, look after ${scenario.services.length} services.`)}</p>` +
       picture +
       (teams ? `<h3>Teams</h3>${teams}` : '') +
-      `<h3>People</h3>${people}<h3>Skills</h3>${skills}<h3>Services and owners</h3>${services}`,
+      `<h3>People</h3>${people}<h3>Skills</h3>${skills}<h3>Services and owners</h3>${services}` +
+      `<p class="muted">A service's bus factor counts the people the structure lets respond to its incidents (walled: its owners; cross-functional: its owners and the team members who know it at least ${pctLevel(scenario.structure.minKnowledge)}) who know it at 50 or more.</p>` +
+      `<h3>Who takes the work</h3><div data-testid="report-dispatch">${dispatchRule(scenario.structure, scenario.parameters.efficiencyAtZero)
+        .map((line) => `<p>${esc(line)}</p>`)
+        .join('')}</div>`,
   );
+}
+
+/**
+ * The rules by which the engine gives out work and incidents (model/dispatch.ts, model/responders.ts), in words,
+ * for the structure as drawn (variants that change it follow the same rules for their own structure).
+ */
+export function dispatchRule(structure: Structure, efficiencyAtZero: number): string[] {
+  const ties = 'ties go to the higher level in the skill the work needs, then the better knowledge of the service, then whoever has been free longest, and last to the person id, never to the order of the file';
+  const lines: string[] = [];
+  if (structure.mode === 'walled') {
+    lines.push(
+      'Walled: each stage of a service is done by the specialist named for it, or else by the team member most skilled in it (equally skilled specialists share the services between them, by id). Work waits in that person’s own queue.',
+    );
+  } else if (structure.dispatch === 'push') {
+    lines.push(`Push: when a task becomes ready it is given to the qualified person with the fewest tasks waiting or in hand (people present first, within the WIP limit); ${ties}.`);
+  } else {
+    lines.push(
+      `Pull: work waits in the team’s shared queue. When several qualified people are free, the one expected to finish it first takes it (the handoff plus the effort at the speed of their level in the skill, or of their knowledge of the service for a review); ${ties}. Someone who becomes free takes the oldest task they may do.`,
+    );
+  }
+  lines.push(
+    'Incidents: the person on call takes one if there is a rota. Otherwise it goes to whoever is expected to restore it soonest: someone free, or busy with feature work (which they put aside), starts at once at the speed of their knowledge of the service; an expert busy with another incident is waited for only when finishing that and then repairing is still expected to be sooner. Expected times use each service’s mean repair effort, not the actual draw.',
+  );
+  if (efficiencyAtZero === 0) {
+    lines.push('Speed at skill level 0 is set to 0, so nobody takes a stage in a skill they are at level 0 in, or reviews or restores a service they do not know at all (such as a new hire); that work waits for someone who can.');
+  }
+  return lines;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

@@ -18,12 +18,15 @@ describe('cross-training advisor', () => {
     const knowledge = trained.variant.overrides.services!.find((s) => s.id === 'recommendations')!.knowledge;
     expect(Object.values(knowledge)).toContain(TRAINED_KNOWLEDGE);
 
-    const ranked = rankTraining(runScenario(scenario, { replications: 40, seed: 5, variants }));
+    const ranked = rankTraining(runScenario(scenario, { replications: 80, seed: 5, variants }));
     expect(ranked).toHaveLength(6);
     // Best first: means of the differences never rise down the list.
     const means = ranked.map((r) => r.ttrMean!.difference!.mean);
     expect([...means].sort((a, b) => a - b)).toEqual(means);
-    // Learning the slow, unmonitored recommendation service or Mel's prediction API shortens restores the most.
+    // An expert busy with feature work puts it aside for an incident, so a second person who knows a service helps
+    // most where its only expert is away: Sam, the only one who knows the core platform module, is on leave for
+    // 400 h, so teaching it to Dana or Mel shortens restores the most.
+    expect(ranked[0]!.option).toMatch(/learns Core platform prediction module$/);
     expect(ranked[0]!.ttrMean!.difference!.high).toBeLessThan(0);
   });
 });

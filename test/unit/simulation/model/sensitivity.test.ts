@@ -63,7 +63,9 @@ describe('sensitivity sweep', () => {
   });
 
   it('lead time grows with load, and faster for the walled structure', () => {
-    const values = [0.5, 1.5];
+    // Up to 1.25 times the load, where both structures still settle (at 1.5 the cross-functional team does not, and
+    // its figures would be those of a queue still growing at the horizon, not of a load).
+    const values = [0.5, 1.25];
     const s = scenario();
     const result = runScenario(s, { replications: 30, seed: 9, variants: sweepVariants(s, 'arrivalRate', values, ['walled', 'cross-functional']) });
     const [walled, xf] = sweepLines(result, 'leadTimeP85', values, ['walled', 'cross-functional']);

@@ -44,31 +44,35 @@ const sha256 = (text: string) => createHash('sha256').update(text).digest('hex')
  * the model fixes of engineBugs.test.ts (incidents interrupted by an absence
  * go to the best available responder, reviews by someone else, undetected
  * failures counted, on-call shift changes), which were meant to change results
- * (runScenario, 20 replications, walled then cross-functional).
+ * (runScenario, 20 replications, walled then cross-functional). Re-pinned
+ * again for skill-aware dispatch (issue 14: push ties by level, knowledge,
+ * longest free and id instead of file order; pull and incidents to whoever is
+ * expected to finish or restore soonest; walled specialists of equal skill
+ * share services by id), also meant to change results.
  */
 const PINNED = {
   'organisation-50.handoff.json': {
-    sha256: '033a6e7d82c2b14386bff8fc3c45dbb069fcca4e86440ecc16689e29ac0fe24c',
-    flowSha256: '56fb95aa5f06b4e08341cfe10631c8725ae188aea118ab097f3031835ab8f3c2',
-    events: 245879,
-    variantEvents: [123365, 122514],
-    leadTimeMean: [115.36262243454279, 65.48591786737646],
-    ttrMean: [4.413578553647087, 4.172909465139648],
+    sha256: '6bdd33167430fa5704d2e2b849886734a8e3df7b082f1a882c654bcfaa6e0d8a',
+    flowSha256: '5028aa22f06e2d188b864752b8410d3b6470072829a36227d161887e92530042',
+    events: 244893,
+    variantEvents: [123346, 121547],
+    leadTimeMean: [116.97557041860775, 60.64044816503066],
+    ttrMean: [3.9523485931047855, 3.7347641975604686],
     completedFirstReplications: [
-      [930, 943, 899],
-      [975, 992, 926],
+      [930, 941, 899],
+      [977, 992, 928],
     ],
   },
   'walled-data-team.handoff.json': {
-    sha256: 'a83c4eec794b5ef0797b154533553b30160bad836cb5256b892b5f3be59ec9c6',
-    flowSha256: 'a92e0891ccfd3af5fb1cb2977d5b37e76ef8e387b8b8797b3bc583d179e5b8fd',
-    events: 15918,
-    variantEvents: [8165, 7753],
-    leadTimeMean: [224.63090547789676, 91.14757647985698],
-    ttrMean: [44.68465840687327, 32.26812939800992],
+    sha256: '6e634f1e6be5963018739a36c18cf2f76f0e93a35f2a28f6efe9136928c67881',
+    flowSha256: 'bef77a0bfa8954c722ceeae8239b169a6bdb91a69fd8b027653cec4664a460b5',
+    events: 15869,
+    variantEvents: [8165, 7704],
+    leadTimeMean: [224.63090547789676, 87.6021822598028],
+    ttrMean: [44.68465840687327, 32.1166279329618],
     completedFirstReplications: [
       [58, 58, 85],
-      [59, 58, 84],
+      [59, 58, 85],
     ],
   },
 } as const;

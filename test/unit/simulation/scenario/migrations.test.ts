@@ -56,7 +56,11 @@ describe('format versions', () => {
     expect(s.incidentLogs[0]!.incidents.map((i) => i.id)).toEqual(['PD-1041', 'PD-1057', 'PD-1102']);
     expect(s.structure.onCall).toEqual({ enabled: true, rotation: ['ravi', 'tess'], shiftHours: 37.5 });
     expect(Object.keys(s.layout.positions)).toHaveLength(8);
-    expect(parsed.warnings).toEqual(['services[1].knowledge: only Li (fraud analyst) can restore Fraud rules engine (bus factor 1)']);
+    // Walled: Tess knows the pipeline but only its owner Ravi may respond to its incidents.
+    expect(parsed.warnings).toEqual([
+      'services[1].knowledge: only Li (fraud analyst) can restore Fraud rules engine (bus factor 1)',
+      'services[2].knowledge: only Ravi (platform engineer) can restore Deployment pipeline (bus factor 1)',
+    ]);
   });
 });
 
