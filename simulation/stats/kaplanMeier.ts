@@ -74,6 +74,9 @@ export function survivalCurve(groups: readonly SurvivalGroup[]): SurvivalCurve {
   return { times, survival, longest, reach: total === 0 ? NaN : events === 0 ? 0 : 1 - s, events, censored };
 }
 
+/** True when a curve reaching `reach` (SurvivalCurve.reach) has no estimate of its p-quantile (see curveQuantile). */
+export const beyond = (reach: number, p: number): boolean => reach < p - TOLERANCE;
+
 /** The p-quantile of a curve: the first event time where S <= 1 - p; beyond what was seen when S never gets there. */
 export function curveQuantile(curve: SurvivalCurve, p: number): CensoredQuantile {
   if (!(p > 0 && p < 1)) throw new RangeError(`quantile level must be in (0, 1), got ${p}`);
