@@ -175,7 +175,7 @@ const analysesSchema = z.object({
       replications: n,
       seed: n,
       impacts: z.array(
-        z.object({ personId: text, person: text, ttrMean: metricComparison.optional(), leadTimeMean: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), stoppedServices: z.array(text) }),
+        z.object({ personId: text, person: text, ttrMean: metricComparison.optional(), leadTimeMean: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), stoppedServices: z.array(text), caveat: text.nullable().optional() }),
       ),
     })
     .optional(),
@@ -184,7 +184,7 @@ const analysesSchema = z.object({
       structure: text,
       replications: n,
       seed: n,
-      gains: z.array(z.object({ option: text, ttrMean: metricComparison.optional(), ttrP95: metricComparison.optional(), waitedForAbsent: metricComparison.optional() })),
+      gains: z.array(z.object({ option: text, ttrMean: metricComparison.optional(), ttrP95: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), caveat: text.nullable().optional() })),
     })
     .optional(),
   sweep: z
@@ -193,7 +193,7 @@ const analysesSchema = z.object({
       metric: z.enum(SCALAR_METRIC_NAMES),
       replications: n,
       seed: n,
-      lines: z.array(z.object({ structure: z.enum(PRESET_VARIANTS), points: z.array(z.object({ value: n, mean: n, low: n, high: n })) })),
+      lines: z.array(z.object({ structure: z.enum(PRESET_VARIANTS), points: z.array(z.object({ value: n, mean: n, low: n, high: n, unstable: z.boolean().optional(), note: text.optional(), lowerBound: z.boolean().optional() })) })),
     })
     .optional(),
 });

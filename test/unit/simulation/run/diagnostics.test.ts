@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sweepVariants } from '../../../../simulation/analysis/sensitivity';
+import { absenceStressVariants, rankAbsences } from '../../../../simulation/analysis/absenceStress';
+import { crossTrainingVariants, rankTraining } from '../../../../simulation/analysis/crossTraining';
+import { sweepLines, sweepVariants, sweepWarnings } from '../../../../simulation/analysis/sensitivity';
+import { limitsSection } from '../../../../simulation/report/sections/limitsSection';
+import { headlineSection } from '../../../../simulation/report/sections/resultsSection';
+import { summaryCards } from '../../../../simulation/report/summaryCards';
 import { formatSummary } from '../../../../simulation/cli/formatSummary';
 import { comparisonCaveat, diagnose, replicationsBeyond } from '../../../../simulation/run/diagnostics';
 import { runScenario } from '../../../../simulation/run/runScenario';
@@ -42,6 +47,7 @@ describe('runs that do not settle are said so', () => {
     expect(d.saturated).toEqual([]);
     expect(formatSummary(r)).not.toMatch(/^warning: .*does not settle/m);
     expect(formatSummary(r)).toContain('stability: settles');
+    expect(summaryCards(r)[0]!.warnings.filter((w) => /does not settle/.test(w))).toEqual([]);
   });
 
   it("the walled data team at 1.6x load: cross-functional does not settle, and its paired difference is marked as not a steady state", { timeout: 60_000 }, () => {
@@ -55,6 +61,29 @@ describe('runs that do not settle are said so', () => {
     // Every paired difference of the unstable variant is marked.
     const leadRow = text.split('\n').find((l) => l.startsWith('Lead time p50'))!;
     expect(leadRow).toMatch(/\] \*$/);
+    // The sweep point, the cards and the report say so too.
+    const [walledLine, crossLine] = sweepLines(r, 'leadTimeP50', [1.6], ['walled', 'cross-functional']);
+    expect(crossLine!.points[0]!.unstable).toBe(true);
+    expect(walledLine!.points[0]!.unstable).toBe(false);
+    expect(sweepWarnings([walledLine!, crossLine!], 'arrivalRate')[0]).toMatch(/^Cross-functional does not settle at 1\.6x/);
+    const card = summaryCards(r)[1]!;
+    expect(card.settles).toBe(false);
+    expect(card.warnings[0]).toMatch(/does not settle/);
+    expect(card.rows.find((row) => row.metric === 'leadTimeP50')!.caveat).toMatch(/not a steady-state difference/);
+    expect(card.rows.find((row) => row.metric === 'leadTimeP50')!.tone).toBe('same');
+    const html = headlineSection(r);
+    expect(html).toContain('data-testid="report-trust"');
+    expect(html).toContain('Not a steady-state result');
+    expect(limitsSection(r)).toMatch(/does not settle/);
+    expect(limitsSection(r)).toContain('npm run validate');
+  });
+
+  it('stress-test and advisor rows on a team that does not settle are marked', () => {
+    const scenario = mm1(1.5, 1000);
+    const stress = runScenario(scenario, { replications: 4, variants: absenceStressVariants(scenario, { kind: 'base' }, { start: 300, weeks: 2 }) });
+    expect(rankAbsences(stress)[0]!.caveat).toMatch(/not a steady-state difference/);
+    const training = runScenario(scenario, { replications: 4, variants: crossTrainingVariants(scenario, { kind: 'base' }) });
+    expect(rankTraining(training)[0]!.caveat).toMatch(/not a steady-state difference/);
   });
 });
 
@@ -76,6 +105,9 @@ describe('censoring at the horizon', () => {
     expect(text).toMatch(/^Time to restore p50 \(h\)\s+>\d+/m);
     expect(text).toMatch(/^Incidents not restored by the end \(incidents\)\s+\d/m);
     expect(text).toMatch(/^warning: .*time to restore p50 \(5 of 5 replications\)/m);
+    const card = summaryCards(r)[0]!;
+    expect(card.rows.find((row) => row.metric === 'ttrP50')!.value).toMatch(/^more than \d+ h$/);
+    expect(card.rows.find((row) => row.metric === 'unrestored')!.value).toMatch(/^\d/);
   });
 
   it('lead-time percentiles count unfinished items: the overloaded queue p50 is above the finished-only one', () => {
