@@ -130,7 +130,7 @@ export function diagnose(v: VariantSummary): VariantDiagnostics {
   const warmupShort = !itemsPileUp && Number.isFinite(gap.low) && (gap.low > 0 || gap.high < 0) && Math.abs(gap.mean) >= 0.5 && gapShare >= 0.1;
   if (warmupShort) {
     warnings.push(
-      `${v.name}: the warm-up looks too short: work in progress in the first tenth of the window is ${f(Math.abs(gap.mean))} items ${gap.mean < 0 ? 'below' : 'above'} its level later (${share(gapShare)}); lengthen the warm-up.`,
+      `${v.name}: the warm-up looks too short: work in progress in the first tenth of the window is ${f(Math.abs(gap.mean))} items ${gap.mean < 0 ? 'below' : 'above'} its level later in the run (${share(gapShare)} of that level); lengthen the warm-up.`,
     );
   }
   if (v.stoppedEarly > 0) warnings.push(`${v.name}: ${v.stoppedEarly} replications hit the event cap and stopped early.`);
