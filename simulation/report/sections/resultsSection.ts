@@ -64,7 +64,7 @@ export function chartsSection(result: RunResult, scenario: Scenario): string {
   const dist = (metric: 'lead' | 'ttr', title: string, what: string) =>
     figure(
       `${variants}<div class="pair">${distributionSvg(distributionData(result, metric, 'histogram'), { width: 360, height: 230, label: `${title}: histogram`, testId: `report-chart-${metric}-histogram` })}${distributionSvg(distributionData(result, metric, 'cdf'), { width: 360, height: 230, label: `${title}: cumulative`, testId: `report-chart-${metric}-cdf` })}</div>`,
-      `<b>${esc(title)}</b>, all replications together. Left: share of ${what} per interval of time; right: share done within a time. Dashed lines: ${metric === 'lead' ? 'p50, p85 and p95' : 'p50 and p95'} of each variant.`,
+      `<b>${esc(title)}</b>, all replications together. Left: share of ${what} per interval of time; right: share done within a time. Dashed lines: ${metric === 'lead' ? 'p50, p85 and p95' : 'p50 and p95'} of each variant's ${what} that ended in the period (the cards' percentiles also count those still running at the end, so they can be higher).`,
       `report-fig-${metric}`,
     );
   const perWeek = hoursPerWeek(scenario.calendar);
