@@ -14,6 +14,7 @@ await build({
     main: 'simulation/cli/main.ts',
     worker: 'simulation/cli/worker.ts',
     bench: 'simulation/bench/run.ts',
+    validate: 'simulation/cli/validate.ts',
   },
   outdir: 'out/cli',
   bundle: true,

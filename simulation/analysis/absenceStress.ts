@@ -1,4 +1,5 @@
 import type { MetricComparison } from '../run/comparison';
+import { comparisonCaveat } from '../run/diagnostics';
 import type { RunResult } from '../run/runScenario';
 import { resolveVariantSpec, type VariantSpec } from '../run/variantSpec';
 import type { Scenario } from '../scenario/schema';
@@ -51,6 +52,8 @@ export interface AbsenceImpact {
   waitedForAbsent: MetricComparison | undefined;
   /** Services whose mean time to restore at least doubled while they were away. */
   stoppedServices: string[];
+  /** Why the differences are not steady-state results (the run with them away, or the baseline, does not settle); absent or null when they are. */
+  caveat?: string | null;
 }
 
 /** People ranked by how much their absence raises time to restore (then lead time). */
@@ -70,6 +73,7 @@ export function rankAbsences(result: RunResult): AbsenceImpact[] {
       leadTimeMean: metric('leadTimeMean'),
       waitedForAbsent: metric('incidentsWaitedForAbsent'),
       stoppedServices: stopped.map((s) => s.name),
+      caveat: comparisonCaveat(v, baseline),
     };
   });
   const key = (x: AbsenceImpact) => [x.ttrMean?.difference?.mean ?? 0, x.leadTimeMean?.difference?.mean ?? 0] as const;

@@ -1,4 +1,5 @@
 import type { MetricComparison } from '../run/comparison';
+import { comparisonCaveat } from '../run/diagnostics';
 import type { RunResult } from '../run/runScenario';
 import { resolveVariantSpec, type VariantSpec } from '../run/variantSpec';
 import type { Scenario } from '../scenario/schema';
@@ -51,6 +52,8 @@ export interface TrainingGain {
   ttrMean: MetricComparison | undefined;
   ttrP95: MetricComparison | undefined;
   waitedForAbsent: MetricComparison | undefined;
+  /** Why the differences are not steady-state results (absent or null when they are). */
+  caveat?: string | null;
 }
 
 /** Training options, best first: the largest fall in mean time to restore. */
@@ -58,6 +61,7 @@ export function rankTraining(result: RunResult): TrainingGain[] {
   return result.comparisons
     .map((c) => ({
       option: result.variants.find((v) => v.variantId === c.variantId)!.name,
+      caveat: comparisonCaveat(result.variants.find((v) => v.variantId === c.variantId)!, result.variants[0]!),
       ttrMean: c.metrics.find((m) => m.metric === 'ttrMean'),
       ttrP95: c.metrics.find((m) => m.metric === 'ttrP95'),
       waitedForAbsent: c.metrics.find((m) => m.metric === 'incidentsWaitedForAbsent'),

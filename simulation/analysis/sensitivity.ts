@@ -4,6 +4,7 @@ import type { ScalarMetric } from '../run/variantSummary';
 import type { ModelInput } from '../model/modelInput';
 import type { Scenario } from '../scenario/schema';
 import { crossTrain } from './crossTrain';
+import { diagnose, replicationsBeyond } from '../run/diagnostics';
 
 /** The dials a sensitivity sweep can turn. */
 export const SWEEP_PARAMETERS = {
@@ -104,18 +105,49 @@ export function sweepVariants(scenario: Scenario, parameter: SweepParameter, val
   });
 }
 
-export interface SweepLine {
-  structure: PresetVariant;
-  points: { value: number; mean: number; low: number; high: number }[];
+export interface SweepPoint {
+  value: number;
+  mean: number;
+  low: number;
+  high: number;
+  /** The variant at this setting does not settle: the point depends on the run's length (absent in sweeps kept before this was checked). */
+  unstable?: boolean;
+  /** Why (the bottleneck and queue growth), when unstable. */
+  note?: string;
+  /** The metric is a percentile beyond what some replications watched: the mean is a lower bound. */
+  lowerBound?: boolean;
 }
 
-/** A metric against the dial, one line per structure, with 95% intervals. */
+export interface SweepLine {
+  structure: PresetVariant;
+  points: SweepPoint[];
+}
+
+/** A metric against the dial, one line per structure, with 95% intervals, and whether each point settles. */
 export function sweepLines(result: RunResult, metric: ScalarMetric, values: readonly number[], structures: readonly PresetVariant[]): SweepLine[] {
   return structures.map((structure, s) => ({
     structure,
     points: values.map((value, i) => {
-      const ci = result.variants[s * values.length + i]!.metrics[metric];
-      return { value, mean: ci.mean, low: ci.low, high: ci.high };
+      const v = result.variants[s * values.length + i]!;
+      const ci = v.metrics[metric];
+      const d = diagnose(v);
+      const note = d.unstable ? (d.bottleneck ? `bottleneck: ${d.bottleneck}` : 'work piles up') : undefined;
+      return { value, mean: ci.mean, low: ci.low, high: ci.high, unstable: d.unstable, ...(note ? { note } : {}), lowerBound: replicationsBeyond(v, metric) > 0 };
     }),
   }));
+}
+
+/** One sentence per structure whose points do not all settle or are lower bounds, naming the settings. */
+export function sweepWarnings(lines: readonly SweepLine[], parameter: SweepParameter): string[] {
+  const unit = SWEEP_PARAMETERS[parameter].unit;
+  const at = (xs: SweepPoint[]) => xs.map((p) => `${Number(p.value.toPrecision(3))}${unit === 'x' ? 'x' : ''}`).join(', ');
+  return lines.flatMap((l) => {
+    const name = l.structure === 'walled' ? 'Walled' : 'Cross-functional';
+    const out: string[] = [];
+    const unstable = l.points.filter((p) => p.unstable);
+    if (unstable.length) out.push(`${name} does not settle at ${at(unstable)}: those points grow with the length of the run, they are not steady-state figures (${unstable[unstable.length - 1]!.note ?? 'work piles up'}).`);
+    const bounds = l.points.filter((p) => p.lowerBound);
+    if (bounds.length) out.push(`${name} at ${at(bounds)}: the percentile lies beyond what some replications watched; those points are lower bounds.`);
+    return out;
+  });
 }

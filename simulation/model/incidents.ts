@@ -37,6 +37,7 @@ export function failure(s: RunState, service: number, at: number, fixedDetectDel
   const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup, replay, waitsFor: -1, awaitedHours: 0 };
   if (inc.counted) {
     s.metrics.incidents++;
+    s.metrics.openIncidents.add(inc);
     s.metrics.undetected[service]!++;
   }
   s.sim.scheduleAt(Math.max(s.sim.now, inc.detectedAt), () => {
@@ -161,6 +162,7 @@ function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
   if (inc.replay >= 0 && s.replayed) recordReplayed(s.replayed, inc, restoredAt);
   if (!inc.counted || restoredAt > s.horizon) return;
   const m = s.metrics;
+  m.openIncidents.delete(inc);
   const ttr = restoredAt - inc.failedAt;
   const detect = inc.detectedAt - inc.failedAt;
   // Repair is the time someone worked on it; any time after detection when nobody did (waiting at first, or

@@ -1,3 +1,4 @@
+import { curveQuantile, histogramSurvival } from '../stats/kaplanMeier';
 import { LogHistogram } from '../stats/logHistogram';
 import { Welford } from '../stats/welford';
 import type { CompiledModel } from './compile';
@@ -15,6 +16,8 @@ export class Metrics {
   readonly leadTimeStats = new Welford();
   readonly ttr = new LogHistogram();
   readonly ttrStats = new Welford();
+  /** Scratch for the censored durations at the end (see replicationResult). */
+  readonly censoredScratch = new LogHistogram();
   readonly detect = new Welford();
   readonly wait = new Welford();
   readonly repair = new Welford();
@@ -48,6 +51,12 @@ export class Metrics {
   arrivals = 0;
   incidents = 0;
   waitedForAbsent = 0;
+  /**
+   * Items and incidents of the window not finished or restored yet: at the
+   * horizon they are the censored durations (see stats/kaplanMeier.ts).
+   */
+  readonly openItems = new Set<{ readonly arrival: number }>();
+  readonly openIncidents = new Set<{ readonly failedAt: number; readonly service: number }>();
 
   constructor(model: CompiledModel, start: number, end: number) {
     const nServices = model.services.length;
@@ -87,6 +96,8 @@ export class Metrics {
     this.arrivals = 0;
     this.incidents = 0;
     this.waitedForAbsent = 0;
+    this.openItems.clear();
+    this.openIncidents.clear();
   }
 
   /** Called at the end of the warm-up: time-weighted figures start from here. */
@@ -103,10 +114,17 @@ export const flowState = {
   admission: (nSkills: number) => nSkills + 1,
 };
 
-/** p50/p85/p95 and mean of a histogram with its exact mean and max. */
-export function summarize(hist: LogHistogram, stats: Welford): DistributionSummary {
-  if (stats.count === 0) return { count: 0, mean: NaN, p50: NaN, p85: NaN, p95: NaN, max: NaN };
-  return { count: stats.count, mean: stats.mean, p50: hist.quantile(0.5), p85: hist.quantile(0.85), p95: hist.quantile(0.95), max: stats.max };
+/**
+ * Mean and max of the finished durations, and Kaplan-Meier p50/p85/p95 of
+ * the finished (`hist`) and censored (`censored`, still running at the end)
+ * together; a percentile beyond what was watched is the longest duration seen.
+ */
+export function summarize(hist: LogHistogram, stats: Welford, censored: LogHistogram): DistributionSummary {
+  const curve = histogramSurvival(hist.snapshot(), censored.snapshot());
+  const q = (p: number) => curveQuantile(curve, p).value;
+  const n = censored.count;
+  if (stats.count === 0) return { count: 0, mean: NaN, p50: q(0.5), p85: q(0.85), p95: q(0.95), max: NaN, censored: n, reach: curve.reach };
+  return { count: stats.count, mean: stats.mean, p50: q(0.5), p85: q(0.85), p95: q(0.95), max: stats.max, censored: n, reach: curve.reach };
 }
 
 /**

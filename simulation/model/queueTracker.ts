@@ -87,7 +87,7 @@ export class QueueTracker {
       const covered = this.covered[b]!;
       series[b] = covered > 0 ? this.area[b]! / covered : NaN;
     }
-    return { mean: span > 0 ? this.twArea / span : NaN, max: this.twMax, series };
+    return { mean: span > 0 ? this.twArea / span : NaN, max: this.twMax, series, slope: secondHalfSlope(series, this.width) };
   }
 
   /** Spreads value `v`, held from the last update to `time`, over the slices it covers. */
@@ -114,6 +114,27 @@ export class QueueTracker {
       t = stop;
     }
   }
+}
+
+/** Least-squares slope (per hour) of the series' second half, slices `width` hours apart; NaN with fewer than 2 points. */
+export function secondHalfSlope(series: readonly number[], width: number): number {
+  let n = 0;
+  let sx = 0;
+  let sy = 0;
+  let sxx = 0;
+  let sxy = 0;
+  for (let i = Math.floor(series.length / 2); i < series.length; i++) {
+    const y = series[i]!;
+    if (!Number.isFinite(y)) continue;
+    const x = i * width;
+    n++;
+    sx += x;
+    sy += y;
+    sxx += x * x;
+    sxy += x * y;
+  }
+  const d = n * sxx - sx * sx;
+  return n >= 2 && d > 0 ? (n * sxy - sx * sy) / d : NaN;
 }
 
 // Kept out of `add` so the hot method stays small enough to inline.

@@ -74,13 +74,29 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     if (inc?.counted) waiting[inc.service]!++;
   }
 
+  // Durations still running at the end are censored there (Kaplan-Meier percentiles, see metrics.summarize).
+  const scratch = m.censoredScratch;
+  const censorAt = (starts: Iterable<number>) => {
+    scratch.reset();
+    for (const t of starts) scratch.record(Math.max(0, end - t));
+    return scratch;
+  };
+  const leadTime = summarize(m.leadTime, m.leadTimeStats, censorAt(Array.from(m.openItems, (x) => x.arrival)));
+  const timeToRestore = summarize(m.ttr, m.ttrStats, censorAt(Array.from(m.openIncidents, (x) => x.failedAt)));
+  const serviceTtr = model.services.map((_, i) => {
+    const open: number[] = [];
+    for (const inc of m.openIncidents) if (inc.service === i) open.push(inc.failedAt);
+    return summarize(m.serviceTtrHist[i]!, m.serviceTtr[i]!, censorAt(open));
+  });
+
   const services: ServiceResult[] = model.services.map((svc, i) => ({
     id: svc.id,
     name: svc.name,
     incidents: m.serviceTtr[i]!.count + waiting[i]!,
     unrestored: waiting[i]!,
     ttrMean: m.serviceTtr[i]!.count ? m.serviceTtr[i]!.mean : NaN,
-    ttrP95: m.serviceTtr[i]!.count ? m.serviceTtrHist[i]!.quantile(0.95) : NaN,
+    ttrP95: serviceTtr[i]!.p95,
+    ttrReach: serviceTtr[i]!.reach,
     detectMean: m.serviceDetect[i]!.count ? m.serviceDetect[i]!.mean : NaN,
     waitMean: m.serviceWait[i]!.count ? m.serviceWait[i]!.mean : NaN,
     repairMean: m.serviceRepair[i]!.count ? m.serviceRepair[i]!.mean : NaN,
@@ -104,13 +120,15 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     events,
     stoppedEarly,
     windowHours: window,
+    hoursPerWeek: model.input.calendar.hoursPerDay * model.input.calendar.daysPerWeek,
     arrivals: m.arrivals,
     completed,
     wipAtEnd: m.wip.value,
+    unfinished: m.openItems.size,
     throughputPerWeek: window > 0 ? (completed / window) * model.input.calendar.hoursPerDay * model.input.calendar.daysPerWeek : 0,
-    leadTime: summarize(m.leadTime, m.leadTimeStats),
+    leadTime,
     leadTimeHistogram: m.leadTime.snapshot(),
-    timeToRestore: summarize(m.ttr, m.ttrStats),
+    timeToRestore,
     ttrHistogram: m.ttr.snapshot(),
     detectMean: m.detect.count ? m.detect.mean : NaN,
     waitMean: m.wait.count ? m.wait.mean : NaN,
@@ -131,6 +149,7 @@ export function replicationResult(s: RunState, index: number, seed: number, even
       counts: m.flow.map((c) => Array.from(c.finish(end))),
       done: Array.from(m.flowDone.finish(end)),
     },
+    warmupGap: warmupGap(wipSummary.series),
     littlesLaw: { L, lambda, W, relativeError: L > 0 ? Math.abs(L - lambda * W) / L : 0 },
     ...(s.replayed ? { replayed: s.replayed.slice() } : {}),
   };
@@ -161,4 +180,20 @@ function startKnowledge(s: RunState): Float64Array {
     startKnowledgeOf.set(s.model, k);
   }
   return k;
+}
+
+/** Mean of the first tenth of a series minus the mean of its second half (NaN points left out). */
+export function warmupGap(series: readonly number[]): number {
+  const mean = (from: number, to: number) => {
+    let sum = 0;
+    let n = 0;
+    for (let i = from; i < to; i++) {
+      if (!Number.isFinite(series[i])) continue;
+      sum += series[i]!;
+      n++;
+    }
+    return n > 0 ? sum / n : NaN;
+  };
+  const k = series.length;
+  return mean(0, Math.max(1, Math.round(k / 10))) - mean(Math.floor(k / 2), k);
 }

@@ -1,7 +1,14 @@
 import type { LogHistogramSnapshot } from '../stats/logHistogram';
 import type { TIME_USE_NAMES } from './runState';
 
-/** Summary of one distribution within a replication. */
+/**
+ * Summary of one distribution within a replication. `count`, `mean` and
+ * `max` are of the durations that ended in the window; the percentiles are
+ * Kaplan-Meier estimates that also use the durations still running at the
+ * end (`censored`), so they are not biased short by leaving those out. A
+ * percentile above `reach` lies beyond what was watched: its value is then
+ * the longest duration seen (the percentile is more than that).
+ */
 export interface DistributionSummary {
   count: number;
   mean: number;
@@ -9,6 +16,10 @@ export interface DistributionSummary {
   p85: number;
   p95: number;
   max: number;
+  /** Durations still running at the end (items not finished, incidents not restored). */
+  censored: number;
+  /** The highest level the estimated distribution reaches (1 - S at its last event); NaN when nothing was watched. */
+  reach: number;
 }
 
 export interface QueueSummary {
@@ -17,6 +28,8 @@ export interface QueueSummary {
   max: number;
   /** Time-weighted mean per equal slice of the window, for charts. */
   series: number[];
+  /** Least-squares slope of the series over the second half of the window, items per hour (how fast the queue grows once past any start-up). */
+  slope: number;
 }
 
 export interface PersonResult {
@@ -38,7 +51,10 @@ export interface ServiceResult {
   /** Incidents still not restored at the end. */
   unrestored: number;
   ttrMean: number;
+  /** Kaplan-Meier p95, counting incidents not restored by the end (see DistributionSummary). */
   ttrP95: number;
+  /** As DistributionSummary.reach, for this service's time to restore. */
+  ttrReach: number;
   detectMean: number;
   waitMean: number;
   repairMean: number;
@@ -72,10 +88,14 @@ export interface ReplicationResult {
   /** True when the event cap stopped the run before the horizon. */
   stoppedEarly: boolean;
   windowHours: number;
+  /** Working hours in a week (the calendar's), for figures per week. */
+  hoursPerWeek: number;
   arrivals: number;
   completed: number;
   /** Items still in the system at the end. */
   wipAtEnd: number;
+  /** Items that arrived in the window and were not finished by its end (censored lead times). */
+  unfinished: number;
   throughputPerWeek: number;
   leadTime: DistributionSummary;
   leadTimeHistogram: LogHistogramSnapshot;
@@ -98,7 +118,18 @@ export interface ReplicationResult {
   services: ServiceResult[];
   /** The cumulative flow diagram's figures, read at the end of each slice of the window (see Metrics.flow). */
   flow: FlowReadings;
-  /** L = lambda W: time-average items in system, arrival rate, mean time in system; and how far apart L and lambda W are. */
+  /**
+   * Work in progress in the first tenth of the window minus that in its
+   * second half (time-weighted means): far from 0 in a run that settles,
+   * the warm-up was too short for the start to look like the rest.
+   */
+  warmupGap: number;
+  /**
+   * L = lambda W: time-average items in system, arrival rate, mean time in
+   * system of the finished items; and how far apart L and lambda W are. Not
+   * an engine check: it drifts apart when items are left unfinished at the
+   * end (censoring) or the run does not settle.
+   */
   littlesLaw: { L: number; lambda: number; W: number; relativeError: number };
   /**
    * Only when recorded incidents were replayed: for each, in replay-list

@@ -41,6 +41,7 @@ export function itemArrives(s: RunState, service: number): void {
     flowState: -1,
   };
   if (item.counted) s.metrics.arrivals++;
+  if (item.counted) s.metrics.openItems.add(item);
   s.metrics.wip.add(now, 1);
   const limit = s.model.input.structure.wip.perTeam;
   const team = svc.queue;
@@ -378,6 +379,7 @@ function itemDone(s: RunState, item: Item): void {
   item.flowState = -1;
   if (now >= s.warmup) m.flowDone.add(now, 1);
   if (item.counted && now <= s.horizon) {
+    m.openItems.delete(item);
     const lead = now - item.arrival;
     m.leadTime.record(lead);
     m.leadTimeStats.add(lead);

@@ -46,6 +46,7 @@ nav.toc a { color: var(--ink); text-decoration: none; }
 .note { color: var(--muted); font-size: 12px; }
 .callout { border: 1px solid #f0c36d; background: #fff8e6; border-radius: 6px; padding: 8px 14px; margin-bottom: 12px; }
 .callout ul { margin: 4px 0; }
+.card-warnings { margin: 6px 0 0; padding: 4px 8px 4px 22px; border-left: 3px solid #f0c36d; background: #fff8e6; font-size: 11px; }
 figure { margin: 10px 0 18px; break-inside: avoid; }
 figcaption { color: var(--muted); font-size: 12px; margin-top: 4px; max-width: none; }
 figcaption b { color: var(--ink); }

@@ -4,23 +4,39 @@
  * first its paired difference to the first. The results screen and the
  * report both print these strings, so their numbers agree to the digit.
  */
+import { comparisonCaveat, diagnose, replicationsBeyond } from '../run/diagnostics';
 import { METRIC_INFO } from '../run/metricInfo';
 import type { RunResult } from '../run/runScenario';
 import type { ScalarMetric } from '../run/variantSummary';
 import { num, pct, withCI } from './format';
 
-export const CARD_METRICS: ScalarMetric[] = ['leadTimeP50', 'leadTimeP85', 'leadTimeP95', 'ttrP50', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent', 'handoffsPerItem', 'reworkPerItem', 'flowEfficiency'];
+export const CARD_METRICS: ScalarMetric[] = [
+  'leadTimeP50',
+  'leadTimeP85',
+  'leadTimeP95',
+  'unfinished',
+  'ttrP50',
+  'ttrP95',
+  'unrestored',
+  'throughputPerWeek',
+  'incidentsWaitedForAbsent',
+  'handoffsPerItem',
+  'reworkPerItem',
+  'flowEfficiency',
+];
 
 export type Tone = 'better' | 'worse' | 'same';
 
 export interface CardRow {
   metric: ScalarMetric;
   label: string;
-  /** "52.3 h ±3.1" */
+  /** "52.3 h ±3.1", or "more than 1306 h" for a percentile beyond what some replications watched (a lower bound). */
   value: string;
   /** "−38% [−45%, −31%]", a plain difference when there is no relative one, or null for the baseline. */
   diff: string | null;
   tone: Tone;
+  /** Why the difference is not a steady-state result (a variant that does not settle), or null. */
+  caveat: string | null;
 }
 
 export interface Card {
@@ -28,25 +44,38 @@ export interface Card {
   name: string;
   baseline: boolean;
   rows: CardRow[];
+  /** False when the variant does not settle: its figures depend on the run's length. */
+  settles: boolean;
+  /** What a manager must know before trusting the card (see run/diagnostics.ts). */
+  warnings: string[];
 }
 
 /** The cards of a run, in variant order (the first is the baseline). */
 export function summaryCards(result: RunResult, metrics: readonly ScalarMetric[] = CARD_METRICS): Card[] {
+  const baseline = result.variants[0];
   return result.variants.map((v, i) => {
     const comparison = result.comparisons.find((c) => c.variantId === v.variantId);
+    const d = diagnose(v);
+    const caveat = comparison && baseline ? comparisonCaveat(v, baseline) : null;
     return {
       variantId: v.variantId,
       name: v.name,
       baseline: i === 0,
+      settles: !d.unstable,
+      warnings: d.warnings,
       rows: metrics.map((m): CardRow => {
         const info = METRIC_INFO[m];
         const cmp = comparison?.metrics.find((x) => x.metric === m);
         const rel = cmp?.relative;
         const clear = rel ? rel.high < 0 || rel.low > 0 : false;
-        const better = rel && info.lowerIsBetter !== null && clear && (rel.high < 0) === info.lowerIsBetter;
-        const worse = rel && info.lowerIsBetter !== null && clear && (rel.low > 0) === info.lowerIsBetter;
+        // A difference of a variant that does not settle is not coloured as a result.
+        const judged = clear && caveat === null;
+        const better = rel && info.lowerIsBetter !== null && judged && (rel.high < 0) === info.lowerIsBetter;
+        const worse = rel && info.lowerIsBetter !== null && judged && (rel.low > 0) === info.lowerIsBetter;
         const diff = rel && Number.isFinite(rel.mean) ? `${pct(rel.mean)} [${pct(rel.low)}, ${pct(rel.high)}]` : !rel && cmp?.difference ? num(cmp.difference.mean) : null;
-        return { metric: m, label: info.label, value: withCI(v.metrics[m], info.unit === 'h' ? 'h' : ''), diff, tone: better ? 'better' : worse ? 'worse' : 'same' };
+        const unit = info.unit === 'h' ? 'h' : '';
+        const value = replicationsBeyond(v, m) > 0 ? `more than ${num(v.metrics[m].mean)}${unit ? ` ${unit}` : ''}` : withCI(v.metrics[m], unit);
+        return { metric: m, label: info.label, value, diff, tone: better ? 'better' : worse ? 'worse' : 'same', caveat: diff !== null ? caveat : null };
       }),
     };
   });

@@ -17,12 +17,13 @@ import { SCALAR_METRIC_NAMES, SCALAR_METRICS } from './scalarMetrics';
  * the in-thread runner does. Both runners go through this form, so any split
  * of the replications gives bit-for-bit the same summary.
  *
- * `ordered` holds, for each replication: stoppedEarly (0/1), events, each
- * scalar metric (SCALAR_METRIC_NAMES order), the lead-time and TTR histogram
- * sums, each skill queue's mean, for each person utilisation, hours by use
- * (TIME_USE_NAMES order), absent hours and queue mean, and for each service
- * incidents, ttrMean, ttrP95, detectMean, waitMean, repairMean,
- * waitedForAbsent, unrestored, leadTimeMean and busFactor.
+ * `ordered` holds, for each replication: stoppedEarly (0/1), events, window
+ * hours, hours per week, each scalar metric (SCALAR_METRIC_NAMES order), the
+ * lead-time and TTR histogram sums, each skill queue's mean and slope, for
+ * each person utilisation, hours by use (TIME_USE_NAMES order), absent hours,
+ * queue mean and slope, and for each service incidents, ttrMean, ttrP95,
+ * ttrReach, detectMean, waitMean, repairMean, waitedForAbsent, unrestored,
+ * leadTimeMean and busFactor.
  * `bins` holds, for each replication, the band bin of every point of the WIP
  * series, then of each skill's, then of each person's queue series.
  */
@@ -54,7 +55,7 @@ export interface ChunkLabels {
 
 /** Numbers per replication in `ordered`. */
 export function orderedWidth(labels: ChunkLabels): number {
-  return 2 + SCALAR_METRIC_NAMES.length + 2 + labels.skills.length + labels.people.length * (3 + TIME_USE_NAMES.length) + labels.services.length * 10;
+  return 4 + SCALAR_METRIC_NAMES.length + 2 + labels.skills.length * 2 + labels.people.length * (4 + TIME_USE_NAMES.length) + labels.services.length * 11;
 }
 
 /** Rows of `flow`: each place of the cumulative flow (the skills, review, held by the WIP limit), then finished items. */
@@ -87,21 +88,28 @@ export class ChunkSummarizer {
     const put = (x: number) => (this.ordered[this.orderedLength++] = x);
     put(r.stoppedEarly ? 1 : 0);
     put(r.events);
+    put(r.windowHours);
+    put(r.hoursPerWeek);
     this.events += r.events;
     for (const k of SCALAR_METRIC_NAMES) put(SCALAR_METRICS[k](r));
     put(r.leadTimeHistogram.sum);
     put(r.ttrHistogram.sum);
-    for (const q of r.queuesBySkill) put(q.queue.mean);
+    for (const q of r.queuesBySkill) {
+      put(q.queue.mean);
+      put(q.queue.slope);
+    }
     for (const p of r.people) {
       put(p.utilisation);
       for (const use of TIME_USE_NAMES) put(p.hours[use]);
       put(p.absentHours);
       put(p.queue.mean);
+      put(p.queue.slope);
     }
     for (const s of r.services) {
       put(s.incidents);
       put(s.ttrMean);
       put(s.ttrP95);
+      put(s.ttrReach);
       put(s.detectMean);
       put(s.waitMean);
       put(s.repairMean);

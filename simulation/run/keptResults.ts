@@ -14,6 +14,7 @@
 import { z } from 'zod';
 import { SCALAR_METRIC_NAMES } from './scalarMetrics';
 import type { RunResult } from './runScenario';
+import type { VariantSummary } from './variantSummary';
 import { PRESET_VARIANTS, type VariantSpec } from './variantSpec';
 import { SWEEP_PARAMETERS } from '../analysis/sensitivity';
 import type { ReplayComparison, ReportAnalyses } from '../report/types';
@@ -85,7 +86,7 @@ export function parseKeptRun(text: string, source: string): KeptRunParse {
   const { meta, result, analyses, replay } = parsed.data;
   return {
     ok: true,
-    run: { meta: meta as RunMeta, result: result as RunResult, ...(analyses ? { analyses: analyses as ReportAnalyses } : {}), ...(replay ? { replay: { logId: replay.logId, comparison: replay.comparison as ReplayComparison } } : {}) },
+    run: { meta: meta as RunMeta, result: { ...result, variants: result.variants.map(withLaterFields) } as RunResult, ...(analyses ? { analyses: analyses as ReportAnalyses } : {}), ...(replay ? { replay: { logId: replay.logId, comparison: replay.comparison as ReplayComparison } } : {}) },
   };
 }
 
@@ -105,7 +106,30 @@ const histogram = z.object({
   lowest: n,
   highest: n,
 });
-const scalarRecord = <T extends z.ZodType>(value: T) => z.object(Object.fromEntries(SCALAR_METRIC_NAMES.map((k) => [k, value])) as Record<(typeof SCALAR_METRIC_NAMES)[number], T>);
+/** Figures added after results were first kept: files kept before them read as "not measured" (NaN). */
+const LATER_SCALARS: readonly string[] = ['arrivals', 'unfinished', 'leadTimeReach', 'ttrReach', 'wipGrowthPerWeek', 'warmupGap'];
+const scalarRecord = <T extends z.ZodType>(value: T) =>
+  z.object(Object.fromEntries(SCALAR_METRIC_NAMES.map((k) => [k, LATER_SCALARS.includes(k) ? value.optional() : value])) as Record<(typeof SCALAR_METRIC_NAMES)[number], T>);
+const NO_CI = { mean: NaN, low: NaN, high: NaN, halfWidth: NaN, n: 0 };
+/** Fills what a file kept before the censoring and stability diagnostics lacks. */
+function withLaterFields(v: z.infer<typeof variantSummarySchema>): VariantSummary {
+  const perReplication = { ...v.perReplication } as Record<string, number[] | undefined>;
+  const metrics = { ...v.metrics } as Record<string, unknown>;
+  for (const k of LATER_SCALARS) {
+    perReplication[k] ??= Array.from({ length: v.replications }, () => NaN);
+    metrics[k] ??= NO_CI;
+  }
+  return {
+    ...v,
+    windowHours: v.windowHours ?? NaN,
+    hoursPerWeek: v.hoursPerWeek ?? NaN,
+    perReplication: perReplication as VariantSummary['perReplication'],
+    metrics: metrics as VariantSummary['metrics'],
+    skillQueues: v.skillQueues.map((q) => ({ ...q, growthPerWeek: q.growthPerWeek ?? NO_CI })),
+    people: v.people.map((p) => ({ ...p, queueGrowthPerWeek: p.queueGrowthPerWeek ?? NO_CI })),
+    services: v.services.map((s) => ({ ...s, ttrP95Beyond: s.ttrP95Beyond ?? 0 })),
+  };
+}
 const labelled = { id: text, name: text };
 
 const variantSummarySchema = z.object({
@@ -114,13 +138,15 @@ const variantSummarySchema = z.object({
   replications: n,
   stoppedEarly: n,
   events: n,
+  windowHours: n.optional(),
+  hoursPerWeek: n.optional(),
   perReplication: scalarRecord(nums),
   metrics: scalarRecord(ci),
   leadTimeHistogram: histogram,
   ttrHistogram: histogram,
   wipBand: band,
-  skillQueues: z.array(z.object({ ...labelled, mean: ci, band })),
-  people: z.array(z.object({ ...labelled, utilisation: ci, hours: z.record(z.string(), n), absentHours: n, queueMean: ci, queueBand: band })),
+  skillQueues: z.array(z.object({ ...labelled, mean: ci, growthPerWeek: ci.optional(), band })),
+  people: z.array(z.object({ ...labelled, utilisation: ci, hours: z.record(z.string(), n), absentHours: n, queueMean: ci, queueGrowthPerWeek: ci.optional(), queueBand: band })),
   flow: z.object({ states: z.array(z.object(labelled)), mean: z.array(nums), done: nums }),
   services: z.array(
     z.object({
@@ -128,6 +154,7 @@ const variantSummarySchema = z.object({
       incidents: n,
       ttrMean: ci,
       ttrP95: ci,
+      ttrP95Beyond: n.optional(),
       detectMean: n,
       waitMean: n,
       repairMean: n,
@@ -148,7 +175,7 @@ const analysesSchema = z.object({
       replications: n,
       seed: n,
       impacts: z.array(
-        z.object({ personId: text, person: text, ttrMean: metricComparison.optional(), leadTimeMean: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), stoppedServices: z.array(text) }),
+        z.object({ personId: text, person: text, ttrMean: metricComparison.optional(), leadTimeMean: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), stoppedServices: z.array(text), caveat: text.nullable().optional() }),
       ),
     })
     .optional(),
@@ -157,7 +184,7 @@ const analysesSchema = z.object({
       structure: text,
       replications: n,
       seed: n,
-      gains: z.array(z.object({ option: text, ttrMean: metricComparison.optional(), ttrP95: metricComparison.optional(), waitedForAbsent: metricComparison.optional() })),
+      gains: z.array(z.object({ option: text, ttrMean: metricComparison.optional(), ttrP95: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), caveat: text.nullable().optional() })),
     })
     .optional(),
   sweep: z
@@ -166,7 +193,7 @@ const analysesSchema = z.object({
       metric: z.enum(SCALAR_METRIC_NAMES),
       replications: n,
       seed: n,
-      lines: z.array(z.object({ structure: z.enum(PRESET_VARIANTS), points: z.array(z.object({ value: n, mean: n, low: n, high: n })) })),
+      lines: z.array(z.object({ structure: z.enum(PRESET_VARIANTS), points: z.array(z.object({ value: n, mean: n, low: n, high: n, unstable: z.boolean().optional(), note: text.optional(), lowerBound: z.boolean().optional() })) })),
     })
     .optional(),
 });

@@ -23,5 +23,11 @@ export const METRIC_INFO: Record<ScalarMetric, { label: string; unit: string; lo
   flowEfficiency: { label: 'Flow efficiency', unit: 'share', lowerIsBetter: false },
   wipMean: { label: 'Work in progress, mean', unit: 'items', lowerIsBetter: true },
   wipAtEnd: { label: 'Work in progress at the end', unit: 'items', lowerIsBetter: true },
-  littlesLawError: { label: "Little's law |L - λW| / L", unit: 'share', lowerIsBetter: true },
+  littlesLawError: { label: "Little's law |L - λW| / L (diagnostic)", unit: 'share', lowerIsBetter: null },
+  arrivals: { label: 'Items arrived', unit: 'items', lowerIsBetter: null },
+  unfinished: { label: 'Items not finished by the end', unit: 'items', lowerIsBetter: true },
+  leadTimeReach: { label: 'Lead time: share of the distribution estimable', unit: 'share', lowerIsBetter: null },
+  ttrReach: { label: 'Time to restore: share of the distribution estimable', unit: 'share', lowerIsBetter: null },
+  wipGrowthPerWeek: { label: 'Work in progress growth (second half of the window)', unit: 'items/week', lowerIsBetter: true },
+  warmupGap: { label: 'Work in progress, start of window minus later', unit: 'items', lowerIsBetter: null },
 };

@@ -28,6 +28,12 @@ export const SCALAR_METRICS = {
   wipMean: (r: ReplicationResult) => r.wip.mean,
   wipAtEnd: (r: ReplicationResult) => r.wipAtEnd,
   littlesLawError: (r: ReplicationResult) => r.littlesLaw.relativeError,
+  arrivals: (r: ReplicationResult) => r.arrivals,
+  unfinished: (r: ReplicationResult) => r.unfinished,
+  leadTimeReach: (r: ReplicationResult) => r.leadTime.reach,
+  ttrReach: (r: ReplicationResult) => r.timeToRestore.reach,
+  wipGrowthPerWeek: (r: ReplicationResult) => r.wip.slope * r.hoursPerWeek,
+  warmupGap: (r: ReplicationResult) => r.warmupGap,
 } as const;
 
 export type ScalarMetric = keyof typeof SCALAR_METRICS;

@@ -7,6 +7,7 @@ import { RunningMean } from './runningMean';
 import { flowStates } from '../model/replicationResult';
 import { flowRows, orderedWidth, seriesCount, summarizeReplications, type ChunkLabels, type ChunkSummary } from './chunkSummary';
 import { SCALAR_METRIC_NAMES, type ScalarMetric } from './scalarMetrics';
+import { beyond } from '../stats/kaplanMeier';
 
 export { SCALAR_METRIC_NAMES, SCALAR_METRICS, type ScalarMetric } from './scalarMetrics';
 
@@ -23,6 +24,9 @@ export interface VariantSummary {
   /** Replications the event cap stopped before the horizon. */
   stoppedEarly: number;
   events: number;
+  /** The measured window (hours) and the calendar's working hours per week (of the last replication; the same in all). */
+  windowHours: number;
+  hoursPerWeek: number;
   /** Each metric's value in every replication (NaN where a replication had nothing to measure). */
   perReplication: Record<ScalarMetric, number[]>;
   /** Mean over replications with a 95% confidence interval (replications with NaN left out). */
@@ -30,7 +34,8 @@ export interface VariantSummary {
   leadTimeHistogram: LogHistogramSnapshot;
   ttrHistogram: LogHistogramSnapshot;
   wipBand: Band;
-  skillQueues: { id: string; name: string; mean: ConfidenceInterval; band: Band }[];
+  /** `growthPerWeek`: the queue's slope over the second half of the window, items per week. */
+  skillQueues: { id: string; name: string; mean: ConfidenceInterval; growthPerWeek: ConfidenceInterval; band: Band }[];
   people: {
     id: string;
     name: string;
@@ -39,6 +44,7 @@ export interface VariantSummary {
     hours: Record<string, number>;
     absentHours: number;
     queueMean: ConfidenceInterval;
+    queueGrowthPerWeek: ConfidenceInterval;
     queueBand: Band;
   }[];
   /**
@@ -53,6 +59,8 @@ export interface VariantSummary {
     incidents: number;
     ttrMean: ConfidenceInterval;
     ttrP95: ConfidenceInterval;
+    /** Replications in which the p95 lay beyond what was watched (ttrP95 then holds a lower bound). */
+    ttrP95Beyond: number;
     detectMean: number;
     waitMean: number;
     repairMean: number;
@@ -82,15 +90,16 @@ export class VariantAccumulator {
   private points = 0;
   private wip: BandAccumulator | null = null;
   // Per skill, person and service, running sums rather than a list per replication (see RunningMean).
-  private skills: { id: string; name: string; mean: RunningMean; band: BandAccumulator }[] = [];
+  private skills: { id: string; name: string; mean: RunningMean; slope: RunningMean; band: BandAccumulator }[] = [];
   /** `hours`: summed hours by use, in TIME_USE_NAMES order. */
-  private people: { id: string; name: string; util: RunningMean; hours: Float64Array; absent: number; queue: RunningMean; band: BandAccumulator }[] = [];
+  private people: { id: string; name: string; util: RunningMean; hours: Float64Array; absent: number; queue: RunningMean; slope: RunningMean; band: BandAccumulator }[] = [];
   private services: {
     id: string;
     name: string;
     incidents: number;
     ttr: RunningMean;
     ttrP95: RunningMean;
+    p95Beyond: number;
     detect: RunningMean;
     wait: RunningMean;
     repair: RunningMean;
@@ -104,6 +113,8 @@ export class VariantAccumulator {
   private n = 0;
   private stopped = 0;
   private events = 0;
+  private windowHours = NaN;
+  private hoursPerWeek = NaN;
 
   constructor(
     readonly variantId: string,
@@ -139,22 +150,30 @@ export class VariantAccumulator {
       this.n++;
       if (o[at++] === 1) this.stopped++;
       this.events += o[at++]!;
+      this.windowHours = o[at++]!;
+      this.hoursPerWeek = o[at++]!;
       for (const k of SCALAR_METRIC_NAMES) this.scalars[k].push(o[at++]!);
       // The histograms' sums are added replication by replication, as floating-point sums must be.
       this.lead.mergeSnapshot(sumOnly(c.leadTime, o[at++]!));
       this.ttr.mergeSnapshot(sumOnly(c.ttr, o[at++]!));
-      for (const q of this.skills) q.mean.add(o[at++]!);
+      const perWeek = this.hoursPerWeek;
+      for (const q of this.skills) {
+        q.mean.add(o[at++]!);
+        q.slope.add(o[at++]! * perWeek);
+      }
       for (const p of this.people) {
         p.util.add(o[at++]!);
         const hours = p.hours;
         for (let u = 0; u < hours.length; u++) hours[u]! += o[at++]!;
         p.absent += o[at++]!;
         p.queue.add(o[at++]!);
+        p.slope.add(o[at++]! * perWeek);
       }
       for (const s of this.services) {
         s.incidents += o[at++]!;
         s.ttr.add(o[at++]!);
         s.ttrP95.add(o[at++]!);
+        if (beyond(o[at++]!, 0.95)) s.p95Beyond++;
         s.detect.add(o[at++]!);
         s.wait.add(o[at++]!);
         s.repair.add(o[at++]!);
@@ -185,7 +204,7 @@ export class VariantAccumulator {
     this.points = points;
     this.wip = new BandAccumulator(points);
     this.flow = new Float64Array(flowRows(labels) * points);
-    this.skills = labels.skills.map(([id, name]) => ({ id, name, mean: new RunningMean(), band: new BandAccumulator(points) }));
+    this.skills = labels.skills.map(([id, name]) => ({ id, name, mean: new RunningMean(), slope: new RunningMean(), band: new BandAccumulator(points) }));
     this.people = labels.people.map(([id, name]) => ({
       id,
       name,
@@ -193,6 +212,7 @@ export class VariantAccumulator {
       hours: new Float64Array(TIME_USE_NAMES.length),
       absent: 0,
       queue: new RunningMean(),
+      slope: new RunningMean(),
       band: new BandAccumulator(points),
     }));
     this.services = labels.services.map(([id, name]) => ({
@@ -201,6 +221,7 @@ export class VariantAccumulator {
       incidents: 0,
       ttr: new RunningMean(),
       ttrP95: new RunningMean(),
+      p95Beyond: 0,
       detect: new RunningMean(),
       wait: new RunningMean(),
       repair: new RunningMean(),
@@ -231,12 +252,14 @@ export class VariantAccumulator {
       replications: this.n,
       stoppedEarly: this.stopped,
       events: this.events,
+      windowHours: this.windowHours,
+      hoursPerWeek: this.hoursPerWeek,
       perReplication: this.scalars,
       metrics: Object.fromEntries(SCALAR_METRIC_NAMES.map((k) => [k, ci(this.scalars[k])])) as Record<ScalarMetric, ConfidenceInterval>,
       leadTimeHistogram: this.lead.snapshot(),
       ttrHistogram: this.ttr.snapshot(),
       wipBand: band(this.wip),
-      skillQueues: this.skills.map((q) => ({ id: q.id, name: q.name, mean: q.mean.interval(), band: band(q.band) })),
+      skillQueues: this.skills.map((q) => ({ id: q.id, name: q.name, mean: q.mean.interval(), growthPerWeek: q.slope.interval(), band: band(q.band) })),
       people: this.people.map((p) => ({
         id: p.id,
         name: p.name,
@@ -244,6 +267,7 @@ export class VariantAccumulator {
         hours: Object.fromEntries(TIME_USE_NAMES.map((use, u) => [use, p.hours[u]! / n])),
         absentHours: p.absent / n,
         queueMean: p.queue.interval(),
+        queueGrowthPerWeek: p.slope.interval(),
         queueBand: band(p.band),
       })),
       flow: this.flowSummary(n),
@@ -253,6 +277,7 @@ export class VariantAccumulator {
         incidents: s.incidents / n,
         ttrMean: s.ttr.interval(),
         ttrP95: s.ttrP95.interval(),
+        ttrP95Beyond: s.p95Beyond,
         detectMean: s.detect.plainMean(),
         waitMean: s.wait.plainMean(),
         repairMean: s.repair.plainMean(),

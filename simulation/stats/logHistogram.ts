@@ -88,6 +88,11 @@ export class LogHistogram {
     return h;
   }
 
+  /** The value bucket `i` reports (before clamping to the smallest and largest value seen). */
+  bucketValue(i: number): number {
+    return (2 * Math.pow(this.gamma, i + this.offset)) / (this.gamma + 1);
+  }
+
   /** Forgets every value, keeping the settings (cheaper than a new histogram). */
   reset(): void {
     if (this.n === 0) return;

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { absenceStressVariants, rankAbsences } from '../../../simulation/analysis/absenceStress';
 import { useDocumentStore } from '../state/documentStore';
 import { signedDiff as diff } from '../../../simulation/report/format';
+import { NotSteadyMark } from './TrustWarnings';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 /**
@@ -57,7 +58,9 @@ export function AbsenceStressTest() {
           <tbody>
             {state.value.impacts.map((r) => (
               <tr key={r.personId} data-testid={`stress-row-${r.personId}`}>
-                <th scope="row">{r.person}</th>
+                <th scope="row">
+                  {r.person} <NotSteadyMark caveat={r.caveat ?? null} />
+                </th>
                 <td>{diff(r.ttrMean?.difference, 'h')}</td>
                 <td>{diff(r.leadTimeMean?.difference, 'h')}</td>
                 <td>{diff(r.waitedForAbsent?.difference, '')}</td>

@@ -3,6 +3,7 @@ import { crossTrainingVariants, rankTraining } from '../../../simulation/analysi
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { useDocumentStore } from '../state/documentStore';
 import { signedDiff as diff } from '../../../simulation/report/format';
+import { NotSteadyMark } from './TrustWarnings';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [
@@ -65,7 +66,9 @@ export function CrossTrainingAdvisor() {
             <tbody>
               {state.value.gains.slice(0, 8).map((r) => (
                 <tr key={r.option}>
-                  <th scope="row">{r.option}</th>
+                  <th scope="row">
+                    {r.option} <NotSteadyMark caveat={r.caveat ?? null} />
+                  </th>
                   <td>{diff(r.ttrMean?.difference, 'h')}</td>
                   <td>{diff(r.ttrP95?.difference, 'h')}</td>
                   <td>{diff(r.waitedForAbsent?.difference, '')}</td>

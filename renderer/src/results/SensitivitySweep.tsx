@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { SWEEP_PARAMETERS, sweepLines, sweepValuesFor, sweepVariants, type SweepLine, type SweepParameter } from '../../../simulation/analysis/sensitivity';
+import { SWEEP_PARAMETERS, sweepLines, sweepValuesFor, sweepVariants, sweepWarnings, type SweepLine, type SweepParameter } from '../../../simulation/analysis/sensitivity';
 import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import type { PresetVariant } from '../../../simulation/run/variantSpec';
 import type { ScalarMetric } from '../../../simulation/run/variantSummary';
@@ -8,6 +8,7 @@ import { bandChart } from '../charts/bandChart';
 import { ChartMenu } from '../charts/ChartMenu';
 import { useChart } from '../charts/useChart';
 import { useDocumentStore } from '../state/documentStore';
+import { TrustWarnings } from './TrustWarnings';
 import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 const STRUCTURES: PresetVariant[] = ['walled', 'cross-functional'];
@@ -112,6 +113,7 @@ function SweepChart({ lines, parameter, metric }: { lines: SweepLine[]; paramete
         ))}
       </div>
       <div className="chart" ref={ref} data-testid="chart-sweep" />
+      <TrustWarnings warnings={sweepWarnings(lines, parameter)} testId="sweep-warnings" />
     </>
   );
 }

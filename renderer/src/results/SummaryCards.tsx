@@ -1,5 +1,6 @@
 import type { RunResult } from '../../../simulation/run/runScenario';
 import { cardsNote, summaryCards } from '../../../simulation/report/summaryCards';
+import { NotSteadyMark, TrustWarnings } from './TrustWarnings';
 
 /**
  * One card per variant: the headline figures with their 95% confidence
@@ -29,10 +30,12 @@ export function SummaryCards({ result }: { result: RunResult }) {
                       {row.diff}
                     </span>
                   )}
+                  <NotSteadyMark caveat={row.caveat} />
                 </dd>
               </div>
             ))}
           </dl>
+          <TrustWarnings warnings={card.warnings} testId={`summary-${card.variantId}-warnings`} />
         </section>
       ))}
       <p className="summary-note">{cardsNote(result)}</p>

@@ -1,4 +1,4 @@
-import { SWEEP_PARAMETERS } from '../../analysis/sensitivity';
+import { SWEEP_PARAMETERS, sweepWarnings } from '../../analysis/sensitivity';
 import { METRIC_INFO } from '../../run/metricInfo';
 import { sweepChartData } from '../chartData';
 import { signedDiff } from '../format';
@@ -15,7 +15,7 @@ export function analysesSection(a: ReportAnalyses): string {
       `<h3>Absence stress test: who can the team not do without?</h3><p>Each person in turn away for ${a.absence.weeks} weeks (the scenario as drawn, ${a.absence.replications} replications, seed ${a.absence.seed}, the same seeds for everyone); people ranked by how much longer restores take without them. Differences to nobody away, with 95% intervals.</p>` +
         table({
           head: ['Away', 'Time to restore, mean', 'Lead time, mean', 'Incidents waiting for them', 'Services that stop (restores at least twice as slow)'],
-          rows: a.absence.impacts.map((r) => [esc(r.person), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.leadTimeMean?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, '')), esc(r.stoppedServices.join(', ') || '–')]),
+          rows: a.absence.impacts.map((r) => [esc(r.person) + notSteady(r.caveat), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.leadTimeMean?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, '')), esc(r.stoppedServices.join(', ') || '–')]),
           testId: 'report-absence',
         }),
     );
@@ -26,7 +26,7 @@ export function analysesSection(a: ReportAnalyses): string {
         (a.training.gains.length
           ? table({
               head: ['Training', 'Time to restore, mean', 'Time to restore p95', 'Incidents waiting for someone absent'],
-              rows: a.training.gains.slice(0, 8).map((r) => [esc(r.option), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.ttrP95?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, ''))]),
+              rows: a.training.gains.slice(0, 8).map((r) => [esc(r.option) + notSteady(r.caveat), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.ttrP95?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, ''))]),
               testId: 'report-training',
             })
           : '<p data-testid="report-training">Every service can already be restored by at least two people.</p>'),
@@ -41,8 +41,15 @@ export function analysesSection(a: ReportAnalyses): string {
           legend(data.series.map((x, i) => ({ name: x.name, color: seriesColor(i) }))) + bandSvg(data, { width: 560, height: 260, label: `Sensitivity sweep: ${METRIC_INFO[s.metric].label}`, testId: 'report-chart-sweep' }),
           `Mean of ${s.replications} replications (seed ${s.seed}) at each setting; band: 95% confidence interval.`,
           'report-fig-sweep',
-        ),
+        ) +
+        warningList(sweepWarnings(s.lines, s.parameter), 'report-sweep-warnings'),
     );
   }
   return parts.length ? section('analyses', 'Stress test and sensitivity', parts.join('')) : '';
 }
+
+/** A mark on a row whose differences are not steady-state results. */
+const notSteady = (caveat: string | null | undefined): string => (caveat ? ` <span class="chip" title="${esc(caveat)}">not steady state</span>` : '');
+
+const warningList = (warnings: string[], testId: string): string =>
+  warnings.length ? `<div class="callout" data-testid="${testId}"><ul>${warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul></div>` : '';

@@ -1,3 +1,4 @@
+import { diagnose } from '../../run/diagnostics';
 import type { RunResult } from '../../run/runScenario';
 import { esc, section } from '../html';
 
@@ -6,8 +7,8 @@ export function limitsSection(result: RunResult): string {
   const warnings: string[] = [];
   for (const v of result.variants) {
     if (v.stoppedEarly > 0) warnings.push(`${v.name}: ${v.stoppedEarly} of ${v.replications} replications hit the event limit and stopped before the end; their figures cover less time.`);
-    const little = v.metrics.littlesLawError.mean;
-    if (Number.isFinite(little) && little > 0.1) warnings.push(`${v.name}: work in progress and lead time disagree by ${Math.round(little * 100)}% (Little's law); the run may be too short to settle.`);
+    // The stability, censoring and warm-up warnings (the event-cap one is said above, in more words).
+    warnings.push(...diagnose(v).warnings.filter((w) => !w.includes('hit the event cap')));
   }
   if (result.replications < 30) warnings.push(`Only ${result.replications} replications: intervals are wide, and small differences are not to be relied on.`);
   const general = [
@@ -18,6 +19,7 @@ export function limitsSection(result: RunResult): string {
     'Incidents arrive at random at the rate given per service, independently of each other and of the work; a failure does not cause another.',
     'Handoff cost and rework grow in a straight line with the knowledge gap; learning is steady. These are simplifications with parameters that can be changed, not measurements.',
     'Time is working time; nights, weekends and overtime are left out, so an outage outside working hours counts only from the next working hour.',
+    'The engine is checked against queueing theory (M/M/1, M/M/c, pooling, a tandem line, M/G/1, M/D/1, Little\'s law, and an overloaded queue that must be flagged): `npm run validate` runs the cases and writes the table to docs/validation.md in the Handoff source.',
   ];
   return section(
     'limits',

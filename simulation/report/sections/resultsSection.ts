@@ -8,6 +8,8 @@ import { pct, withCI } from '../format';
 import { esc, figure, legend, section, table } from '../html';
 import { seriesColor, TIME_USE_COLORS, TTR_PART_COLORS } from '../palette';
 import { cardsNote, summaryCards } from '../summaryCards';
+import { comparisonCaveat } from '../../run/diagnostics';
+import { trustBlock } from './trustBlock';
 import { bandSvg, distributionSvg, flowSvg, stackedBarSvg } from '../svgCharts';
 
 const HEADLINE: ScalarMetric[] = ['leadTimeP85', 'ttrP95', 'throughputPerWeek', 'incidentsWaitedForAbsent', 'handoffsPerItem'];
@@ -30,7 +32,8 @@ function findings(result: RunResult): string[] {
     }
     const parts = [clear.length ? `${clear.join('; ')}` : 'no clear difference in the headline figures'];
     if (unclear.length) parts.push(`no clear difference in ${unclear.join(', ')}`);
-    out.push(`<b>${esc(v.name)}</b> against <b>${esc(baseline.name)}</b>: ${esc(parts.join('; '))}.`);
+    const caveat = comparisonCaveat(v, baseline);
+    out.push(`<b>${esc(v.name)}</b> against <b>${esc(baseline.name)}</b>: ${esc(parts.join('; '))}.${caveat ? ` <b>Not a steady-state result</b>: ${esc(caveat.replace(/^not a steady-state difference: /, ''))}, so the difference depends on the run's length.` : ''}`);
   }
   return out;
 }
@@ -42,9 +45,9 @@ function cards(result: RunResult): string {
         `<div class="card" data-testid="report-card-${esc(card.variantId)}"><h3><span class="swatch" style="background:${seriesColor(i)}"></span>${esc(card.name)}${card.baseline ? ' <span class="chip">baseline</span>' : ''}</h3><dl>${card.rows
           .map(
             (row) =>
-              `<div class="row" data-metric="${row.metric}"><dt>${esc(row.label)}</dt><dd><span class="value">${esc(row.value)}</span>${row.diff !== null ? ` <span class="diff" data-tone="${row.tone}">${esc(row.diff)}</span>` : ''}</dd></div>`,
+              `<div class="row" data-metric="${row.metric}"><dt>${esc(row.label)}</dt><dd><span class="value">${esc(row.value)}</span>${row.diff !== null ? ` <span class="diff" data-tone="${row.tone}">${esc(row.diff)}</span>` : ''}${row.caveat ? ' <span class="chip" title="' + esc(row.caveat) + '">not steady state</span>' : ''}</dd></div>`,
           )
-          .join('')}</dl></div>`,
+          .join('')}</dl>${card.warnings.length ? `<ul class="card-warnings" data-testid="report-card-warnings">${card.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}</div>`,
     )
     .join('')}</div><p class="note">${esc(cardsNote(result))}</p>`;
 }
@@ -52,7 +55,7 @@ function cards(result: RunResult): string {
 /** The headline comparison: findings in words, then the summary cards. */
 export function headlineSection(result: RunResult): string {
   const f = findings(result);
-  return section('headline', 'The headline comparison', (f.length ? `<ul class="findings">${f.map((x) => `<li>${x}</li>`).join('')}</ul>` : '') + cards(result));
+  return section('headline', 'The headline comparison', (f.length ? `<ul class="findings">${f.map((x) => `<li>${x}</li>`).join('')}</ul>` : '') + cards(result) + trustBlock(result));
 }
 
 /** The results screen's charts, then the flow figures of every variant with their intervals. */
@@ -61,7 +64,7 @@ export function chartsSection(result: RunResult, scenario: Scenario): string {
   const dist = (metric: 'lead' | 'ttr', title: string, what: string) =>
     figure(
       `${variants}<div class="pair">${distributionSvg(distributionData(result, metric, 'histogram'), { width: 360, height: 230, label: `${title}: histogram`, testId: `report-chart-${metric}-histogram` })}${distributionSvg(distributionData(result, metric, 'cdf'), { width: 360, height: 230, label: `${title}: cumulative`, testId: `report-chart-${metric}-cdf` })}</div>`,
-      `<b>${esc(title)}</b>, all replications together. Left: share of ${what} per interval of time; right: share done within a time. Dashed lines: ${metric === 'lead' ? 'p50, p85 and p95' : 'p50 and p95'} of each variant.`,
+      `<b>${esc(title)}</b>, all replications together. Left: share of ${what} per interval of time; right: share done within a time. Dashed lines: ${metric === 'lead' ? 'p50, p85 and p95' : 'p50 and p95'} of each variant's ${what} that ended in the period (the cards' percentiles also count those still running at the end, so they can be higher).`,
       `report-fig-${metric}`,
     );
   const perWeek = hoursPerWeek(scenario.calendar);

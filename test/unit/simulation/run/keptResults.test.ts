@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { EXAMPLES } from '../../../../simulation/examples/catalog';
 import { parseKeptRun, serializeKeptRun, type RunMeta } from '../../../../simulation/run/keptResults';
+import { diagnose } from '../../../../simulation/run/diagnostics';
 import { runScenario } from '../../../../simulation/run/runScenario';
 import type { ReplayComparison, ReportAnalyses } from '../../../../simulation/report/types';
 import { scenarioSchema } from '../../../../simulation/scenario/schema';
@@ -35,6 +36,26 @@ describe('kept results', () => {
     empty.variants[0]!.ttrHistogram = { ...empty.variants[0]!.ttrHistogram, lowest: Infinity, highest: -Infinity };
     const again = parseKeptRun(serializeKeptRun({ meta, result: empty }), 'x.json');
     expect(again.ok && again.run.result.variants[0]!.ttrHistogram).toMatchObject({ lowest: Infinity, highest: -Infinity });
+  });
+
+  it('reads results kept before the censoring and stability diagnostics: the new figures are "not measured", and diagnostics still work', () => {
+    const old = JSON.parse(serializeKeptRun({ meta, result })) as { result: { variants: Record<string, unknown>[] } };
+    for (const v of old.result.variants) {
+      delete v.windowHours;
+      delete v.hoursPerWeek;
+      for (const key of ['perReplication', 'metrics']) for (const k of ['arrivals', 'unfinished', 'leadTimeReach', 'ttrReach', 'wipGrowthPerWeek', 'warmupGap']) delete (v[key] as Record<string, unknown>)[k];
+      for (const q of v.skillQueues as Record<string, unknown>[]) delete q.growthPerWeek;
+      for (const p of v.people as Record<string, unknown>[]) delete p.queueGrowthPerWeek;
+      for (const svc of v.services as Record<string, unknown>[]) delete svc.ttrP95Beyond;
+    }
+    const parsed = parseKeptRun(JSON.stringify(old), 'old.json');
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const v = parsed.run.result.variants[0]!;
+    expect(v.perReplication.unfinished).toEqual([NaN]);
+    expect(v.metrics.wipGrowthPerWeek.mean).toBeNaN();
+    expect(v.services[0]!.ttrP95Beyond).toBe(0);
+    expect(diagnose(v).unstable).toBe(false);
   });
 
   it('keeps the analyses and the replay made on the same scenario, and refuses them damaged', () => {
