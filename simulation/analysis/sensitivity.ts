@@ -85,17 +85,23 @@ export function sweepValuesFor(parameter: SweepParameter, min: number, max: numb
 export const sweepValues = (min: number, max: number, count: number): number[] =>
   Array.from({ length: count }, (_, i) => (count === 1 ? min : min + ((max - min) * i) / (count - 1)));
 
+/** A structure a sweep draws a line for: a preset by name, or any variant (the base, a saved variant) with its key and name. */
+export type SweepStructure = PresetVariant | { key: string; name: string; spec: VariantSpec };
+
+const structureOf = (s: SweepStructure): { key: string; name: string; spec: VariantSpec } =>
+  typeof s === 'string' ? { key: s, name: s === 'walled' ? 'Walled' : 'Cross-functional', spec: { kind: 'preset', preset: s } } : s;
+
 /** One variant per (structure, value), all on the same seeds. */
-export function sweepVariants(scenario: Scenario, parameter: SweepParameter, values: readonly number[], structures: readonly PresetVariant[]): VariantSpec[] {
-  return structures.flatMap((preset) => {
-    const model = resolveVariantSpec(scenario, { kind: 'preset', preset }).model;
+export function sweepVariants(scenario: Scenario, parameter: SweepParameter, values: readonly number[], structures: readonly SweepStructure[]): VariantSpec[] {
+  return structures.map(structureOf).flatMap(({ key, spec }) => {
+    const model = resolveVariantSpec(scenario, spec).model;
     return values.map((value): VariantSpec => {
       const m = withParameter(model, parameter, value);
       return {
         kind: 'inline',
         variant: {
-          id: `sweep:${preset}:${value}`,
-          name: `${preset} at ${Number(value.toPrecision(3))}`,
+          id: `sweep:${key}:${value}`,
+          name: `${key} at ${Number(value.toPrecision(3))}`,
           description: '',
           overrides: { skills: m.skills, teams: m.teams, people: m.people, services: m.services, structure: m.structure, parameters: m.parameters, absencePolicy: m.absencePolicy },
         },
@@ -105,17 +111,45 @@ export function sweepVariants(scenario: Scenario, parameter: SweepParameter, val
 }
 
 export interface SweepLine {
-  structure: PresetVariant;
+  /** The structure's key: a preset's name, "base" or a saved variant's id. */
+  structure: string;
+  /** Its name as shown (older kept results have none: the preset's name is used). */
+  name?: string;
   points: { value: number; mean: number; low: number; high: number }[];
 }
 
+/** A line's name: its own, or the preset's. */
+export const sweepLineName = (line: SweepLine): string => line.name ?? (line.structure === 'walled' ? 'Walled' : line.structure === 'cross-functional' ? 'Cross-functional' : line.structure);
+
 /** A metric against the dial, one line per structure, with 95% intervals. */
-export function sweepLines(result: RunResult, metric: ScalarMetric, values: readonly number[], structures: readonly PresetVariant[]): SweepLine[] {
-  return structures.map((structure, s) => ({
-    structure,
+export function sweepLines(result: RunResult, metric: ScalarMetric, values: readonly number[], structures: readonly SweepStructure[]): SweepLine[] {
+  return structures.map(structureOf).map(({ key, name }, s) => ({
+    structure: key,
+    name,
     points: values.map((value, i) => {
       const ci = result.variants[s * values.length + i]!.metrics[metric];
       return { value, mean: ci.mean, low: ci.low, high: ci.high };
     }),
   }));
+}
+
+/**
+ * Where the dial stands in the scenario as it is (for the chosen structure's
+ * model): 1 for the rates, the handoff cost, the WIP limit (none: null), no
+ * extra people; cross-training has no single value today (null).
+ */
+export function todayValue(model: ModelInput, parameter: SweepParameter): number | null {
+  switch (parameter) {
+    case 'arrivalRate':
+    case 'incidentRate':
+      return 1;
+    case 'handoffGapHours':
+      return model.parameters.handoff.gapHours;
+    case 'wipPerTeam':
+      return model.structure.wip.perTeam ?? null;
+    case 'extraPeople':
+      return 0;
+    case 'crossTraining':
+      return null;
+  }
 }
