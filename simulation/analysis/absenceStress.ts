@@ -75,8 +75,13 @@ export function rankAbsences(result: RunResult, by: AbsenceRanking = 'ttr'): Abs
       stoppedServices: stopped.map((s) => s.name),
     };
   });
+  return sortImpacts(impacts, by);
+}
+
+/** Impacts ordered by the rise in the chosen metric, largest first (then the other metric); a new array. */
+export function sortImpacts(impacts: readonly AbsenceImpact[], by: AbsenceRanking): AbsenceImpact[] {
   const ttr = (x: AbsenceImpact) => x.ttrMean?.difference?.mean ?? 0;
   const lead = (x: AbsenceImpact) => x.leadTimeMean?.difference?.mean ?? 0;
   const key = (x: AbsenceImpact) => (by === 'ttr' ? [ttr(x), lead(x)] : [lead(x), ttr(x)]) as [number, number];
-  return impacts.sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1]);
+  return [...impacts].sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1]);
 }

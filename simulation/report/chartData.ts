@@ -206,6 +206,8 @@ export function sweepChartData(lines: readonly SweepLine[], parameter: SweepPara
   const metricInfo = METRIC_INFO[metric];
   const unit = metricInfo.unit === 'h' ? timeUnitOf(lines.flatMap((l) => l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean))), time) : null;
   const k = unit ? unit.hours : 1;
+  const times = lines[0]?.points.map((p) => p.value) ?? [];
+  const inRange = (v: number) => times.length > 0 && v >= Math.min(...times) && v <= Math.max(...times);
   const format = (x: number) => ('whole' in info && !Number.isInteger(x) ? '' : `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}`);
   return {
     yLabel: `${metricInfo.label} (${unit ? unit.name : metricInfo.unit})`,
@@ -216,8 +218,8 @@ export function sweepChartData(lines: readonly SweepLine[], parameter: SweepPara
       format,
     },
     bandLabel: '95% interval',
-    ...(today !== null && Number.isFinite(today) ? { marker: { value: today, label: `today: ${format(today) || String(today)}` } } : {}),
-    times: lines[0]?.points.map((p) => p.value) ?? [],
+    ...(today !== null && Number.isFinite(today) ? { marker: { value: today, label: `today: ${format(today) || String(today)}${inRange(today) ? '' : ' (outside the range swept)'}` } } : {}),
+    times,
     series: lines.map((l, i) => ({
       name: sweepLineName(l),
       color: seriesColor(i),

@@ -67,7 +67,7 @@ export function bandSvg(data: BandData, o: { width: number; height: number; labe
     const dots = data.xAxis ? s.p50.map((v, i) => `<circle cx="${r(x(data.times[i]!))}" cy="${r(y(v))}" r="2.5" fill="${s.color}"/>`).join('') : '';
     return `<g class="series"><path d="${band}" fill="${s.color}" fill-opacity="0.18" stroke="none"/><path d="${median}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots}</g>`;
   });
-  const marker = data.marker
+  const marker = data.marker && data.marker.value / unit >= scale.domain[0] && data.marker.value / unit <= scale.domain[1]
     ? `<g class="marker today" transform="translate(${r(x(data.marker.value))},0)"><line y1="0" y2="${r(h)}" stroke="#57606a" stroke-dasharray="4 3"/><text x="3" y="10" font-size="10" font-weight="600" fill="#57606a">${esc(data.marker.label)}</text></g>`
     : '';
   const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(scale, h, Math.max(2, Math.floor(w / 80)), xText) + series.join('') + marker;
