@@ -21,10 +21,16 @@ export const pct = (x: number): string => {
 export const withCI = (ci: ConfidenceInterval, unit: string): string =>
   `${num(ci.mean)}${unit ? ` ${unit}` : ''}${Number.isFinite(ci.halfWidth) ? ` ±${num(ci.halfWidth)}` : ''}`;
 
-/** "+4.2", "−3.1", "0.00": the sign is left out when the rounded value is zero. */
+/**
+ * "+4.2", "−3.1", "0": a difference with its sign. One too small for two
+ * decimals keeps two significant digits ("+0.0012"), so that a difference
+ * said to be clear never reads as zero; zero itself has no sign.
+ */
 export function signed(x: number): string {
+  if (x === 0) return '0';
   const text = num(Math.abs(x));
-  return (/^0(\.0+)?$/.test(text) ? '' : x > 0 ? '+' : x < 0 ? '−' : '') + text;
+  const small = /^0(\.0+)?$/.test(text) && Number.isFinite(x);
+  return (x > 0 ? '+' : '−') + (small ? Math.abs(x).toPrecision(2) : text);
 }
 
 /** A paired difference with its interval: "+4.2 h [+2.9, +5.6]". */

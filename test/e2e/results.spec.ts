@@ -196,7 +196,7 @@ test.describe('12: results say what the intervals mean', () => {
     await expect(app.getByTestId('advisor-table')).toBeVisible({ timeout: 60_000 });
     const first = app.getByTestId('advisor-table').locator('tbody tr').first();
     await expect(first.getByTestId('verdict').first()).toHaveText(/^(clearly lower|clearly higher|no clear difference)$/);
-    const option = (await first.locator('th').textContent())!;
+    const option = (await first.getByTestId('advisor-option').textContent())!;
     await first.getByRole('button', { name: /Apply as a variant/ }).click();
     await expect(app.getByTestId('variant-select').locator('option', { hasText: option })).toHaveCount(1);
     const id = await app.getByTestId('variant-select').locator('option', { hasText: option }).getAttribute('value');

@@ -23,6 +23,12 @@ export function stackedBarChart(container: HTMLDivElement): ChartController<Stac
     frame.svg.attr('aria-label', data.xLabel);
     frame.xAxis.call(d3.axisBottom(xu).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => (data.unitHours ? String(v) : data.formatValue(Number(v)))));
     frame.yAxis.call(d3.axisLeft(y0).tickSizeOuter(0));
+    // A long name is shortened to fit the margin, and read whole on hover.
+    frame.yAxis.selectAll<SVGTextElement, string>('.tick text').each(function (name) {
+      const text = d3.select(this);
+      text.text(name.length > 24 ? `${name.slice(0, 23)}…` : name);
+      text.selectAll('title').data([name]).join('title').text((n) => n);
+    });
     frame.xLabel.text(data.xLabel);
     frame.yLabel.text('');
     frame.plot

@@ -82,6 +82,7 @@ export function AbsenceStressTest() {
             On {state.value.structure ?? 'the structure as drawn'}, {state.value.weeks} weeks away, {state.value.replications} replications. Each cell: the difference to nobody away{' '}
             <abbr title={BRACKETS_HELP}>[95% interval]</abbr> and what it says.
           </p>
+          <div className="data-table-wrap">
           <table className="data-table" data-testid="stress-table">
             <thead>
               <tr>
@@ -104,6 +105,7 @@ export function AbsenceStressTest() {
               ))}
             </tbody>
           </table>
+          </div>
         </>
       )}
     </section>

@@ -71,35 +71,34 @@ export function CrossTrainingAdvisor() {
             <p className="table-note">
               Under {state.value.structure}, {state.value.replications} replications; best first. Each cell: the difference to no training <abbr title={BRACKETS_HELP}>[95% interval]</abbr> and what it says.
             </p>
+            <div className="data-table-wrap">
             <table className="data-table" data-testid="advisor-table">
               <thead>
                 <tr>
                   {table.head.map((h) => (
                     <th key={h}>{h}</th>
                   ))}
-                  <th>
-                    <span className="visually-hidden">Apply</span>
-                  </th>
                 </tr>
               </thead>
               <tbody>
                 {table.rows.map((r) => (
                   <tr key={r.key}>
-                    <th scope="row">{r.label}</th>
-                    {r.cells.map((c, i) => (
-                      <DiffTableCell key={i} cell={c} />
-                    ))}
-                    <td>
+                    <th scope="row">
+                      <span data-testid="advisor-option">{r.label}</span>
                       {r.source.variantId && (
-                        <button type="button" className="btn btn-small" data-testid="advisor-apply" aria-label={`Apply as a variant: ${r.label}`} onClick={() => apply(r.source.variantId!)}>
+                        <button type="button" className="btn btn-small advisor-apply" data-testid="advisor-apply" aria-label={`Apply as a variant: ${r.label}`} onClick={() => apply(r.source.variantId!)}>
                           Apply as variant
                         </button>
                       )}
-                    </td>
+                    </th>
+                    {r.cells.map((c, i) => (
+                      <DiffTableCell key={i} cell={c} />
+                    ))}
                   </tr>
                 ))}
               </tbody>
             </table>
+            </div>
           </>
         ))}
     </section>

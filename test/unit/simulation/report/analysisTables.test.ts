@@ -39,7 +39,7 @@ describe('the stress test table', () => {
     // Time to restore up clearly is bad news; down clearly good; zero inside the interval: no clear difference.
     expect(a!.cells[0]).toMatchObject({ verdict: 'clearly higher', tone: 'worse' });
     expect(c!.cells[0]).toMatchObject({ verdict: 'clearly lower', tone: 'better' });
-    expect(a!.cells[2]).toMatchObject({ text: '0.00 [−0.50, +0.50]', verdict: 'no clear difference', tone: 'same' });
+    expect(a!.cells[2]).toMatchObject({ text: '0 [−0.50, +0.50]', verdict: 'no clear difference', tone: 'same' });
   });
 
   it('lists the advisor options with their verdicts, best first as given, at most eight', () => {

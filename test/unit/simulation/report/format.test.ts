@@ -36,7 +36,9 @@ describe('signs', () => {
   it('never writes "-0.00" or "−0.00"', () => {
     expect(num(-0.001)).toBe('0.00');
     expect(num(-0.04)).toBe('-0.04');
-    expect(signedDiff({ mean: -0.001, low: -0.004, high: 0.003 }, 'h')).toBe('0.00 h [0.00, 0.00]');
+    // A difference too small for two decimals keeps two significant digits, so it never reads as "0.00" beside "clearly higher".
+    expect(signedDiff({ mean: -0.001, low: -0.004, high: 0.003 }, 'h')).toBe('−0.0010 h [−0.0040, +0.0030]');
+    expect(signedDiff({ mean: 0, low: 0, high: 0 }, '')).toBe('0 [0, 0]');
     expect(signedDiff({ mean: -0.3, low: -0.5, high: 0.2 }, '')).toBe('−0.30 [−0.50, +0.20]');
     expect(pct(-0.001)).toBe('0%');
     expect(pct(-0.2)).toBe('−20%');
