@@ -56,8 +56,11 @@ export interface AbsenceImpact {
   caveat?: string | null;
 }
 
-/** People ranked by how much their absence raises time to restore (then lead time). */
-export function rankAbsences(result: RunResult): AbsenceImpact[] {
+/** What the stress test ranks people by: the rise in mean time to restore (then lead time), or in mean lead time (then time to restore). */
+export type AbsenceRanking = 'ttr' | 'lead';
+
+/** People ranked by how much their absence raises the chosen metric (then the other). */
+export function rankAbsences(result: RunResult, by: AbsenceRanking = 'ttr'): AbsenceImpact[] {
   const baseline = result.variants[0]!;
   const impacts = result.comparisons.map((c) => {
     const v = result.variants.find((x) => x.variantId === c.variantId)!;
@@ -76,8 +79,15 @@ export function rankAbsences(result: RunResult): AbsenceImpact[] {
       caveat: comparisonCaveat(v, baseline),
     };
   });
-  const key = (x: AbsenceImpact) => [x.ttrMean?.difference?.mean ?? 0, x.leadTimeMean?.difference?.mean ?? 0] as const;
-  return impacts.sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1]);
+  return sortImpacts(impacts, by);
+}
+
+/** Impacts ordered by the rise in the chosen metric, largest first (then the other metric); a new array. */
+export function sortImpacts(impacts: readonly AbsenceImpact[], by: AbsenceRanking): AbsenceImpact[] {
+  const ttr = (x: AbsenceImpact) => x.ttrMean?.difference?.mean ?? 0;
+  const lead = (x: AbsenceImpact) => x.leadTimeMean?.difference?.mean ?? 0;
+  const key = (x: AbsenceImpact) => (by === 'ttr' ? [ttr(x), lead(x)] : [lead(x), ttr(x)]) as [number, number];
+  return [...impacts].sort((a, b) => key(b)[0] - key(a)[0] || key(b)[1] - key(a)[1]);
 }
 
 /**

@@ -49,11 +49,19 @@ export function crossTrainingVariants(scenario: Scenario, base: VariantSpec): Va
 
 export interface TrainingGain {
   option: string;
+  /** The option's variant id, `train:<person id>:<service id>` (absent in results kept by older versions). */
+  variantId?: string;
   ttrMean: MetricComparison | undefined;
   ttrP95: MetricComparison | undefined;
   waitedForAbsent: MetricComparison | undefined;
   /** Why the differences are not steady-state results (absent or null when they are). */
   caveat?: string | null;
+}
+
+/** The person who learns and the service learned in a training option, found among the scenario's people and services. */
+export function trainingOption(variantId: string, people: readonly { id: string }[], services: readonly { id: string }[]): { personId: string; serviceId: string } | null {
+  for (const p of people) for (const s of services) if (variantId === `train:${p.id}:${s.id}`) return { personId: p.id, serviceId: s.id };
+  return null;
 }
 
 /** Training options, best first: the largest fall in mean time to restore. */
@@ -62,6 +70,7 @@ export function rankTraining(result: RunResult): TrainingGain[] {
     .map((c) => ({
       option: result.variants.find((v) => v.variantId === c.variantId)!.name,
       caveat: comparisonCaveat(result.variants.find((v) => v.variantId === c.variantId)!, result.variants[0]!),
+      variantId: c.variantId,
       ttrMean: c.metrics.find((m) => m.metric === 'ttrMean'),
       ttrP95: c.metrics.find((m) => m.metric === 'ttrP95'),
       waitedForAbsent: c.metrics.find((m) => m.metric === 'incidentsWaitedForAbsent'),

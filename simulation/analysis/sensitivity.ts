@@ -86,17 +86,23 @@ export function sweepValuesFor(parameter: SweepParameter, min: number, max: numb
 export const sweepValues = (min: number, max: number, count: number): number[] =>
   Array.from({ length: count }, (_, i) => (count === 1 ? min : min + ((max - min) * i) / (count - 1)));
 
+/** A structure a sweep draws a line for: a preset by name, or any variant (the base, a saved variant) with its key and name. */
+export type SweepStructure = PresetVariant | { key: string; name: string; spec: VariantSpec };
+
+const structureOf = (s: SweepStructure): { key: string; name: string; spec: VariantSpec } =>
+  typeof s === 'string' ? { key: s, name: s === 'walled' ? 'Walled' : 'Cross-functional', spec: { kind: 'preset', preset: s } } : s;
+
 /** One variant per (structure, value), all on the same seeds. */
-export function sweepVariants(scenario: Scenario, parameter: SweepParameter, values: readonly number[], structures: readonly PresetVariant[]): VariantSpec[] {
-  return structures.flatMap((preset) => {
-    const model = resolveVariantSpec(scenario, { kind: 'preset', preset }).model;
+export function sweepVariants(scenario: Scenario, parameter: SweepParameter, values: readonly number[], structures: readonly SweepStructure[]): VariantSpec[] {
+  return structures.map(structureOf).flatMap(({ key, spec }) => {
+    const model = resolveVariantSpec(scenario, spec).model;
     return values.map((value): VariantSpec => {
       const m = withParameter(model, parameter, value);
       return {
         kind: 'inline',
         variant: {
-          id: `sweep:${preset}:${value}`,
-          name: `${preset} at ${Number(value.toPrecision(3))}`,
+          id: `sweep:${key}:${value}`,
+          name: `${key} at ${Number(value.toPrecision(3))}`,
           description: '',
           overrides: { skills: m.skills, teams: m.teams, people: m.people, services: m.services, structure: m.structure, parameters: m.parameters, absencePolicy: m.absencePolicy },
         },
@@ -119,14 +125,21 @@ export interface SweepPoint {
 }
 
 export interface SweepLine {
-  structure: PresetVariant;
+  /** The structure's key: a preset's name, "base" or a saved variant's id. */
+  structure: string;
+  /** Its name as shown (older kept results have none: the preset's name is used). */
+  name?: string;
   points: SweepPoint[];
 }
 
+/** A line's name: its own, or the preset's. */
+export const sweepLineName = (line: SweepLine): string => line.name ?? (line.structure === 'walled' ? 'Walled' : line.structure === 'cross-functional' ? 'Cross-functional' : line.structure);
+
 /** A metric against the dial, one line per structure, with 95% intervals, and whether each point settles. */
-export function sweepLines(result: RunResult, metric: ScalarMetric, values: readonly number[], structures: readonly PresetVariant[]): SweepLine[] {
-  return structures.map((structure, s) => ({
-    structure,
+export function sweepLines(result: RunResult, metric: ScalarMetric, values: readonly number[], structures: readonly SweepStructure[]): SweepLine[] {
+  return structures.map(structureOf).map(({ key, name }, s) => ({
+    structure: key,
+    name,
     points: values.map((value, i) => {
       const v = result.variants[s * values.length + i]!;
       const ci = v.metrics[metric];
@@ -142,7 +155,7 @@ export function sweepWarnings(lines: readonly SweepLine[], parameter: SweepParam
   const unit = SWEEP_PARAMETERS[parameter].unit;
   const at = (xs: SweepPoint[]) => xs.map((p) => `${Number(p.value.toPrecision(3))}${unit === 'x' ? 'x' : ''}`).join(', ');
   return lines.flatMap((l) => {
-    const name = l.structure === 'walled' ? 'Walled' : 'Cross-functional';
+    const name = sweepLineName(l);
     const out: string[] = [];
     const unstable = l.points.filter((p) => p.unstable);
     if (unstable.length) out.push(`${name} does not settle at ${at(unstable)}: those points grow with the length of the run, they are not steady-state figures (${unstable[unstable.length - 1]!.note ?? 'work piles up'}).`);
@@ -150,4 +163,25 @@ export function sweepWarnings(lines: readonly SweepLine[], parameter: SweepParam
     if (bounds.length) out.push(`${name} at ${at(bounds)}: the percentile lies beyond what some replications watched; those points are lower bounds.`);
     return out;
   });
+}
+
+/**
+ * Where the dial stands in the scenario as it is (for the chosen structure's
+ * model): 1 for the rates, the handoff cost, the WIP limit (none: null), no
+ * extra people; cross-training has no single value today (null).
+ */
+export function todayValue(model: ModelInput, parameter: SweepParameter): number | null {
+  switch (parameter) {
+    case 'arrivalRate':
+    case 'incidentRate':
+      return 1;
+    case 'handoffGapHours':
+      return model.parameters.handoff.gapHours;
+    case 'wipPerTeam':
+      return model.structure.wip.perTeam ?? null;
+    case 'extraPeople':
+      return 0;
+    case 'crossTraining':
+      return null;
+  }
 }

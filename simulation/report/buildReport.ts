@@ -40,7 +40,7 @@ export function buildReportHtml(input: ReportInput): string {
   const text = serializeScenario(scenario);
   const title = input.title.trim() || scenario.name;
   const date = formatUtc(input.createdAt);
-  const analyses = input.analyses ? analysesSection(input.analyses) : '';
+  const analyses = input.analyses ? analysesSection(input.analyses, scenario.calendar) : '';
   const replay = input.replay ? replaySection(input.replay) : '';
   const present = REPORT_SECTIONS.filter((s) => s.id !== 'question' && (s.id !== 'analyses' || analyses) && (s.id !== 'replay' || replay));
   const toc = `<nav class="toc" aria-label="Contents"><ol>${present.map((s) => `<li><a href="#${s.id}">${esc(s.id === 'replay' && input.replay ? `Replay of ${input.replay.logName}` : s.title)}</a></li>`).join('')}</ol></nav>`;
@@ -49,7 +49,7 @@ export function buildReportHtml(input: ReportInput): string {
   }${toc}</header>`;
   const body = [
     cover,
-    headlineSection(result),
+    headlineSection(result, scenario.calendar),
     modelSection(scenario),
     assumptionsSection(scenario, input.variants, result.replications, result.seed),
     chartsSection(result, scenario),

@@ -3,12 +3,12 @@
  * (d3 in the page) and the report (SVG text) draw the same data, so the
  * charts a manager forwards are the ones they looked at.
  */
-import { SWEEP_PARAMETERS, type SweepLine, type SweepParameter } from '../analysis/sensitivity';
+import { SWEEP_PARAMETERS, sweepLineName, type SweepLine, type SweepParameter } from '../analysis/sensitivity';
 import { METRIC_INFO } from '../run/metricInfo';
 import type { RunResult } from '../run/runScenario';
 import type { ScalarMetric } from '../run/variantSummary';
 import { LogHistogram } from '../stats/logHistogram';
-import { formatHours } from './format';
+import { DEFAULT_WORKING_TIME, num, timeUnitFor, timeUnitOf, type TimeUnit, type WorkingTime } from './format';
 import { linearBins } from './histogramBins';
 import { seriesColor, TIME_USE_COLORS, TTR_PART_COLORS } from './palette';
 
@@ -24,6 +24,8 @@ export interface DistributionData {
   series: DistributionSeries[];
   mode: 'histogram' | 'cdf';
   xLabel: string;
+  /** The unit the time axis is read in (the bins stay in hours): ticks fall on 1-2-5 steps of it. */
+  unit: TimeUnit;
 }
 
 export interface BandSeries {
@@ -45,6 +47,8 @@ export interface BandData {
   xAxis?: { label: string; format(x: number): string };
   /** What the band spans (default: 10-90% of replications). */
   bandLabel?: string;
+  /** A value on the x axis to mark with a dashed line and its label (a sweep's "today"). */
+  marker?: { value: number; label: string };
 }
 
 export interface StackedBarRow {
@@ -61,6 +65,8 @@ export interface StackedBarData {
   groupOrder: string[];
   xLabel: string;
   formatValue(v: number): string;
+  /** Hours in one unit of the value axis (1 when it is not a time): the axis ticks fall on round numbers of that unit. */
+  unitHours?: number;
 }
 
 export type DistributionMetric = 'lead' | 'ttr';
@@ -89,12 +95,14 @@ export function markerLabelRows(xs: readonly (readonly number[])[]): number[][] 
 }
 
 /** Lead time (or time to restore) of every variant in 40 bins up to the 98th percentile, with p50/p85/p95 (p50/p95) marked. */
-export function distributionData(result: RunResult, metric: DistributionMetric, mode: DistributionData['mode']): DistributionData {
+export function distributionData(result: RunResult, metric: DistributionMetric, mode: DistributionData['mode'], time: WorkingTime = DEFAULT_WORKING_TIME): DistributionData {
   const snaps = result.variants.map((v) => (metric === 'lead' ? v.leadTimeHistogram : v.ttrHistogram));
   const upTo = Math.max(1, ...snaps.map((s) => (s.buckets.length || s.zeros ? LogHistogram.fromSnapshot(s).quantile(0.98) : 0)));
+  const unit = timeUnitFor(upTo, time);
   return {
     mode,
-    xLabel: metric === 'lead' ? 'lead time (arrival to done)' : 'time to restore (failure to restored)',
+    unit,
+    xLabel: `${metric === 'lead' ? 'lead time (arrival to done)' : 'time to restore (failure to restored)'}, ${unit.name}`,
     series: result.variants.map((v, i) => {
       const h = LogHistogram.fromSnapshot(snaps[i]!);
       return {
@@ -146,8 +154,15 @@ export function queueBandData(result: RunResult, series: string, hoursPerWeek: n
 
 const finite = (x: number) => (Number.isFinite(x) ? x : 0);
 
+/** Hours written in a unit: "3.25 days". */
+export const timeText =
+  (unit: TimeUnit) =>
+  (h: number): string =>
+    `${num(h / unit.hours)} ${unit.short}`;
+
 /** Time to restore per service, split into detect / wait for a responder / repair, for each variant. */
-export function ttrSplitData(result: RunResult): StackedBarData {
+export function ttrSplitData(result: RunResult, time: WorkingTime = DEFAULT_WORKING_TIME): StackedBarData {
+  const unit = timeUnitOf(result.variants.flatMap((v) => v.services.map((s) => finite(s.detectMean) + finite(s.waitMean) + finite(s.repairMean))), time);
   return {
     rows: result.variants.flatMap((v) =>
       v.services.map((s) => ({
@@ -162,41 +177,55 @@ export function ttrSplitData(result: RunResult): StackedBarData {
     ),
     partColors: TTR_PART_COLORS,
     groupOrder: result.variants.map((v) => v.name),
-    xLabel: 'mean time to restore, by part',
-    formatValue: formatHours,
+    xLabel: `mean time to restore, by part (${unit.name})`,
+    formatValue: timeText(unit),
+    unitHours: unit.hours,
   };
 }
 
 /** Where each person's time goes (work, handoffs, rework, review, incidents, pairing), per variant, in hours per replication. */
-export function timeUseData(result: RunResult): StackedBarData {
+export function timeUseData(result: RunResult, time: WorkingTime = DEFAULT_WORKING_TIME): StackedBarData {
+  const unit = timeUnitOf(result.variants.flatMap((v) => v.people.map((p) => Object.values(p.hours).reduce((a, b) => a + b, 0))), time);
   return {
     rows: result.variants.flatMap((v) => v.people.map((p) => ({ label: p.name, group: v.name, parts: Object.entries(p.hours).map(([key, value]) => ({ key, value })) }))),
     partColors: TIME_USE_COLORS,
     groupOrder: result.variants.map((v) => v.name),
-    xLabel: 'hours per replication',
-    formatValue: (h) => `${Math.round(h)} h`,
+    xLabel: `${unit.name} per replication`,
+    formatValue: timeText(unit),
+    unitHours: unit.hours,
   };
 }
 
-/** A sensitivity sweep: the metric's mean against the dial, with its 95% interval as the band, one line per structure. */
-export function sweepChartData(lines: readonly SweepLine[], parameter: SweepParameter, metric: ScalarMetric): BandData {
+/**
+ * A sensitivity sweep: the metric's mean against the dial, with its 95%
+ * interval as the band, one line per structure. Times are in one unit for the
+ * chart (by the largest value); `today` marks where the dial stands now.
+ */
+export function sweepChartData(lines: readonly SweepLine[], parameter: SweepParameter, metric: ScalarMetric, time: WorkingTime = DEFAULT_WORKING_TIME, today: number | null = null): BandData {
   const info = SWEEP_PARAMETERS[parameter];
+  const metricInfo = METRIC_INFO[metric];
+  const unit = metricInfo.unit === 'h' ? timeUnitOf(lines.flatMap((l) => l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean))), time) : null;
+  const k = unit ? unit.hours : 1;
+  const times = lines[0]?.points.map((p) => p.value) ?? [];
+  const inRange = (v: number) => times.length > 0 && v >= Math.min(...times) && v <= Math.max(...times);
+  const format = (x: number) => ('whole' in info && !Number.isInteger(x) ? '' : `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}`);
   return {
-    yLabel: `${METRIC_INFO[metric].label} (${METRIC_INFO[metric].unit})`,
+    yLabel: `${metricInfo.label} (${unit ? unit.name : metricInfo.unit})`,
     hoursPerWeek: 40,
     xAxis: {
       label: info.label,
       // Dials that count (items, people) label only whole numbers.
-      format: (x) => ('whole' in info && !Number.isInteger(x) ? '' : `${Number(x.toPrecision(3))}${info.unit === 'x' ? '×' : info.unit === 'h' ? ' h' : ''}`),
+      format,
     },
     bandLabel: '95% interval',
-    times: lines[0]?.points.map((p) => p.value) ?? [],
+    ...(today !== null && Number.isFinite(today) ? { marker: { value: today, label: `today: ${format(today) || String(today)}${inRange(today) ? '' : ' (outside the range swept)'}` } } : {}),
+    times,
     series: lines.map((l, i) => ({
-      name: l.structure === 'walled' ? 'Walled' : 'Cross-functional',
+      name: sweepLineName(l),
       color: seriesColor(i),
-      p10: l.points.map((p) => (Number.isFinite(p.low) ? p.low : p.mean)),
-      p50: l.points.map((p) => p.mean),
-      p90: l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean)),
+      p10: l.points.map((p) => (Number.isFinite(p.low) ? p.low : p.mean) / k),
+      p50: l.points.map((p) => p.mean / k),
+      p90: l.points.map((p) => (Number.isFinite(p.high) ? p.high : p.mean) / k),
     })),
   };
 }

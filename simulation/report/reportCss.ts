@@ -41,6 +41,9 @@ nav.toc a { color: var(--ink); text-decoration: none; }
 .diff { display: block; font-size: 11.5px; color: var(--muted); }
 .diff[data-tone="better"] { color: var(--better); font-weight: 600; }
 .diff[data-tone="worse"] { color: var(--worse); font-weight: 600; }
+.verdict { display: block; font-size: 11px; color: var(--muted); }
+.verdict[data-tone="better"] { color: var(--better); }
+.verdict[data-tone="worse"] { color: var(--worse); }
 .swatch { display: inline-block; width: 11px; height: 11px; border-radius: 3px; }
 .chip { font-size: 10.5px; font-weight: 600; border: 1px solid var(--line); border-radius: 999px; padding: 0 7px; color: var(--muted); }
 .note { color: var(--muted); font-size: 12px; }

@@ -8,13 +8,15 @@ import { comparisonCaveat, diagnose, replicationsBeyond } from '../run/diagnosti
 import { METRIC_INFO } from '../run/metricInfo';
 import type { RunResult } from '../run/runScenario';
 import type { ScalarMetric } from '../run/variantSummary';
-import { num, pct, withCI } from './format';
+import { BRACKETS_HELP, DEFAULT_WORKING_TIME, num, pct, shareWithCI, timeUnitOf, timeWithCI, unitsNote, VERDICT_TEXT, verdictOf, withCI, type WorkingTime } from './format';
 
 export const CARD_METRICS: ScalarMetric[] = [
+  'leadTimeMean',
   'leadTimeP50',
   'leadTimeP85',
   'leadTimeP95',
   'unfinished',
+  'ttrMean',
   'ttrP50',
   'ttrP95',
   'unrestored',
@@ -37,6 +39,10 @@ export interface CardRow {
   tone: Tone;
   /** Why the difference is not a steady-state result (a variant that does not settle), or null. */
   caveat: string | null;
+  /** "clearly lower", "clearly higher" or "no clear difference", from the difference's 95% interval; null for the baseline. */
+  verdict: string | null;
+  /** What the value means (its unit and the ±), for a hover. */
+  help: string;
 }
 
 export interface Card {
@@ -51,8 +57,10 @@ export interface Card {
 }
 
 /** The cards of a run, in variant order (the first is the baseline). */
-export function summaryCards(result: RunResult, metrics: readonly ScalarMetric[] = CARD_METRICS): Card[] {
+export function summaryCards(result: RunResult, metrics: readonly ScalarMetric[] = CARD_METRICS, time: WorkingTime = DEFAULT_WORKING_TIME): Card[] {
   const baseline = result.variants[0];
+  // One time unit per row, chosen by the largest value in it, so a row compares at a glance across variants.
+  const units = new Map(metrics.filter((m) => METRIC_INFO[m].unit === 'h').map((m) => [m, timeUnitOf(result.variants.map((v) => v.metrics[m].mean), time)]));
   return result.variants.map((v, i) => {
     const comparison = result.comparisons.find((c) => c.variantId === v.variantId);
     const d = diagnose(v);
@@ -73,16 +81,30 @@ export function summaryCards(result: RunResult, metrics: readonly ScalarMetric[]
         const better = rel && info.lowerIsBetter !== null && judged && (rel.high < 0) === info.lowerIsBetter;
         const worse = rel && info.lowerIsBetter !== null && judged && (rel.low > 0) === info.lowerIsBetter;
         const diff = rel && Number.isFinite(rel.mean) ? `${pct(rel.mean)} [${pct(rel.low)}, ${pct(rel.high)}]` : !rel && cmp?.difference ? num(cmp.difference.mean) : null;
-        const unit = info.unit === 'h' ? 'h' : '';
-        const value = replicationsBeyond(v, m) > 0 ? `more than ${num(v.metrics[m].mean)}${unit ? ` ${unit}` : ''}` : withCI(v.metrics[m], unit);
-        return { metric: m, label: info.label, value, diff, tone: better ? 'better' : worse ? 'worse' : 'same', caveat: diff !== null ? caveat : null };
+        const unit = units.get(m);
+        const plain = unit ? timeWithCI(v.metrics[m], unit) : info.unit === 'share' ? shareWithCI(v.metrics[m]) : withCI(v.metrics[m], info.unit === 'items/week' ? 'items/week' : '');
+        // A percentile past what every replication watched is only a lower bound.
+        const value = replicationsBeyond(v, m) > 0 ? `more than ${unit ? timeWithCI({ ...v.metrics[m], halfWidth: NaN }, unit) : num(v.metrics[m].mean)}` : plain;
+        const verdict = i === 0 ? null : verdictOf(rel && Number.isFinite(rel.mean) ? rel : cmp?.difference);
+        const unitText = unit ? unit.name : info.unit === 'share' ? 'percent' : info.unit;
+        const help = `${info.label}, in ${unitText}: mean over ${result.replications} replications ± half the width of its 95% confidence interval.${diff !== null ? ` ${BRACKETS_HELP}` : ''}`;
+        return {
+          metric: m,
+          label: info.label,
+          value,
+          diff,
+          tone: better ? 'better' : worse ? 'worse' : 'same',
+          caveat: diff !== null ? caveat : null,
+          verdict: verdict && (caveat !== null && diff !== null ? `${VERDICT_TEXT[verdict]} (not a steady state)` : VERDICT_TEXT[verdict]),
+          help,
+        };
       }),
     };
   });
 }
 
 /** The note under the cards: replications, seed, and what the brackets mean. */
-export function cardsNote(result: RunResult): string {
+export function cardsNote(result: RunResult, time?: WorkingTime): string {
   const baseline = result.variants[0]?.name ?? '';
-  return `${result.replications} replications per variant, seed ${result.seed}. All variants ran on the same seeds (common random numbers): each saw the same arrivals, incidents and absences, so differences are paired. Brackets: 95% confidence interval of the difference to ${baseline}.`;
+  return `${result.replications} replications per variant, seed ${result.seed}. All variants ran on the same seeds (common random numbers): each saw the same arrivals, incidents and absences, so differences are paired. Brackets: 95% confidence interval of the difference to ${baseline}; "clearly lower" or "clearly higher" when the whole interval is on one side of zero. ± : half the width of the mean's 95% interval. ${unitsNote(time)}`;
 }

@@ -4,7 +4,6 @@
  * drawn once at a fixed size with no interaction.
  */
 import { markerLabelRows, type BandData, type CumulativeFlowData, type DistributionData, type StackedBarData } from './chartData';
-import { hoursAxisFormat } from './format';
 import { areaPath, bandScale, linearScale, linePath, maxOf, nice, percent, stepBeforePath, sum } from './plot';
 import { attrs, axisBand, axisBottom, axisLeft, esc, r, svgChart, type Margins } from './svg';
 
@@ -15,7 +14,10 @@ export function distributionSvg(data: DistributionData, o: { width: number; heig
   const w = o.width - margins.left - margins.right;
   const h = o.height - margins.top - margins.bottom;
   const maxX = maxOf(data.series.flatMap((s) => s.bins.map((b) => b.x1))) ?? 1;
-  const x = linearScale(nice(0, maxX), [0, w]);
+  // The axis runs in the figure's time unit, so its ticks fall on 1, 2 or 5 of that unit; the bins are in hours.
+  const k = data.unit.hours;
+  const xu = linearScale(nice(0, maxX / k), [0, w]);
+  const x = (hours: number) => xu(hours / k);
   const shares = data.series.map((s) => {
     const total = sum(s.bins.map((b) => b.count)) || 1;
     let acc = 0;
@@ -23,7 +25,6 @@ export function distributionSvg(data: DistributionData, o: { width: number; heig
   });
   const yMax = data.mode === 'cdf' ? 1 : (maxOf(shares.flat().map((b) => b.share)) ?? 1);
   const y = linearScale(nice(0, yMax || 1), [h, 0]);
-  const tick = hoursAxisFormat(x.domain[1]);
   const labelRows = markerLabelRows(data.series.map((s) => s.markers.map((m) => x(m.value))));
   const series = data.series.map((s, i) => {
     const bins = shares[i]!;
@@ -43,7 +44,7 @@ export function distributionSvg(data: DistributionData, o: { width: number; heig
     const fill = data.mode === 'histogram' ? ` fill="${s.color}" fill-opacity="0.45"` : '';
     return `<g class="series"${fill}>${marks}${markers}</g>`;
   });
-  const body = axisLeft(y, w, 5, (v) => percent(v)) + axisBottom(x, h, Math.max(2, Math.floor(w / 80)), tick) + series.join('');
+  const body = axisLeft(y, w, 5, (v) => percent(v)) + axisBottom(xu, h, Math.max(2, Math.floor(w / 80)), (v) => String(v)) + series.join('');
   return svgChart({ ...o, margins, xLabel: data.xLabel, yLabel: data.mode === 'cdf' ? 'share done within' : 'share of items', body });
 }
 
@@ -66,8 +67,11 @@ export function bandSvg(data: BandData, o: { width: number; height: number; labe
     const dots = data.xAxis ? s.p50.map((v, i) => `<circle cx="${r(x(data.times[i]!))}" cy="${r(y(v))}" r="2.5" fill="${s.color}"/>`).join('') : '';
     return `<g class="series"><path d="${band}" fill="${s.color}" fill-opacity="0.18" stroke="none"/><path d="${median}" fill="none" stroke="${s.color}" stroke-width="2"/>${dots}</g>`;
   });
-  const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(scale, h, Math.max(2, Math.floor(w / 80)), xText) + series.join('');
-  return svgChart({ ...o, margins, xLabel: data.xAxis?.label ?? 'week', yLabel: data.yLabel, body });
+  const marker = data.marker && data.marker.value / unit >= scale.domain[0] && data.marker.value / unit <= scale.domain[1]
+    ? `<g class="marker today" transform="translate(${r(x(data.marker.value))},0)"><line y1="0" y2="${r(h)}" stroke="#57606a" stroke-dasharray="4 3"/><text x="3" y="10" font-size="10" font-weight="600" fill="#57606a">${esc(data.marker.label)}</text></g>`
+    : '';
+  const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(scale, h, Math.max(2, Math.floor(w / 80)), xText) + series.join('') + marker;
+  return svgChart({ ...o, margins, xLabel: data.xAxis?.label ?? 'working week', yLabel: data.yLabel, body });
 }
 
 /** A variant's cumulative flow diagram: finished items at the bottom, each place in progress stacked on them. */
@@ -87,7 +91,7 @@ export function flowSvg(data: CumulativeFlowData, o: { width: number; height: nu
     return `<path class="layer" d="${d}" fill="${layer.color}" fill-opacity="0.85" stroke="${layer.color}" stroke-width="0.5"/>`;
   });
   const body = axisLeft(y, w, 5, (v) => String(v)) + axisBottom(weeks, h, Math.max(2, Math.floor(w / 70)), (v) => (Number.isInteger(v) ? String(v) : '')) + paths.join('');
-  return svgChart({ ...o, margins, xLabel: 'week', yLabel: 'items (cumulative)', body });
+  return svgChart({ ...o, margins, xLabel: 'working week', yLabel: 'items (cumulative)', body });
 }
 
 /** Horizontal bars, one per (category, variant), each split into its parts; the variant is named at the bar's end. */
@@ -102,7 +106,10 @@ export function stackedBarSvg(data: StackedBarData, o: { width: number; label: s
   const y0 = bandScale(labels, [0, h], 0.2);
   const y1 = bandScale(data.groupOrder, [0, y0.bandwidth], 0.08, 0.08);
   const maxX = maxOf(data.rows.map((row) => sum(row.parts.map((p) => p.value)))) ?? 1;
-  const x = linearScale(nice(0, maxX || 1), [0, w]);
+  // Ticks on round numbers of the value's unit (a working day, a week), the values being hours.
+  const k = data.unitHours ?? 1;
+  const xu = linearScale(nice(0, (maxX || 1) / k), [0, w]);
+  const x = (v: number) => xu(v / k);
   const bars = data.rows.map((row) => {
     let acc = 0;
     const rects = row.parts
@@ -116,7 +123,7 @@ export function stackedBarSvg(data: StackedBarData, o: { width: number; label: s
     const total = `<text x="${r(x(acc) + 4)}" y="${r(y1.bandwidth / 2)}" dy="0.32em" font-size="9" fill="#57606a">${esc(`${data.formatValue(acc)} · ${row.group}`)}</text>`;
     return `<g class="series" transform="translate(0,${r(y0(row.label) + y1(row.group))})">${rects}${total}</g>`;
   });
-  const body = axisBottom(x, h, Math.max(2, Math.floor(w / 80)), data.formatValue) + axisBand(y0, 24) + bars.join('');
+  const body = axisBottom(xu, h, Math.max(2, Math.floor(w / 80)), (v) => (data.unitHours ? String(v) : data.formatValue(v))) + axisBand(y0, 24) + bars.join('');
   return svgChart({ width: o.width, height, margins, label: o.label, testId: o.testId, xLabel: data.xLabel, yLabel: '', body });
 }
 

@@ -12,9 +12,11 @@ import type { ReplayComparison } from '../replay/replayComparison';
 
 /** The analyses run on the same scenario, each with what it was asked. */
 export interface ReportAnalyses {
-  absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[] };
+  /** `rankBy`: the metric people are ranked by (time to restore when absent); `structure`: what the absences were added to (the structure as drawn when absent). */
+  absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[]; rankBy?: 'ttr' | 'lead'; structure?: string };
   training?: { structure: string; replications: number; seed: number; gains: TrainingGain[] };
-  sweep?: { parameter: SweepParameter; metric: ScalarMetric; replications: number; seed: number; lines: SweepLine[] };
+  /** `today`: where the dial stands in the scenario (none: not marked). */
+  sweep?: { parameter: SweepParameter; metric: ScalarMetric; replications: number; seed: number; lines: SweepLine[]; today?: number | null };
 }
 
 /** Everything a report shows; the same input gives the same report. */

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { SCALAR_METRIC_NAMES } from './scalarMetrics';
 import type { RunResult } from './runScenario';
 import type { VariantSummary } from './variantSummary';
-import { PRESET_VARIANTS, type VariantSpec } from './variantSpec';
+import type { VariantSpec } from './variantSpec';
 import { SWEEP_PARAMETERS } from '../analysis/sensitivity';
 import type { ReplayComparison, ReportAnalyses } from '../report/types';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
@@ -174,6 +174,8 @@ const analysesSchema = z.object({
       weeks: n,
       replications: n,
       seed: n,
+      rankBy: z.enum(['ttr', 'lead']).optional(),
+      structure: text.optional(),
       impacts: z.array(
         z.object({ personId: text, person: text, ttrMean: metricComparison.optional(), leadTimeMean: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), stoppedServices: z.array(text), caveat: text.nullable().optional() }),
       ),
@@ -184,7 +186,7 @@ const analysesSchema = z.object({
       structure: text,
       replications: n,
       seed: n,
-      gains: z.array(z.object({ option: text, ttrMean: metricComparison.optional(), ttrP95: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), caveat: text.nullable().optional() })),
+      gains: z.array(z.object({ option: text, variantId: text.optional(), ttrMean: metricComparison.optional(), ttrP95: metricComparison.optional(), waitedForAbsent: metricComparison.optional(), caveat: text.nullable().optional() })),
     })
     .optional(),
   sweep: z
@@ -193,7 +195,8 @@ const analysesSchema = z.object({
       metric: z.enum(SCALAR_METRIC_NAMES),
       replications: n,
       seed: n,
-      lines: z.array(z.object({ structure: z.enum(PRESET_VARIANTS), points: z.array(z.object({ value: n, mean: n, low: n, high: n, unstable: z.boolean().optional(), note: text.optional(), lowerBound: z.boolean().optional() })) })),
+      today: n.nullable().optional(),
+      lines: z.array(z.object({ structure: text, name: text.optional(), points: z.array(z.object({ value: n, mean: n, low: n, high: n, unstable: z.boolean().optional(), note: text.optional(), lowerBound: z.boolean().optional() })) })),
     })
     .optional(),
 });

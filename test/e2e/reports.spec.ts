@@ -117,8 +117,12 @@ test('a comparison exports as HTML, PDF and CSV that match the app, its charts a
   for (const v of ['walled', 'cross-functional']) {
     for (const m of CARD_METRICS) {
       const row = summary.data.find((r) => r.variant === v && r.metric === m)!;
-      const expected = `${num(Number(row.mean))}${row.unit === 'h' ? ' h' : ''}${row.ci95_half_width ? ` ±${num(Number(row.ci95_half_width))}` : ''}`;
-      expect(expected, `${v} ${m}`).toBe(cards[`${v}/${m}`]);
+      // The CSV is in hours and shares; the cards write times in the row's unit of the calendar (8 h days, 5-day weeks) and shares as percentages.
+      const shown = cards[`${v}/${m}`]!;
+      const per = row.unit === 'h' ? { h: 1, days: 8, weeks: 40 }[shown.split(' ')[1]!]! : row.unit === 'share' ? 1 / 100 : 1;
+      const suffix = row.unit === 'h' ? ` ${shown.split(' ')[1]}` : row.unit === 'share' ? '%' : row.unit === 'items/week' ? ' items/week' : '';
+      const expected = `${num(Number(row.mean) / per)}${suffix}${row.ci95_half_width ? ` ±${num(Number(row.ci95_half_width) / per)}` : ''}`;
+      expect(expected, `${v} ${m}`).toBe(shown);
     }
   }
   const reps = Papa.parse<Record<string, string>>(csv('replications'), { header: true, skipEmptyLines: true });

@@ -23,9 +23,10 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
     const y = d3.scaleLinear().domain([0, Math.max(1, yMax)]).nice().range([frame.height, 0]);
     frame.svg.attr('aria-label', `${data.yLabel} over time`);
     const ticks = d3.axisBottom(scale).ticks(Math.max(2, frame.width / 90));
-    frame.xAxis.call(data.xAxis ? ticks.tickFormat((v) => data.xAxis!.format(Number(v))) : ticks.tickFormat(d3.format('d')));
+    // Over time, whole weeks only (a tick at week 2.5 would read "3").
+    frame.xAxis.call(data.xAxis ? ticks.tickFormat((v) => data.xAxis!.format(Number(v))) : ticks.tickValues(scale.ticks(Math.max(2, frame.width / 90)).filter(Number.isInteger)).tickFormat(d3.format('d')));
     frame.yAxis.call(d3.axisLeft(y).ticks(5));
-    frame.xLabel.text(data.xAxis?.label ?? 'week');
+    frame.xLabel.text(data.xAxis?.label ?? 'working week');
     frame.yLabel.text(data.yLabel);
     frame.plot
       .selectAll<SVGGElement, BandSeries>('g.series')
@@ -51,6 +52,21 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
           .attr('stroke', s.color)
           .attr('stroke-width', 2);
       });
+    const [d0, d1] = scale.domain() as [number, number];
+    const inDomain = (v: number) => v / unit >= Math.min(d0, d1) && v / unit <= Math.max(d0, d1);
+    // Where the dial stands today (a sweep), as a dashed line with its label.
+    frame.plot
+      .selectAll<SVGGElement, { value: number; label: string }>('g.today')
+      .data(data.marker && inDomain(data.marker.value) ? [data.marker] : [])
+      .join((enter) => {
+        const g = enter.append('g').attr('class', 'marker today').attr('data-testid', 'sweep-today');
+        g.append('line').attr('stroke-dasharray', '4 3').attr('class', 'today-line');
+        g.append('text').attr('class', 'marker-label today-label').attr('x', 3).attr('y', 10);
+        return g;
+      })
+      .attr('transform', (m) => `translate(${x(m.value)},0)`)
+      .call((g) => g.select('line').attr('y1', 0).attr('y2', frame.height))
+      .call((g) => g.select('text').text((m) => m.label));
     frame.svg.on('pointermove', (event: PointerEvent) => {
       const [px] = d3.pointer(event, frame.plot.node());
       const t = scale.invert(px) * unit;

@@ -21,9 +21,10 @@ export function cumulativeFlowChart(container: HTMLDivElement): ChartController<
       const x = (hours: number) => weeks(hours / data.hoursPerWeek);
       const y = d3.scaleLinear().domain([0, Math.max(1, data.yMax)]).nice().range([frame.height, 0]);
       frame.svg.attr('aria-label', `${data.title}: cumulative flow`);
-      frame.xAxis.call(d3.axisBottom(weeks).ticks(Math.max(2, frame.width / 70), 'd'));
+      // Whole weeks only: a tick at week 2.5 would read "3".
+      frame.xAxis.call(d3.axisBottom(weeks).tickValues(weeks.ticks(Math.max(2, frame.width / 70)).filter(Number.isInteger)).tickFormat(d3.format('d')));
       frame.yAxis.call(d3.axisLeft(y).ticks(5));
-      frame.xLabel.text('week');
+      frame.xLabel.text('working week');
       frame.yLabel.text('items (cumulative)');
       const stacked = d3
         .stack<number, number>()

@@ -1,6 +1,6 @@
 import * as d3 from 'd3';
 import { markerLabelRows, type DistributionData, type DistributionSeries } from '../../../simulation/report/chartData';
-import { formatHours, hoursAxisFormat } from '../../../simulation/report/format';
+import { num } from '../../../simulation/report/format';
 import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
 
@@ -15,7 +15,11 @@ export function distributionChart(container: HTMLDivElement): ChartController<Di
     (frame, tip, data) => {
     const all = data.series.flatMap((s) => s.bins);
     const maxX = d3.max(all, (b) => b.x1) ?? 1;
-    const x = d3.scaleLinear().domain([0, maxX]).nice().range([0, frame.width]);
+    // The axis runs in the figure's time unit, so ticks fall on 1, 2 or 5 of it; the bins are in hours.
+    const k = data.unit.hours;
+    const xu = d3.scaleLinear().domain([0, maxX / k]).nice().range([0, frame.width]);
+    const x = Object.assign((h: number) => xu(h / k), { invert: (px: number) => xu.invert(px) * k });
+    const at = (h: number) => `${num(h / k)} ${data.unit.short}`;
     const shares = data.series.map((s) => {
       const total = d3.sum(s.bins, (b) => b.count) || 1;
       let acc = 0;
@@ -24,8 +28,7 @@ export function distributionChart(container: HTMLDivElement): ChartController<Di
     const yMax = data.mode === 'cdf' ? 1 : (d3.max(shares.flat(), (b) => b.share) ?? 1);
     const y = d3.scaleLinear().domain([0, yMax]).nice().range([frame.height, 0]);
     frame.svg.attr('aria-label', `${data.mode === 'cdf' ? 'Cumulative distribution' : 'Histogram'} of ${data.xLabel}`);
-    const tick = hoursAxisFormat(x.domain()[1]!);
-    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => tick(Number(v))));
+    frame.xAxis.call(d3.axisBottom(xu).ticks(Math.max(2, frame.width / 90)));
     frame.yAxis.call(d3.axisLeft(y).ticks(5).tickFormat(d3.format('.0%')));
     frame.xLabel.text(data.xLabel);
     frame.yLabel.text(data.mode === 'cdf' ? 'share done within' : 'share of items');
@@ -82,12 +85,12 @@ export function distributionChart(container: HTMLDivElement): ChartController<Di
 
     frame.svg.on('pointermove', (event: PointerEvent) => {
       const [px] = d3.pointer(event, frame.plot.node());
-      const at = x.invert(px);
-      if (at < 0 || at > maxX) return tip.hide();
+      const hours = x.invert(px);
+      if (hours < 0 || hours > maxX) return tip.hide();
       const lines = data.series.map((s, i) => {
-        const bin = shares[i]!.find((b) => at >= b.x0 && at < b.x1);
-        const cum = shares[i]!.filter((b) => b.x1 <= at).at(-1)?.cum ?? 0;
-        return data.mode === 'cdf' ? `${s.name}: ${(cum * 100).toFixed(0)}% within ${formatHours(at)}` : `${s.name}: ${((bin?.share ?? 0) * 100).toFixed(1)}% at ${formatHours(at)}`;
+        const bin = shares[i]!.find((b) => hours >= b.x0 && hours < b.x1);
+        const cum = shares[i]!.filter((b) => b.x1 <= hours).at(-1)?.cum ?? 0;
+        return data.mode === 'cdf' ? `${s.name}: ${(cum * 100).toFixed(0)}% within ${at(hours)}` : `${s.name}: ${((bin?.share ?? 0) * 100).toFixed(1)}% at ${at(hours)}`;
       });
       tip.show(event, lines);
     });

@@ -16,10 +16,19 @@ export function stackedBarChart(container: HTMLDivElement): ChartController<Stac
     const y0 = d3.scaleBand().domain(labels).range([0, frame.height]).paddingInner(0.25);
     const y1 = d3.scaleBand().domain(data.groupOrder).range([0, y0.bandwidth()]).padding(0.08);
     const maxX = d3.max(data.rows, (r) => d3.sum(r.parts, (p) => p.value)) ?? 1;
-    const x = d3.scaleLinear().domain([0, maxX || 1]).nice().range([0, frame.width]);
+    // The axis runs in the value's unit (a working day, a week), so its ticks fall on round numbers of it; the values are hours.
+    const k = data.unitHours ?? 1;
+    const xu = d3.scaleLinear().domain([0, (maxX || 1) / k]).nice().range([0, frame.width]);
+    const x = (v: number) => xu(v / k);
     frame.svg.attr('aria-label', data.xLabel);
-    frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => data.formatValue(Number(v))));
+    frame.xAxis.call(d3.axisBottom(xu).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => (data.unitHours ? String(v) : data.formatValue(Number(v)))));
     frame.yAxis.call(d3.axisLeft(y0).tickSizeOuter(0));
+    // A long name is shortened to fit the margin, and read whole on hover.
+    frame.yAxis.selectAll<SVGTextElement, string>('.tick text').each(function (name) {
+      const text = d3.select(this);
+      text.text(name.length > 24 ? `${name.slice(0, 23)}…` : name);
+      text.selectAll('title').data([name]).join('title').text((n) => n);
+    });
     frame.xLabel.text(data.xLabel);
     frame.yLabel.text('');
     frame.plot

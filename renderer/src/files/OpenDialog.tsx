@@ -1,9 +1,10 @@
+import { formatDateTime } from '../../../simulation/report/format';
 import { useEffect, useState } from 'react';
 import type { FileEntry } from '../../../electron/api/contract';
 import { useAppServices } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 
-const formatDate = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const formatDate = (iso: string) => formatDateTime(iso);
 
 /** The web host's Open dialog: the scenarios in its scenario folder. */
 export function OpenDialog({ onClose }: { onClose(): void }) {

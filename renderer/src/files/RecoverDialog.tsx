@@ -1,9 +1,10 @@
+import { formatDateTime } from '../../../simulation/report/format';
 import { useState } from 'react';
 import type { RecoveryRecord } from '../../../electron/api/contract';
 import { useAppServices } from '../app/AppServices';
 import { Dialog } from '../ui/Dialog';
 
-const when = (iso: string) => new Date(iso).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const when = (iso: string) => formatDateTime(iso);
 
 /** Offered at start when work was left unsaved (a crash, a killed process, a closed tab). */
 export function RecoverDialog({ records, onClose }: { records: RecoveryRecord[]; onClose(): void }) {

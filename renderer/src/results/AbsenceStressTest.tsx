@@ -1,39 +1,61 @@
-import { useState } from 'react';
-import { absenceStressVariants, rankAbsences } from '../../../simulation/analysis/absenceStress';
+import { absenceStressVariants, rankAbsences, sortImpacts, type AbsenceRanking } from '../../../simulation/analysis/absenceStress';
+import { absenceTable } from '../../../simulation/report/analysisTables';
+import { BRACKETS_HELP, DEFAULT_WORKING_TIME } from '../../../simulation/report/format';
+import { useAnalysisInput, useAnalysisStore } from '../state/analysisStore';
 import { useDocumentStore } from '../state/documentStore';
-import { signedDiff as diff } from '../../../simulation/report/format';
+import { DiffTableCell } from './DiffTableCell';
+import { AnalysisRunButton, AnalysisStale, useAnalysisRun, VariantSelect } from './useAnalysisRun';
+import { variantChoices } from './variantChoices';
+
+const RANKINGS: { key: AbsenceRanking; label: string }[] = [
+  { key: 'ttr', label: 'time to restore' },
+  { key: 'lead', label: 'lead time' },
+];
 import { NotSteadyMark } from './TrustWarnings';
-import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
 /**
  * "He who has one has none": each person in turn away for some weeks, on the
- * same seeds; people ranked by how much longer restores and changes take
- * without them, and the services that stop.
+ * same seeds, on any structure; people ranked by how much longer restores
+ * (or changes) take without them, and the services that stop.
  */
 export function AbsenceStressTest() {
   const doc = useDocumentStore((s) => s.doc);
-  const [weeks, setWeeks] = useState('4');
-  const [reps, setReps] = useState('50');
+  const [weeks, setWeeks] = useAnalysisInput('stress.weeks', '4');
+  const [reps, setReps] = useAnalysisInput('stress.reps', '50');
+  const [on, setOn] = useAnalysisInput('stress.on', 'base');
+  const [rankBy, setRankBy] = useAnalysisInput('stress.rankBy', 'ttr');
   const { state, start: run } = useAnalysisRun('absence');
   const w = Number(weeks);
   const n = Number(reps);
   const valid = Number.isInteger(w) && w >= 1 && w <= 52 && Number.isInteger(n) && n >= 2 && n <= 2000 && (doc?.people.length ?? 0) > 0;
+  const by = rankBy as AbsenceRanking;
 
   const start = async () => {
     if (!doc) return;
+    const chosen = variantChoices(doc).find((c) => c.key === on) ?? variantChoices(doc)[0]!;
     const hoursPerWeek = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
     // The absence starts a tenth into the run, so there is time before it to have knowledge and work in flight.
-    const variants = absenceStressVariants(doc, { kind: 'base' }, { start: Math.round(doc.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: w });
-    await run(variants, n, doc.run.seed, (result) => ({ weeks: w, replications: n, seed: doc.run.seed, impacts: rankAbsences(result) }));
+    const variants = absenceStressVariants(doc, chosen.spec, { start: Math.round(doc.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: w });
+    const structure = chosen.key === 'base' ? 'the structure as drawn' : chosen.label;
+    await run(variants, n, doc.run.seed, (result) => ({ weeks: w, replications: n, seed: doc.run.seed, impacts: rankAbsences(result, by), rankBy: by, structure }));
   };
 
+  // Ranking again by another metric needs no new run: the differences are all there.
+  const rerank = (next: string) => {
+    setRankBy(next);
+    const st = useAnalysisStore.getState().states.absence;
+    if (st.kind === 'done') useAnalysisStore.getState().set('absence', { ...st, value: { ...st.value, rankBy: next as AbsenceRanking, impacts: sortImpacts(st.value.impacts, next as AbsenceRanking) } });
+  };
+
+  const table = state.kind === 'done' ? absenceTable(state.value.impacts, state.value.rankBy, doc?.calendar ?? DEFAULT_WORKING_TIME) : null;
   return (
     <section className="chart-card" data-testid="stress-test">
       <header className="chart-head">
         <h3>Absence stress test: who can the team not do without?</h3>
       </header>
-      <p className="empty-hint">Each person in turn is away (the scenario as drawn, same seeds for everyone); people are ranked by how much longer restores take without them.</p>
+      <p className="empty-hint">Each person in turn is away (same seeds for everyone); people are ranked by how much longer restores, or changes, take without them.</p>
       <div className="stress-controls">
+        <VariantSelect value={on} onChange={setOn} testId="stress-variant" />
         <label className="field run-field">
           <span className="field-label">Weeks away</span>
           <input className="input" data-testid="stress-weeks" value={weeks} onChange={(e) => setWeeks(e.target.value)} />
@@ -42,35 +64,53 @@ export function AbsenceStressTest() {
           <span className="field-label">Replications</span>
           <input className="input" data-testid="stress-reps" value={reps} onChange={(e) => setReps(e.target.value)} />
         </label>
+        <label className="field">
+          <span className="field-label">Rank by</span>
+          <select className="input" data-testid="stress-rank" value={by} onChange={(e) => rerank(e.target.value)}>
+            {RANKINGS.map((r) => (
+              <option key={r.key} value={r.key}>
+                {r.label}
+              </option>
+            ))}
+          </select>
+        </label>
         <AnalysisRunButton state={state} label="Run stress test" testId="stress-run" disabled={!valid} onStart={() => void start()} />
       </div>
-      {state.kind === 'done' && (
-        <table className="data-table" data-testid="stress-table">
-          <thead>
-            <tr>
-              <th>Away</th>
-              <th>Time to restore, mean</th>
-              <th>Lead time, mean</th>
-              <th>Incidents waiting for them</th>
-              <th>Services that stop (restores at least twice as slow)</th>
-            </tr>
-          </thead>
-          <tbody>
-            {state.value.impacts.map((r) => (
-              <tr key={r.personId} data-testid={`stress-row-${r.personId}`}>
-                <th scope="row">
-                  {r.person} <NotSteadyMark caveat={r.caveat ?? null} />
-                </th>
-                <td>{diff(r.ttrMean?.difference, 'h')}</td>
-                <td>{diff(r.leadTimeMean?.difference, 'h')}</td>
-                <td>{diff(r.waitedForAbsent?.difference, '')}</td>
-                <td>{r.stoppedServices.join(', ') || '–'}</td>
+      <AnalysisStale state={state} />
+      {state.kind === 'done' && table && (
+        <>
+          <p className="table-note">
+            On {state.value.structure ?? 'the structure as drawn'}, {state.value.weeks} weeks away, {state.value.replications} replications. Each cell: the difference to nobody away{' '}
+            <abbr title={BRACKETS_HELP}>[95% interval]</abbr> and what it says.
+          </p>
+          <div className="data-table-wrap">
+          <table className="data-table" data-testid="stress-table">
+            <thead>
+              <tr>
+                {table.head.map((h) => (
+                  <th key={h}>{h}</th>
+                ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {table.rows.map((r) => (
+                <tr key={r.key} data-testid={`stress-row-${r.key}`}>
+                  <th scope="row">
+                    {r.label} <NotSteadyMark caveat={r.source.caveat ?? null} />
+                  </th>
+                  {r.cells.map((c, i) => (
+                    <DiffTableCell key={i} cell={c} />
+                  ))}
+                  {r.extra.map((x, i) => (
+                    <td key={`x${i}`}>{x}</td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          </div>
+        </>
       )}
     </section>
   );
 }
-

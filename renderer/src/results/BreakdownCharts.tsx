@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import { timeUseData, ttrSplitData, type StackedBarData } from '../../../simulation/report/chartData';
+import type { WorkingTime } from '../../../simulation/report/format';
 import { TIME_USE_COLORS, TTR_PART_COLORS } from '../../../simulation/report/palette';
 import { ChartMenu } from '../charts/ChartMenu';
 import { stackedBarChart } from '../charts/stackedBarChart';
@@ -27,8 +28,8 @@ function PartsLegend({ colors }: { colors: Record<string, string> }) {
 }
 
 /** Time to restore per service, split into detect / wait for a responder / repair, for each variant. */
-export function TtrBreakdown({ result }: { result: RunResult }) {
-  const data = useMemo(() => ttrSplitData(result), [result]);
+export function TtrBreakdown({ result, time }: { result: RunResult; time: WorkingTime }) {
+  const data = useMemo(() => ttrSplitData(result, time), [result, time]);
   const services = result.variants[0]?.services.length ?? 0;
   return (
     <section className="chart-card" data-testid="panel-ttr-split">
@@ -43,8 +44,8 @@ export function TtrBreakdown({ result }: { result: RunResult }) {
 }
 
 /** Where each person's time goes (work, handoffs, rework, review, incidents, pairing), per variant. */
-export function PeopleBreakdown({ result }: { result: RunResult }) {
-  const data = useMemo(() => timeUseData(result), [result]);
+export function PeopleBreakdown({ result, time }: { result: RunResult; time: WorkingTime }) {
+  const data = useMemo(() => timeUseData(result, time), [result, time]);
   const people = result.variants[0]?.people.length ?? 0;
   return (
     <section className="chart-card" data-testid="panel-people">

@@ -1,32 +1,54 @@
-import { useState } from 'react';
-import { crossTrainingVariants, rankTraining } from '../../../simulation/analysis/crossTraining';
-import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import { crossTrainingVariants, rankTraining, trainingOption } from '../../../simulation/analysis/crossTraining';
+import { trainingTable } from '../../../simulation/report/analysisTables';
+import { BRACKETS_HELP, DEFAULT_WORKING_TIME } from '../../../simulation/report/format';
+import { useAnalysisInput } from '../state/analysisStore';
 import { useDocumentStore } from '../state/documentStore';
-import { signedDiff as diff } from '../../../simulation/report/format';
+import { useSessionStore } from '../state/sessionStore';
+import { trainingVariant } from './applyTraining';
+import { DiffTableCell } from './DiffTableCell';
+import { AnalysisRunButton, AnalysisStale, useAnalysisRun, VariantSelect } from './useAnalysisRun';
+import { variantChoices } from './variantChoices';
 import { NotSteadyMark } from './TrustWarnings';
-import { AnalysisRunButton, useAnalysisRun } from './useAnalysisRun';
 
-const STRUCTURES: { key: string; label: string; spec: VariantSpec }[] = [
-  { key: 'cross-functional', label: 'cross-functional (anyone who knows it may restore it)', spec: { kind: 'preset', preset: 'cross-functional' } },
-  { key: 'base', label: 'the structure as drawn', spec: { kind: 'base' } },
-];
-
-/** Which training would help most: each teammate learning each service one person (or nobody) can restore. */
+/** Which training would help most: each teammate learning each service one person (or nobody) can restore, on any structure; the best applied as a variant in one click. */
 export function CrossTrainingAdvisor() {
   const doc = useDocumentStore((s) => s.doc);
-  const [structure, setStructure] = useState('cross-functional');
-  const [repsText, setReps] = useState('50');
+  const [on, setOn] = useAnalysisInput('advisor.on', 'cross-functional');
+  const [repsText, setReps] = useAnalysisInput('advisor.reps', '50');
   const reps = Number(repsText);
   const validReps = Number.isInteger(reps) && reps >= 2 && reps <= 2000;
   const { state, start: run, setDone } = useAnalysisRun('training');
+  // The structure the result shown was found on (what "Apply" builds on), whatever is picked since.
+  const [ranOnKey, setRanOn] = useAnalysisInput('advisor.ranOn', 'cross-functional');
+
   const start = async () => {
     if (!doc) return;
-    const chosen = STRUCTURES.find((s) => s.key === structure)!;
+    const chosen = variantChoices(doc).find((c) => c.key === on) ?? variantChoices(doc)[0]!;
     const variants = crossTrainingVariants(doc, chosen.spec);
-    const value = (gains: ReturnType<typeof rankTraining>) => ({ structure: chosen.label, replications: reps, seed: doc.run.seed, gains });
+    const structure = chosen.key === 'base' ? 'the structure as drawn' : chosen.key === 'cross-functional' ? 'cross-functional (anyone who knows it may restore it)' : chosen.label;
+    const value = (gains: ReturnType<typeof rankTraining>) => ({ structure, replications: reps, seed: doc.run.seed, gains });
+    setRanOn(chosen.key);
     if (variants.length === 1) return setDone(value([]));
     await run(variants, reps, doc.run.seed, (result) => value(rankTraining(result)));
   };
+
+  const apply = (variantId: string) => {
+    const docs = useDocumentStore.getState();
+    const session = useSessionStore.getState();
+    if (!docs.doc) return;
+    const option = trainingOption(variantId, docs.doc.people, docs.doc.services);
+    const chosen = variantChoices(docs.doc).find((c) => c.key === ranOnKey);
+    try {
+      if (!option || !chosen) throw new Error('The person, the service or the structure of this suggestion is no longer in the scenario.');
+      const variant = trainingVariant(docs.doc, chosen.spec, option.personId, option.serviceId);
+      docs.apply({ type: 'variant.add', variant });
+      session.notify({ kind: 'success', title: `Variant "${variant.name}" made`, details: ['It is selected in Compare above: press Run to see what it changes.'] });
+    } catch (err) {
+      session.notify({ kind: 'error', title: 'The suggestion could not be applied', details: [err instanceof Error ? err.message : String(err)] });
+    }
+  };
+
+  const table = state.kind === 'done' && state.value.gains.length ? trainingTable(state.value.gains, doc?.calendar ?? DEFAULT_WORKING_TIME) : null;
   return (
     <section className="chart-card" data-testid="advisor">
       <header className="chart-head">
@@ -34,50 +56,52 @@ export function CrossTrainingAdvisor() {
       </header>
       <p className="empty-hint">For every service only one person (or nobody) can restore, each teammate in turn learns it; every option runs the same replications (same seeds), so the gains are paired.</p>
       <div className="stress-controls">
-        <label className="field">
-          <span className="field-label">Under</span>
-          <select className="input" value={structure} onChange={(e) => setStructure(e.target.value)}>
-            {STRUCTURES.map((s) => (
-              <option key={s.key} value={s.key}>
-                {s.label}
-              </option>
-            ))}
-          </select>
-        </label>
+        <VariantSelect value={on} onChange={setOn} testId="advisor-variant" label="Under" />
         <label className="field run-field">
           <span className="field-label">Replications</span>
           <input className="input" data-testid="advisor-reps" value={repsText} aria-invalid={!validReps} onChange={(e) => setReps(e.target.value)} />
         </label>
         <AnalysisRunButton state={state} label="Find the best training" testId="advisor-run" disabled={!doc || doc.people.length === 0 || !validReps} onStart={() => void start()} />
       </div>
+      <AnalysisStale state={state} />
       {state.kind === 'done' &&
-        (state.value.gains.length === 0 ? (
+        (!table ? (
           <p data-testid="advisor-none">Every service can already be restored by at least two people.</p>
         ) : (
-          <table className="data-table" data-testid="advisor-table">
-            <thead>
-              <tr>
-                <th>Training</th>
-                <th>Time to restore, mean</th>
-                <th>Time to restore p95</th>
-                <th>Incidents waiting for someone absent</th>
-              </tr>
-            </thead>
-            <tbody>
-              {state.value.gains.slice(0, 8).map((r) => (
-                <tr key={r.option}>
-                  <th scope="row">
-                    {r.option} <NotSteadyMark caveat={r.caveat ?? null} />
-                  </th>
-                  <td>{diff(r.ttrMean?.difference, 'h')}</td>
-                  <td>{diff(r.ttrP95?.difference, 'h')}</td>
-                  <td>{diff(r.waitedForAbsent?.difference, '')}</td>
+          <>
+            <p className="table-note">
+              Under {state.value.structure}, {state.value.replications} replications; best first. Each cell: the difference to no training <abbr title={BRACKETS_HELP}>[95% interval]</abbr> and what it says.
+            </p>
+            <div className="data-table-wrap">
+            <table className="data-table" data-testid="advisor-table">
+              <thead>
+                <tr>
+                  {table.head.map((h) => (
+                    <th key={h}>{h}</th>
+                  ))}
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {table.rows.map((r) => (
+                  <tr key={r.key}>
+                    <th scope="row">
+                      <span data-testid="advisor-option">{r.label}</span> <NotSteadyMark caveat={r.source.caveat ?? null} />
+                      {r.source.variantId && (
+                        <button type="button" className="btn btn-small advisor-apply" data-testid="advisor-apply" aria-label={`Apply as a variant: ${r.label}`} onClick={() => apply(r.source.variantId!)}>
+                          Apply as variant
+                        </button>
+                      )}
+                    </th>
+                    {r.cells.map((c, i) => (
+                      <DiffTableCell key={i} cell={c} />
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            </div>
+          </>
         ))}
     </section>
   );
 }
-

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import { distributionData, flowChartData, queueBandData, queueOptions, type DistributionData, type MeasuredWindow } from '../../../simulation/report/chartData';
+import type { WorkingTime } from '../../../simulation/report/format';
 import { bandChart } from '../charts/bandChart';
 import { ChartMenu } from '../charts/ChartMenu';
 import { cumulativeFlowChart } from '../charts/cumulativeFlowChart';
@@ -13,9 +14,9 @@ function Chart<T>({ create, data, testId, label }: { create: Parameters<typeof u
 }
 
 /** Lead time (or time to restore) of every variant, as histogram or cumulative curve, with p50/p85/p95 marked. */
-export function DistributionPanel({ result, metric }: { result: RunResult; metric: 'lead' | 'ttr' }) {
+export function DistributionPanel({ result, metric, time }: { result: RunResult; metric: 'lead' | 'ttr'; time: WorkingTime }) {
   const [mode, setMode] = useState<DistributionData['mode']>('histogram');
-  const data = useMemo(() => distributionData(result, metric, mode), [result, metric, mode]);
+  const data = useMemo(() => distributionData(result, metric, mode, time), [result, metric, mode, time]);
   const title = metric === 'lead' ? 'Lead time' : 'Time to restore';
   return (
     <section className="chart-card" data-testid={`panel-${metric}`}>

@@ -1,5 +1,7 @@
 import { useDeferredValue, useMemo } from 'react';
 import { measuredWindow } from '../../../simulation/report/chartData';
+import { DEFAULT_WORKING_TIME, formatDateTime } from '../../../simulation/report/format';
+import { useChangedSince } from '../runs/staleness';
 import { useRunStore } from '../state/runStore';
 import { AbsenceStressTest } from './AbsenceStressTest';
 import { CrossTrainingAdvisor } from './CrossTrainingAdvisor';
@@ -19,6 +21,8 @@ export function ResultsView() {
   const ran = meta?.scenario;
   const window = useMemo(() => (ran ? measuredWindow(ran.run) : { start: 0, end: 1 }), [ran]);
   const hoursPerWeek = ran ? ran.calendar.hoursPerDay * ran.calendar.daysPerWeek : 40;
+  const time = ran?.calendar ?? DEFAULT_WORKING_TIME;
+  const changed = useChangedSince(ran);
   return (
     <div className="results-view" data-testid="results-view">
       <RunControls />
@@ -34,20 +38,25 @@ export function ResultsView() {
         <>
           {meta && (
             <p className="run-meta" data-testid="run-meta">
-              {meta.scenarioName} · scenario {meta.scenarioHash.slice(0, 12)} · Handoff {meta.appVersion} · {new Date(meta.startedAt).toLocaleString()}
+              {meta.scenarioName} · scenario {meta.scenarioHash.slice(0, 12)} · Handoff {meta.appVersion} · run on {formatDateTime(meta.startedAt)}
             </p>
           )}
-          <SummaryCards result={result} />
+          {changed && (
+            <p className="results-stale" role="status" data-testid="results-stale">
+              The scenario has changed since this run: these results are of the scenario as it was then. Run again to update them.
+            </p>
+          )}
+          <SummaryCards result={result} time={time} />
           {charted && (
             <>
               <div className="chart-grid">
-                <DistributionPanel result={charted} metric="lead" />
-                <DistributionPanel result={charted} metric="ttr" />
+                <DistributionPanel result={charted} metric="lead" time={time} />
+                <DistributionPanel result={charted} metric="ttr" time={time} />
                 <WipPanel result={charted} hoursPerWeek={hoursPerWeek} window={window} />
               </div>
               <FlowPanel result={charted} hoursPerWeek={hoursPerWeek} window={window} />
-              <TtrBreakdown result={charted} />
-              <PeopleBreakdown result={charted} />
+              <TtrBreakdown result={charted} time={time} />
+              <PeopleBreakdown result={charted} time={time} />
             </>
           )}
         </>

@@ -1,44 +1,36 @@
-import { useState } from 'react';
-import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import { formatDateTime } from '../../../simulation/report/format';
 import { useAppServices } from '../app/AppServices';
 import { keepResultsWithScenario } from '../runs/keptResults';
 import { cancelRun, startRun } from '../runs/runActions';
+import { useChangedSince } from '../runs/staleness';
 import { useDocumentStore } from '../state/documentStore';
-import { useRunStore } from '../state/runStore';
+import { useRunStore, type RunChoice } from '../state/runStore';
+import { pickedVariants, toggleVariant, variantChoices } from './variantChoices';
 
-interface Choice {
-  key: string;
-  label: string;
-  spec: VariantSpec;
-}
-
-/** What to compare, how many replications, and Run / Cancel with progress. */
+/** What to compare, how many replications, and Run / Cancel with progress. The choices live in the run store, so they survive switching views. */
 export function RunControls() {
   const { info } = useAppServices();
   const doc = useDocumentStore((s) => s.doc);
   const status = useRunStore((s) => s.status);
-  const choices: Choice[] = [
-    { key: 'base', label: 'As drawn', spec: { kind: 'base' } },
-    { key: 'walled', label: 'Walled', spec: { kind: 'preset', preset: 'walled' } },
-    { key: 'cross-functional', label: 'Cross-functional', spec: { kind: 'preset', preset: 'cross-functional' } },
-    ...(doc?.variants ?? []).map((v) => ({ key: v.id, label: v.name, spec: { kind: 'saved' as const, id: v.id } })),
-  ];
-  const [picked, setPicked] = useState<string[]>(['walled', 'cross-functional']);
-  const [reps, setReps] = useState(String(doc?.run.replications ?? 200));
-  const [seed, setSeed] = useState(String(doc?.run.seed ?? 1));
+  const choice = useRunStore((s) => s.choice);
+  const setChoice = (next: Partial<RunChoice>) => useRunStore.getState().set({ choice: { ...useRunStore.getState().choice, ...next } });
+  const choices = variantChoices(doc);
+  const picked = pickedVariants(choice, choices);
+  const { reps, seed } = choice;
   const repsN = Number(reps);
   const seedN = Number(seed);
   const valid = Number.isInteger(repsN) && repsN >= 1 && repsN <= 100_000 && Number.isInteger(seedN) && seedN >= 0 && seedN <= 4294967295 && picked.length > 0;
   const running = status.kind === 'running';
-  const selected = choices.filter((c) => picked.includes(c.key));
+  // In the order picked: the first is the baseline.
+  const selected = picked.map((k) => choices.find((c) => c.key === k)!);
 
   return (
     <div className="run-controls" data-testid="run-controls">
       <div className="run-variants" role="group" aria-label="Compare">
-        <span className="field-label">Compare (first is the baseline)</span>
+        <span className="field-label">Compare (first is the baseline{selected[0] ? `: ${selected[0].label}` : ''})</span>
         <div className="chip-picker">
           {choices.map((c) => (
-            <button key={c.key} type="button" className="chip-toggle" aria-pressed={picked.includes(c.key)} data-testid={`run-variant-${c.key}`} disabled={running} onClick={() => setPicked((p) => (p.includes(c.key) ? p.filter((k) => k !== c.key) : [...p, c.key]))}>
+            <button key={c.key} type="button" className="chip-toggle" aria-pressed={picked.includes(c.key)} data-testid={`run-variant-${c.key}`} disabled={running} onClick={() => useRunStore.getState().set({ choice: toggleVariant(useRunStore.getState().choice, choices, c.key) })}>
               {c.label}
             </button>
           ))}
@@ -46,11 +38,11 @@ export function RunControls() {
       </div>
       <label className="field run-field">
         <span className="field-label">Replications</span>
-        <input className="input" data-testid="run-reps" value={reps} disabled={running} aria-invalid={!(Number.isInteger(repsN) && repsN >= 1)} onChange={(e) => setReps(e.target.value)} />
+        <input className="input" data-testid="run-reps" value={reps} disabled={running} aria-invalid={!(Number.isInteger(repsN) && repsN >= 1)} onChange={(e) => setChoice({ reps: e.target.value })} />
       </label>
       <label className="field run-field">
         <span className="field-label">Seed</span>
-        <input className="input" data-testid="run-seed" value={seed} disabled={running} onChange={(e) => setSeed(e.target.value)} />
+        <input className="input" data-testid="run-seed" value={seed} disabled={running} onChange={(e) => setChoice({ seed: e.target.value })} />
       </label>
       {running ? (
         <button type="button" className="btn btn-danger btn-lg" data-testid="run-cancel" onClick={cancelRun}>
@@ -98,6 +90,9 @@ function KeepResults() {
 
 function RunProgress() {
   const status = useRunStore((s) => s.status);
+  const meta = useRunStore((s) => s.meta);
+  const hasResult = useRunStore((s) => s.result !== null);
+  const changed = useChangedSince(meta?.scenario);
   if (status.kind === 'idle') return null;
   if (status.kind === 'running') {
     const elapsed = status.elapsedMs / 1000;
@@ -113,22 +108,19 @@ function RunProgress() {
       </div>
     );
   }
+  const stale = hasResult && (changed || (status.kind === 'restored' && status.changed));
   return (
     <div className="run-progress" data-testid="run-status" data-kind={status.kind}>
       {status.kind === 'done' && `Finished in ${status.seconds.toFixed(1)} s`}
-      {status.kind === 'restored' && (
-        <span>
-          Results kept on {new Date(status.keptAt).toLocaleString()}
-          {status.changed && (
-            <strong className="run-changed" data-testid="run-changed">
-              {' '}
-              · the scenario has changed since: run again to update them
-            </strong>
-          )}
-        </span>
-      )}
-      {status.kind === 'cancelled' && 'Cancelled'}
+      {status.kind === 'restored' && `Results kept on ${formatDateTime(status.keptAt)}`}
+      {status.kind === 'cancelled' && (hasResult && meta ? `Cancelled: the results below are still those of the run of ${formatDateTime(meta.startedAt)}` : 'Cancelled')}
       {status.kind === 'error' && <span className="field-error">{status.message}</span>}
+      {stale && (
+        <strong className="run-changed" data-testid="run-changed">
+          {' '}
+          · the scenario has changed since: run again to update them
+        </strong>
+      )}
     </div>
   );
 }

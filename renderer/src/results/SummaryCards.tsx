@@ -1,18 +1,20 @@
 import type { RunResult } from '../../../simulation/run/runScenario';
+import { BRACKETS_HELP, type WorkingTime } from '../../../simulation/report/format';
 import { cardsNote, summaryCards } from '../../../simulation/report/summaryCards';
 import { NotSteadyMark, TrustWarnings } from './TrustWarnings';
 
 /**
- * One card per variant: the headline figures with their 95% confidence
- * intervals, and for each variant after the first the paired difference to
- * the first (same seeds, so the interval is of the differences). The text
- * comes from simulation/report, so a report prints the same figures.
+ * One card per variant: the headline figures (means and percentiles) with
+ * their 95% confidence intervals, and for each variant after the first the
+ * paired difference to the first (same seeds, so the interval is of the
+ * differences) with what it says. The text comes from simulation/report, so
+ * a report prints the same figures.
  */
-export function SummaryCards({ result }: { result: RunResult }) {
+export function SummaryCards({ result, time }: { result: RunResult; time: WorkingTime }) {
   const baseline = result.variants[0]!;
   return (
     <div className="summary-cards" data-testid="summary-cards">
-      {summaryCards(result).map((card, i) => (
+      {summaryCards(result, undefined, time).map((card, i) => (
         <section key={card.variantId} className="summary-card" data-testid={`summary-${card.variantId}`}>
           <h3 className="summary-title">
             <span className="swatch" data-color={i} aria-hidden="true" />
@@ -24,10 +26,17 @@ export function SummaryCards({ result }: { result: RunResult }) {
               <div key={row.metric} className="summary-row" data-testid={`card-${card.variantId}-${row.metric}`}>
                 <dt>{row.label}</dt>
                 <dd>
-                  <span className="summary-value">{row.value}</span>
+                  <span className="summary-value" title={row.help}>
+                    {row.value}
+                  </span>
                   {row.diff !== null && (
-                    <span className="summary-diff" data-tone={row.tone} title={`Paired difference to ${baseline.name}, 95% interval`}>
+                    <span className="summary-diff" data-tone={row.tone} title={`Paired difference to ${baseline.name}, relative to its value. ${BRACKETS_HELP}`}>
                       {row.diff}
+                    </span>
+                  )}
+                  {row.verdict && (
+                    <span className="verdict" data-tone={row.tone} data-testid="verdict">
+                      {row.verdict}
                     </span>
                   )}
                   <NotSteadyMark caveat={row.caveat} />
@@ -38,7 +47,7 @@ export function SummaryCards({ result }: { result: RunResult }) {
           <TrustWarnings warnings={card.warnings} testId={`summary-${card.variantId}-warnings`} />
         </section>
       ))}
-      <p className="summary-note">{cardsNote(result)}</p>
+      <p className="summary-note">{cardsNote(result, time)}</p>
     </div>
   );
 }

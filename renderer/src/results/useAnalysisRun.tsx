@@ -5,7 +5,9 @@ import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { cancelRun, runAnalysis } from '../runs/runActions';
 import { useAnalysisStore, type AnalysisKey, type AnalysisState, type AnalysisValues } from '../state/analysisStore';
+import { useChangedSince } from '../runs/staleness';
 import { useDocumentStore } from '../state/documentStore';
+import { variantChoices } from './variantChoices';
 
 export type { AnalysisState };
 
@@ -25,14 +27,48 @@ export function useAnalysisRun<K extends AnalysisKey>(key: K) {
   const start = async (variants: VariantSpec[], replications: number, seed: number, summarise: (result: RunResult) => AnalysisValues[K]) => {
     set({ kind: 'running', done: 0, total: variants.length * replications });
     try {
+      const ranOn = useDocumentStore.getState().doc ?? undefined;
       const hash = await scenarioHash();
       const result = await runAnalysis(variants, replications, seed, (done, total) => set({ kind: 'running', done, total }));
-      set({ kind: 'done', value: summarise(result), scenarioHash: hash });
+      set({ kind: 'done', value: summarise(result), scenarioHash: hash, ...(ranOn ? { ranOn } : {}) });
     } catch (err) {
       set(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
     }
   };
-  return { state, start, setDone: async (value: AnalysisValues[K]) => set({ kind: 'done', value, scenarioHash: await scenarioHash() }) };
+  const setDone = async (value: AnalysisValues[K]) => {
+    const ranOn = useDocumentStore.getState().doc ?? undefined;
+    set({ kind: 'done', value, scenarioHash: await scenarioHash(), ...(ranOn ? { ranOn } : {}) });
+  };
+  return { state, start, setDone };
+}
+
+/** Said under an analysis whose scenario has been edited since it ran. */
+export function AnalysisStale({ state }: { state: AnalysisState<unknown> }) {
+  const changed = useChangedSince(state.kind === 'done' ? state.ranOn : undefined);
+  if (!changed) return null;
+  return (
+    <p className="results-stale" role="status" data-testid="analysis-stale">
+      The scenario has changed since this analysis ran: run it again to update it.
+    </p>
+  );
+}
+
+/** A structure to run an analysis on: the base as drawn, walled, cross-functional or any saved variant. */
+export function VariantSelect({ value, onChange, testId, label = 'On' }: { value: string; onChange(key: string): void; testId: string; label?: string }) {
+  const doc = useDocumentStore((s) => s.doc);
+  const choices = variantChoices(doc);
+  return (
+    <label className="field">
+      <span className="field-label">{label}</span>
+      <select className="input" data-testid={testId} value={choices.some((c) => c.key === value) ? value : 'base'} onChange={(e) => onChange(e.target.value)}>
+        {choices.map((c) => (
+          <option key={c.key} value={c.key}>
+            {c.key === 'base' ? 'The structure as drawn' : c.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 /** The analysis's button, or Cancel with progress while it runs, and its error if it failed. */

@@ -5,7 +5,7 @@ import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { replayFor, useIncidentsStore } from '../incidents/incidentsStore';
 import { analysesFor, useAnalysisStore, type AnalysisKey, type AnalysisValues } from '../state/analysisStore';
 import { useDocumentStore } from '../state/documentStore';
-import { useRunStore } from '../state/runStore';
+import { initialChoice, useRunStore } from '../state/runStore';
 import { useSessionStore } from '../state/sessionStore';
 import { cancelRun } from './runActions';
 import { sha256Hex } from '../../../simulation/report/embed';
@@ -23,7 +23,7 @@ export function useResultsFollowDocument(host: HostApi): void {
     const offDocument = useDocumentStore.subscribe((state, previous) => {
       if (state.recoveryId === previous.recoveryId) return;
       cancelRun();
-      useRunStore.getState().set({ status: { kind: 'idle' }, meta: null, result: null, keptIn: null });
+      useRunStore.getState().set({ status: { kind: 'idle' }, meta: null, result: null, keptIn: null, choice: initialChoice(state.doc) });
       const analyses = useAnalysisStore.getState();
       for (const key of ['absence', 'training', 'sweep'] as const) analyses.set(key, { kind: 'idle' });
       useIncidentsStore.getState().reset();

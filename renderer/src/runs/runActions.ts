@@ -5,7 +5,7 @@ import { serializeScenario } from '../../../simulation/scenario/serialize';
 import type { IncidentLog } from '../../../simulation/scenario/schema';
 import type { ReplayComparison, ReplayOptions } from '../../../simulation/replay/replayComparison';
 import { useDocumentStore } from '../state/documentStore';
-import { useRunStore } from '../state/runStore';
+import { useRunStore, type RunMeta } from '../state/runStore';
 import { BrowserRunPool } from './workerPool';
 
 let pool: BrowserRunPool | null = null;
@@ -23,22 +23,20 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
   const started = performance.now();
   const documentId = useDocumentStore.getState().recoveryId;
   const text = serializeScenario(doc);
-  runs.set({
-    keptIn: null,
-    status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0, events: 0 },
-    meta: {
-      scenarioName: doc.name,
-      scenario: doc,
-      scenarioHash: await sha256Hex(text),
-      appVersion,
-      startedAt: new Date().toISOString(),
-      finishedAt: null,
-      variants: config.variants,
-      replications: config.replications,
-      seed: config.seed,
-      workers: navigator.hardwareConcurrency || 2,
-    },
-  });
+  // The results shown (and their meta, and where they are kept) stay until this run finishes: a cancelled run replaces nothing.
+  runs.set({ status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0, events: 0 } });
+  const meta: RunMeta = {
+    scenarioName: doc.name,
+    scenario: doc,
+    scenarioHash: await sha256Hex(text),
+    appVersion,
+    startedAt: new Date().toISOString(),
+    finishedAt: null,
+    variants: config.variants,
+    replications: config.replications,
+    seed: config.seed,
+    workers: navigator.hardwareConcurrency || 2,
+  };
   try {
     const result = await pool.run(doc, {
       replications: config.replications,
@@ -50,8 +48,7 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
     await new Promise((resolve) => setTimeout(resolve, 0));
     // Results belong to the document they were made from: another one may have been opened meanwhile.
     if (useDocumentStore.getState().recoveryId !== documentId) return;
-    const meta = useRunStore.getState().meta;
-    useRunStore.getState().set({ result, status: { kind: 'done', seconds: (performance.now() - started) / 1000 }, meta: meta && { ...meta, finishedAt: new Date().toISOString() } });
+    useRunStore.getState().set({ result, keptIn: null, status: { kind: 'done', seconds: (performance.now() - started) / 1000 }, meta: { ...meta, finishedAt: new Date().toISOString() } });
   } catch (err) {
     if (err instanceof RunCancelled) useRunStore.getState().set({ status: { kind: 'cancelled' } });
     else useRunStore.getState().set({ status: { kind: 'error', message: err instanceof Error ? err.message : String(err) } });

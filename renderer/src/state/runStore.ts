@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import type { RunMeta } from '../../../simulation/run/keptResults';
+import type { Scenario } from '../../../simulation/scenario/schema';
 
 export type { RunMeta };
 
@@ -13,14 +14,38 @@ export type RunStatus =
   | { kind: 'cancelled' }
   | { kind: 'error'; message: string };
 
+/**
+ * What the user chose to compare, kept in the session so that switching
+ * views or variants does not reset it: the variants picked (keys of
+ * results/variantChoices), replications and seed as typed, and the saved
+ * variants the document had when the choice was made (a variant made since
+ * is added to the comparison).
+ */
+export interface RunChoice {
+  picked: string[];
+  reps: string;
+  seed: string;
+  known: string[];
+}
+
+/** The choice for a document just opened: walled against cross-functional, its run settings, its variants known. */
+export const initialChoice = (doc: Scenario | null): RunChoice => ({
+  picked: ['walled', 'cross-functional'],
+  reps: String(doc?.run.replications ?? 200),
+  seed: String(doc?.run.seed ?? 1),
+  known: doc?.variants.map((v) => v.id) ?? [],
+});
+
 /** Runs live in the session: the last finished one is shown until the next replaces it. */
 export interface RunState {
   status: RunStatus;
   /** Where the shown results are kept beside the scenario file (null: not kept). */
   keptIn: string | null;
+  /** The run the results shown come from (a run in progress or cancelled has not replaced it). */
   meta: RunMeta | null;
   result: RunResult | null;
-  set(patch: Partial<Pick<RunState, 'status' | 'meta' | 'result' | 'keptIn'>>): void;
+  choice: RunChoice;
+  set(patch: Partial<Pick<RunState, 'status' | 'meta' | 'result' | 'keptIn' | 'choice'>>): void;
 }
 
 export const useRunStore = create<RunState>()((set) => ({
@@ -28,5 +53,6 @@ export const useRunStore = create<RunState>()((set) => ({
   keptIn: null,
   meta: null,
   result: null,
+  choice: initialChoice(null),
   set: (patch) => set(patch),
 }));

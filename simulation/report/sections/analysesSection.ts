@@ -1,21 +1,24 @@
 import { SWEEP_PARAMETERS, sweepWarnings } from '../../analysis/sensitivity';
 import { METRIC_INFO } from '../../run/metricInfo';
 import { sweepChartData } from '../chartData';
-import { signedDiff } from '../format';
+import { absenceTable, trainingTable, type DiffCell } from '../analysisTables';
+import type { WorkingTime } from '../format';
 import { esc, figure, legend, section, table } from '../html';
 import { seriesColor } from '../palette';
 import { bandSvg } from '../svgCharts';
 import type { ReportAnalyses } from '../types';
 
-/** The absence stress test, the cross-training advisor and the sensitivity sweep, those that were run. */
-export function analysesSection(a: ReportAnalyses): string {
+/** A difference and what its interval says, as on the results screen. */
+const diffCell = (c: DiffCell): string => `${esc(c.text)}${c.verdict ? ` <span class="verdict" data-tone="${c.tone}">${esc(c.verdict)}</span>` : ''}`;
+
+/** The absence stress test, the cross-training advisor and the sensitivity sweep, those that were run (times on the scenario's calendar). */
+export function analysesSection(a: ReportAnalyses, time?: WorkingTime): string {
   const parts: string[] = [];
   if (a.absence) {
     parts.push(
-      `<h3>Absence stress test: who can the team not do without?</h3><p>Each person in turn away for ${a.absence.weeks} weeks (the scenario as drawn, ${a.absence.replications} replications, seed ${a.absence.seed}, the same seeds for everyone); people ranked by how much longer restores take without them. Differences to nobody away, with 95% intervals.</p>` +
+      `<h3>Absence stress test: who can the team not do without?</h3><p>Each person in turn away for ${a.absence.weeks} weeks (${esc(a.absence.structure ?? 'the scenario as drawn')}, ${a.absence.replications} replications, seed ${a.absence.seed}, the same seeds for everyone); people ranked by how much longer ${a.absence.rankBy === 'lead' ? 'changes take (lead time)' : 'restores take'} without them. Differences to nobody away, with 95% intervals.</p>` +
         table({
-          head: ['Away', 'Time to restore, mean', 'Lead time, mean', 'Incidents waiting for them', 'Services that stop (restores at least twice as slow)'],
-          rows: a.absence.impacts.map((r) => [esc(r.person) + notSteady(r.caveat), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.leadTimeMean?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, '')), esc(r.stoppedServices.join(', ') || '–')]),
+          ...(({ head, rows }) => ({ head: head.map(esc), rows: rows.map((r) => [esc(r.label) + notSteady(r.source.caveat), ...r.cells.map(diffCell), ...r.extra.map(esc)]) }))(absenceTable(a.absence.impacts, a.absence.rankBy, time)),
           testId: 'report-absence',
         }),
     );
@@ -25,8 +28,7 @@ export function analysesSection(a: ReportAnalyses): string {
       `<h3>Cross-training advisor: which training helps most?</h3><p>For every service only one person (or nobody) can restore, each teammate in turn learns it, under ${esc(a.training.structure)} (${a.training.replications} replications, seed ${a.training.seed}). Best first; differences to no training, with 95% intervals.</p>` +
         (a.training.gains.length
           ? table({
-              head: ['Training', 'Time to restore, mean', 'Time to restore p95', 'Incidents waiting for someone absent'],
-              rows: a.training.gains.slice(0, 8).map((r) => [esc(r.option) + notSteady(r.caveat), esc(signedDiff(r.ttrMean?.difference, 'h')), esc(signedDiff(r.ttrP95?.difference, 'h')), esc(signedDiff(r.waitedForAbsent?.difference, ''))]),
+              ...(({ head, rows }) => ({ head: head.map(esc), rows: rows.map((r) => [esc(r.label) + notSteady(r.source.caveat), ...r.cells.map(diffCell)]) }))(trainingTable(a.training.gains, time)),
               testId: 'report-training',
             })
           : '<p data-testid="report-training">Every service can already be restored by at least two people.</p>'),
@@ -34,12 +36,12 @@ export function analysesSection(a: ReportAnalyses): string {
   }
   if (a.sweep && a.sweep.lines.length) {
     const s = a.sweep;
-    const data = sweepChartData(s.lines, s.parameter, s.metric);
+    const data = sweepChartData(s.lines, s.parameter, s.metric, time, s.today ?? null);
     parts.push(
       `<h3>Sensitivity: ${esc(METRIC_INFO[s.metric].label)} against ${esc(SWEEP_PARAMETERS[s.parameter].label.toLowerCase())}</h3>` +
         figure(
           legend(data.series.map((x, i) => ({ name: x.name, color: seriesColor(i) }))) + bandSvg(data, { width: 560, height: 260, label: `Sensitivity sweep: ${METRIC_INFO[s.metric].label}`, testId: 'report-chart-sweep' }),
-          `Mean of ${s.replications} replications (seed ${s.seed}) at each setting; band: 95% confidence interval.`,
+          `Mean of ${s.replications} replications (seed ${s.seed}) at each setting; band: 95% confidence interval.${data.marker ? ` Dashed line: where the dial stands today (${esc(data.marker.label.replace(/^today: /, ''))}).` : ''}`,
           'report-fig-sweep',
         ) +
         warningList(sweepWarnings(s.lines, s.parameter), 'report-sweep-warnings'),

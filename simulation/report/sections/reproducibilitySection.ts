@@ -2,6 +2,7 @@ import type { RunResult } from '../../run/runScenario';
 import { resolveVariantSpec, type VariantSpec } from '../../run/variantSpec';
 import type { Scenario } from '../../scenario/schema';
 import { esc, section, table } from '../html';
+import { formatDateTime } from '../format';
 
 /** Replication seeds listed in full up to this many; beyond, the rule that makes them. */
 const MAX_SEEDS_LISTED = 1000;
@@ -60,8 +61,5 @@ export function reproducibilitySection(o: { scenario: Scenario; scenarioHash: st
   );
 }
 
-/** "2026-05-04 14:03 UTC" from an ISO time. */
-export function formatUtc(iso: string): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : `${d.toISOString().slice(0, 16).replace('T', ' ')} UTC`;
-}
+/** "4 May 2026, 14:03 UTC" from an ISO time: the app's one date format, in UTC so a report reads the same anywhere. */
+export const formatUtc = (iso: string): string => formatDateTime(iso, true);

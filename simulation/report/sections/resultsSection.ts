@@ -4,7 +4,7 @@ import type { ScalarMetric } from '../../run/variantSummary';
 import type { Scenario } from '../../scenario/schema';
 import { distributionData, flowChartData, measuredWindow, queueBandData, timeUseData, ttrSplitData } from '../chartData';
 import { hoursPerWeek } from '../describe';
-import { pct, withCI } from '../format';
+import { pct, shareWithCI, timeUnitOf, timeWithCI, withCI, type WorkingTime } from '../format';
 import { esc, figure, legend, section, table } from '../html';
 import { seriesColor, TIME_USE_COLORS, TTR_PART_COLORS } from '../palette';
 import { cardsNote, summaryCards } from '../summaryCards';
@@ -38,24 +38,32 @@ function findings(result: RunResult): string[] {
   return out;
 }
 
-function cards(result: RunResult): string {
-  return `<div class="cards" data-testid="report-cards">${summaryCards(result)
+function cards(result: RunResult, time?: WorkingTime): string {
+  return `<div class="cards" data-testid="report-cards">${summaryCards(result, undefined, time)
     .map(
       (card, i) =>
         `<div class="card" data-testid="report-card-${esc(card.variantId)}"><h3><span class="swatch" style="background:${seriesColor(i)}"></span>${esc(card.name)}${card.baseline ? ' <span class="chip">baseline</span>' : ''}</h3><dl>${card.rows
           .map(
             (row) =>
-              `<div class="row" data-metric="${row.metric}"><dt>${esc(row.label)}</dt><dd><span class="value">${esc(row.value)}</span>${row.diff !== null ? ` <span class="diff" data-tone="${row.tone}">${esc(row.diff)}</span>` : ''}${row.caveat ? ' <span class="chip" title="' + esc(row.caveat) + '">not steady state</span>' : ''}</dd></div>`,
+              `<div class="row" data-metric="${row.metric}"><dt>${esc(row.label)}</dt><dd><span class="value">${esc(row.value)}</span>${row.diff !== null ? ` <span class="diff" data-tone="${row.tone}">${esc(row.diff)}</span>` : ''}${row.verdict ? ` <span class="verdict" data-tone="${row.tone}">${esc(row.verdict)}</span>` : ''}${row.caveat ? ' <span class="chip" title="' + esc(row.caveat) + '">not steady state</span>' : ''}</dd></div>`,
           )
           .join('')}</dl>${card.warnings.length ? `<ul class="card-warnings" data-testid="report-card-warnings">${card.warnings.map((w) => `<li>${esc(w)}</li>`).join('')}</ul>` : ''}</div>`,
     )
-    .join('')}</div><p class="note">${esc(cardsNote(result))}</p>`;
+    .join('')}</div><p class="note">${esc(cardsNote(result, time))}</p>`;
 }
 
 /** The headline comparison: findings in words, then the summary cards. */
-export function headlineSection(result: RunResult): string {
+export function headlineSection(result: RunResult, time?: WorkingTime): string {
   const f = findings(result);
-  return section('headline', 'The headline comparison', (f.length ? `<ul class="findings">${f.map((x) => `<li>${x}</li>`).join('')}</ul>` : '') + cards(result) + trustBlock(result));
+  return section('headline', 'The headline comparison', (f.length ? `<ul class="findings">${f.map((x) => `<li>${x}</li>`).join('')}</ul>` : '') + cards(result, time) + trustBlock(result));
+}
+
+/** A row of the flow figures: times in one unit for the row, shares as percentages. */
+function flowRow(result: RunResult, m: ScalarMetric, time: WorkingTime): string[] {
+  const info = METRIC_INFO[m];
+  const unit = info.unit === 'h' ? timeUnitOf(result.variants.map((v) => v.metrics[m].mean), time) : null;
+  const value = (v: RunResult['variants'][number]) => (unit ? timeWithCI(v.metrics[m], unit) : info.unit === 'share' ? shareWithCI(v.metrics[m]) : withCI(v.metrics[m], ''));
+  return [`${esc(info.label)} <span class="muted">(${esc(unit ? unit.name : info.unit === 'share' ? 'percent' : info.unit)})</span>`, ...result.variants.map((v) => esc(value(v)))];
 }
 
 /** The results screen's charts, then the flow figures of every variant with their intervals. */
@@ -63,7 +71,7 @@ export function chartsSection(result: RunResult, scenario: Scenario): string {
   const variants = legend(result.variants.map((v, i) => ({ name: v.name, color: seriesColor(i) })));
   const dist = (metric: 'lead' | 'ttr', title: string, what: string) =>
     figure(
-      `${variants}<div class="pair">${distributionSvg(distributionData(result, metric, 'histogram'), { width: 360, height: 230, label: `${title}: histogram`, testId: `report-chart-${metric}-histogram` })}${distributionSvg(distributionData(result, metric, 'cdf'), { width: 360, height: 230, label: `${title}: cumulative`, testId: `report-chart-${metric}-cdf` })}</div>`,
+      `${variants}<div class="pair">${distributionSvg(distributionData(result, metric, 'histogram', scenario.calendar), { width: 360, height: 230, label: `${title}: histogram`, testId: `report-chart-${metric}-histogram` })}${distributionSvg(distributionData(result, metric, 'cdf', scenario.calendar), { width: 360, height: 230, label: `${title}: cumulative`, testId: `report-chart-${metric}-cdf` })}</div>`,
       `<b>${esc(title)}</b>, all replications together. Left: share of ${what} per interval of time; right: share done within a time. Dashed lines: ${metric === 'lead' ? 'p50, p85 and p95' : 'p50 and p95'} of each variant's ${what} that ended in the period (the cards' percentiles also count those still running at the end, so they can be higher).`,
       `report-fig-${metric}`,
     );
@@ -74,7 +82,7 @@ export function chartsSection(result: RunResult, scenario: Scenario): string {
   ];
   const queueFigs = figure(
     `${variants}<div class="grid">${queues.map((q) => `<div><h4>${esc(q.title)}</h4>${bandSvg(queueBandData(result, q.key, perWeek, measuredWindow(scenario.run)), { width: 360, height: 200, label: `${q.title} over time`, testId: `report-chart-queue-${q.key}` })}</div>`).join('')}</div>`,
-    '<b>Queue buildup</b>: items in progress (or waiting for a stage) over the run; line: median of the replications, band: 10-90% of replications.',
+    '<b>Queue buildup</b>: items in progress (or waiting for a stage) over the run, by working week; line: median of the replications, band: 10-90% of replications.',
     'report-fig-queues',
   );
   const flowCharts = flowChartData(result, perWeek, measuredWindow(scenario.run));
@@ -85,18 +93,18 @@ export function chartsSection(result: RunResult, scenario: Scenario): string {
     'report-fig-flow',
   );
   const ttrSplit = figure(
-    legend(Object.entries(TTR_PART_COLORS).map(([name, color]) => ({ name, color }))) + stackedBarSvg(ttrSplitData(result), { width: 720, label: 'Time to restore by service', testId: 'report-chart-ttr-split' }),
+    legend(Object.entries(TTR_PART_COLORS).map(([name, color]) => ({ name, color }))) + stackedBarSvg(ttrSplitData(result, scenario.calendar), { width: 720, label: 'Time to restore by service', testId: 'report-chart-ttr-split' }),
     '<b>Time to restore by service</b>, split into detect (until someone notices), wait (for someone who may and can respond) and repair; means over all incidents, one bar per variant.',
     'report-fig-ttr-split',
   );
   const people = figure(
-    legend(Object.entries(TIME_USE_COLORS).map(([name, color]) => ({ name, color }))) + stackedBarSvg(timeUseData(result), { width: 720, label: "Where each person's time goes", testId: 'report-chart-people', rowHeight: 10 }),
+    legend(Object.entries(TIME_USE_COLORS).map(([name, color]) => ({ name, color }))) + stackedBarSvg(timeUseData(result, scenario.calendar), { width: 720, label: "Where each person's time goes", testId: 'report-chart-people', rowHeight: 10 }),
     "<b>Where each person's time goes</b>: hours per replication on work, handoffs, rework, reviews, incidents and pairing; one bar per variant.",
     'report-fig-people',
   );
   const flow = table({
     head: ['Figure', ...result.variants.map((v) => esc(v.name))],
-    rows: FLOW.map((m) => [`${esc(METRIC_INFO[m].label)} <span class="muted">(${esc(METRIC_INFO[m].unit)})</span>`, ...result.variants.map((v) => esc(withCI(v.metrics[m], METRIC_INFO[m].unit === 'h' ? 'h' : '')))]),
+    rows: FLOW.map((m) => flowRow(result, m, scenario.calendar)),
     testId: 'report-flow',
   });
   return section(

@@ -180,8 +180,16 @@ describe('CSV tables', () => {
         const line = summary.find((r) => r.variant === card.variantId && r.metric === row.metric)!;
         const mean = Number(line.mean);
         const half = Number(line.ci95_half_width);
-        const expected = `${num(mean)}${line.unit === 'h' ? ' h' : ''}${line.ci95_half_width ? ` ±${num(half)}` : ''}`;
+        // Times are written in the row's unit of working time (the example's calendar: 8 h days, 5-day weeks), shares as percentages.
+        const perUnit = line.unit === 'h' ? { h: 1, days: 8, weeks: 40 }[row.value.split(' ')[1]!]! : line.unit === 'share' ? 1 / 100 : 1;
+        const suffix = line.unit === 'h' ? ` ${row.value.split(' ')[1]}` : line.unit === 'share' ? '%' : line.unit === 'items/week' ? ' items/week' : '';
+        const expected = `${num(mean / perUnit)}${suffix}${line.ci95_half_width ? ` ±${num(half / perUnit)}` : ''}`;
         expect(row.value, `${card.variantId} ${row.metric}`).toBe(expected);
+        // The unit is the one the largest mean of the row calls for: below 2 working days hours, below 2 working weeks days.
+        if (line.unit === 'h') {
+          const largest = Math.max(...summary.filter((r) => r.metric === row.metric).map((r) => Math.abs(Number(r.mean))));
+          expect(perUnit, row.metric).toBe(largest >= 80 ? 40 : largest >= 16 ? 8 : 1);
+        }
       }
     }
     expect(cards[0]!.rows.map((r) => r.metric)).toEqual(CARD_METRICS);
