@@ -18,3 +18,17 @@ export type Detail = 'full' | 'overview';
 export function detailAt(zoom: number): Detail {
   return zoom < OVERVIEW_BELOW_ZOOM ? 'overview' : 'full';
 }
+
+/** In the overview, from this zoom up people's and services' names are drawn too (large, one or two lines). */
+export const NAMES_FROM_ZOOM = 0.18;
+
+/**
+ * Which names the canvas draws: `all` (full detail), `names` (the overview
+ * with team names and, large, each card's name) or `teams` (team names only:
+ * further out a card's name would be too small to read).
+ */
+export type Labels = 'all' | 'names' | 'teams';
+
+export function labelsAt(zoom: number): Labels {
+  return detailAt(zoom) === 'full' ? 'all' : zoom >= NAMES_FROM_ZOOM ? 'names' : 'teams';
+}

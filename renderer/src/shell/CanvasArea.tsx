@@ -10,6 +10,25 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
 import { BrandMark } from '../ui/BrandMark';
+import { ShortcutSheet } from '../editor/ShortcutSheet';
+
+/**
+ * A path shortened in the middle to about `max` characters, keeping its
+ * start (drive or root) and its file name: `/home/ana/…/team.handoff.json`.
+ */
+export function shortPath(path: string, max = 60): string {
+  if (path.length <= max) return path;
+  const sep = path.includes('\\') && !path.includes('/') ? '\\' : '/';
+  const parts = path.split(sep);
+  const last = parts.pop() ?? '';
+  let head = '';
+  for (const part of parts) {
+    const next = head === '' && part === '' ? sep : head + (head === '' || head.endsWith(sep) ? '' : sep) + part;
+    if (next.length + last.length + 3 > max) break;
+    head = next;
+  }
+  return `${head}${head.endsWith(sep) ? '' : sep}…${sep}${last}`;
+}
 
 /** The drawing area; with no scenario open, the start screen. */
 export function CanvasArea() {
@@ -19,6 +38,7 @@ export function CanvasArea() {
     return (
       <main className="canvas" data-testid="canvas" aria-label="Canvas">
         <Welcome />
+        <ShortcutSheet />
       </main>
     );
   }
@@ -37,6 +57,7 @@ export function CanvasArea() {
         {view === 'results' && <ResultsView />}
         {view === 'incidents' && <IncidentsView />}
       </div>
+      <ShortcutSheet />
     </main>
   );
 }
@@ -102,7 +123,9 @@ function Welcome() {
             {recent.slice(0, 5).map((r) => (
               <button key={r.path} type="button" className="recent-item" title={r.path} onClick={() => files.openRecent(r.path)}>
                 <span>{r.name}</span>
-                <span className="recent-path">{r.path}</span>
+                <span className="recent-path" dir="ltr" data-testid="recent-path">
+                  {shortPath(r.path)}
+                </span>
               </button>
             ))}
           </div>

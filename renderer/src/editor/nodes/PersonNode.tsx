@@ -17,7 +17,7 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
         <div className="node-chips">
           {data.skills.length === 0 && <span className="chip chip-empty">no skills</span>}
           {data.skills.map(([skill, level]) => (
-            <span key={skill} className="chip" data-sole={data.soleHolder.includes(skill)} title={`${skill}: ${level.toFixed(2)}${data.soleHolder.includes(skill) ? ' (the only one who has it)' : ''}`}>
+            <span key={skill} className="chip" data-sole={data.soleHolder.includes(skill)} title={`${skill}: ${Math.round(level * 100)}%${data.soleHolder.includes(skill) ? ' (the only one who has it)' : ''}`}>
               {skill} {Math.round(level * 100)}
             </span>
           ))}
