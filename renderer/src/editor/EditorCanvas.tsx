@@ -35,6 +35,7 @@ import { useLinkDrop } from './useLinkDrop';
 import { useViewCommands } from './useViewCommands';
 import { CanvasLegend } from './CanvasLegend';
 import { useLabels } from './useDetail';
+import { TeamTitleScale } from './TeamTitleScale';
 
 const nodeTypes = { person: PersonNode, service: ServiceNode, team: TeamNode };
 const minimapColor = (n: EditorNode) => (n.type === 'person' ? '#6d83f2' : n.type === 'service' ? '#37b24d' : 'rgba(255, 200, 80, 0.35)');
@@ -128,7 +129,7 @@ function Canvas() {
   if (!model) return null;
   return (
     <RenameContext.Provider value={editor.rename}>
-    <div ref={paneRef} className="editor-canvas" data-testid="editor-canvas" data-detail={detail} data-labels={labels} tabIndex={-1} aria-label="Canvas" onContextMenu={(e) => e.preventDefault()}>
+    <div ref={paneRef} className="editor-canvas" data-testid="editor-canvas" data-detail={detail} data-labels={labels} tabIndex={-1} role="region" aria-label="Canvas" onContextMenu={(e) => e.preventDefault()}>
       <CanvasToolbar editor={editor} dropPoint={paneCentre} />
       <CanvasLegend />
       <ReactFlow
@@ -155,6 +156,7 @@ function Canvas() {
         proOptions={PRO_OPTIONS}
       >
         {lines && <OverviewLines lines={lines} />}
+        <TeamTitleScale paneRef={paneRef} />
         {/* The dots scale with the zoom: in the overview they are a few pixels apart and a tenth of a
             pixel wide, invisible, yet every frame of a pan paints all of them again. */}
         {detail === 'full' && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}

@@ -32,3 +32,17 @@ export type Labels = 'all' | 'names' | 'teams';
 export function labelsAt(zoom: number): Labels {
   return detailAt(zoom) === 'full' ? 'all' : zoom >= NAMES_FROM_ZOOM ? 'names' : 'teams';
 }
+
+/** Team names are drawn at least this many screen pixels high in the overview. */
+export const TEAM_TITLE_SCREEN_PX = 10;
+
+/**
+ * The size, in diagram units, of a team's name in the overview at a zoom:
+ * about TEAM_TITLE_SCREEN_PX on screen, in steps of 8 so it changes only a few
+ * times in a zoom, from 34 (the overview's own size, which fits above a
+ * team's first row) to 120 (a box's width still holds a short name).
+ */
+export function teamTitleSize(zoom: number): number {
+  const wanted = TEAM_TITLE_SCREEN_PX / Math.max(zoom, 0.01);
+  return Math.min(120, Math.max(34, Math.round(wanted / 8) * 8));
+}

@@ -34,6 +34,8 @@ export function shortPath(path: string, max = 60): string {
 export function CanvasArea() {
   const hasDoc = useDocumentStore((s) => s.doc !== null);
   const view = useSessionStore((s) => s.view);
+  // A scenario opened (or started) is a new drawing: the canvas starts afresh and fits it to the view.
+  const drawing = useDocumentStore((s) => s.recoveryId);
   if (!hasDoc) {
     return (
       <main className="canvas" data-testid="canvas" aria-label="Canvas">
@@ -48,7 +50,7 @@ export function CanvasArea() {
       <div className="center-body">
         {view === 'canvas' && (
           <>
-            <EditorCanvas />
+            <EditorCanvas key={drawing} />
             <EmptyModel />
           </>
         )}
