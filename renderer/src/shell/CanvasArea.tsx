@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { useRecent } from '../files/useRecent';
 import { EditorCanvas } from '../editor/EditorCanvas';
@@ -36,6 +37,12 @@ export function CanvasArea() {
   const view = useSessionStore((s) => s.view);
   // A scenario opened (or started) is a new drawing: the canvas starts afresh and fits it to the view.
   const drawing = useDocumentStore((s) => s.recoveryId);
+  // What was selected belongs to the scenario it was selected in.
+  useEffect(() => {
+    const session = useSessionStore.getState();
+    session.setSelection([]);
+    session.setActiveVariant(null);
+  }, [drawing]);
   if (!hasDoc) {
     return (
       <main className="canvas" data-testid="canvas" aria-label="Canvas">
