@@ -1,4 +1,5 @@
-import type { ScenarioInput } from '../scenario/schema';
+import { withPositions } from '../scenario/layout';
+import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
 import { crossFunctionalDataTeam } from './derived';
 import { organisationScenario } from './organisation';
 import platformTeams from './platform-teams.handoff.json';
@@ -41,6 +42,7 @@ export const EXAMPLES: readonly Example[] = [
     fileName: 'organisation-50.handoff.json',
     title: 'Organisation of 50',
     summary: 'Five teams of specialists (data science, ML, software, operations) owning twenty services: the benchmark organisation.',
-    scenario: organisationScenario,
+    // Generated, so laid out here: every example ships with a position for every node.
+    scenario: () => withPositions(scenarioSchema.parse(organisationScenario())),
   },
 ];

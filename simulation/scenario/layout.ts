@@ -6,6 +6,8 @@ import type { Person, Scenario, Service } from './schema';
  */
 export const PERSON_SIZE = { width: 200, height: 60 };
 export const SERVICE_SIZE = { width: 200, height: 64 };
+/** A team with nobody in it yet, drawn as a box of this size at its stored position. */
+export const EMPTY_TEAM_SIZE = { width: 280, height: 150 };
 const GAP = 20;
 const TEAM_PADDING = 24;
 const TEAM_HEADER = 36;
@@ -159,4 +161,15 @@ export function teamBox(
   }
   if (minX === Infinity) return null;
   return { x: minX - TEAM_PADDING, y: minY - TEAM_PADDING - TEAM_HEADER + 12, width: maxX - minX + 2 * TEAM_PADDING, height: maxY - minY + 2 * TEAM_PADDING + TEAM_HEADER - 12 };
+}
+
+/**
+ * The scenario with a stored position for every person and service: the
+ * ones it has, and the automatic layout's for the others (how the examples
+ * ship, so nothing moves when they are edited).
+ */
+export function withPositions<S extends Pick<Scenario, 'teams' | 'people' | 'services'> & { layout?: { positions: Record<string, { x: number; y: number }> } }>(scenario: S): S {
+  const auto = autoLayout(scenario);
+  const positions = { ...auto, ...(scenario.layout?.positions ?? {}) };
+  return { ...scenario, layout: { ...(scenario.layout ?? {}), positions } };
 }

@@ -30,11 +30,11 @@ test('draw a team from nothing, see the bus-factor risk appear and go away, undo
     await app.getByTestId('person-name').fill(name);
     await app.getByTestId('person-name').blur();
   }
-  await app.getByTestId('cell-person-1-data-science').fill('0.9');
+  await app.getByTestId('cell-person-1-data-science').fill('90');
   await app.getByTestId('cell-person-1-data-science').press('ArrowDown');
   await expect(app.getByTestId('cell-person-2-data-science')).toBeFocused();
-  await app.keyboard.type('0.4');
-  await app.getByTestId('cell-person-3-backend').fill('0.8');
+  await app.keyboard.type('40');
+  await app.getByTestId('cell-person-3-backend').fill('80');
   await app.getByTestId('cell-person-3-backend').press('Enter');
   await expect(app.getByTestId('count-people')).toHaveText('3');
   await expect(app.getByTestId('count-skills')).toHaveText('2');

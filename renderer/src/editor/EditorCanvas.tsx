@@ -31,6 +31,11 @@ import { useEditorShortcuts } from './useEditorShortcuts';
 import { useModel } from './useModel';
 import { RenameContext, startRenaming } from './renameContext';
 import { useStableNodes } from './useStableNodes';
+import { useLinkDrop } from './useLinkDrop';
+import { useViewCommands } from './useViewCommands';
+import { CanvasLegend } from './CanvasLegend';
+import { useLabels } from './useDetail';
+import { TeamTitleScale } from './TeamTitleScale';
 
 const nodeTypes = { person: PersonNode, service: ServiceNode, team: TeamNode };
 const minimapColor = (n: EditorNode) => (n.type === 'person' ? '#6d83f2' : n.type === 'service' ? '#37b24d' : 'rgba(255, 200, 80, 0.35)');
@@ -65,9 +70,10 @@ function Canvas() {
   const graph = useCanvasGraph({ model: model!, positions, preview, selection });
   const nodes = useStableNodes(graph.nodes);
   const detail = useDetail();
+  const labels = useLabels();
   const lines = useMemo(() => (detail === 'overview' ? overviewLines(graph.nodes, graph.edges, selection) : null), [detail, graph.nodes, graph.edges, selection]);
   const onNodesChange = useNodeChanges(editor, { model, nodes: graph.nodes, placed: graph.placed, preview }, setPreview);
-  useEditorShortcuts(editor, graph.placed);
+  const { onConnectStart, onConnectEnd } = useLinkDrop(editor);
 
   const onConnect = useCallback(
     (c: Connection) => {
@@ -101,9 +107,12 @@ function Canvas() {
     [flow],
   );
 
+  useEditorShortcuts(editor, graph.placed, renameNode);
+  const paneRef = useRef<HTMLDivElement>(null);
+  const paneCentre = useViewCommands(paneRef);
+
   // Something outside the canvas (the outline) asked to see a node: centre it if it is out of sight, at the same zoom.
   const focus = useSessionStore((s) => s.focus);
-  const paneRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     if (!focus) return;
     const node = flow.getInternalNode(focus.key);
@@ -118,17 +127,19 @@ function Canvas() {
   }, [focus, flow]);
 
   if (!model) return null;
-  const dropPoint = () => flow.screenToFlowPosition({ x: window.innerWidth / 2, y: window.innerHeight / 2 });
   return (
     <RenameContext.Provider value={editor.rename}>
-    <div ref={paneRef} className="editor-canvas" data-testid="editor-canvas" data-detail={detail} onContextMenu={(e) => e.preventDefault()}>
-      <CanvasToolbar editor={editor} dropPoint={dropPoint} />
+    <div ref={paneRef} className="editor-canvas" data-testid="editor-canvas" data-detail={detail} data-labels={labels} tabIndex={-1} role="region" aria-label="Canvas" onContextMenu={(e) => e.preventDefault()}>
+      <CanvasToolbar editor={editor} dropPoint={paneCentre} />
+      <CanvasLegend />
       <ReactFlow
         nodes={nodes}
         edges={lines ? NO_EDGES : graph.edges}
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onConnect={onConnect}
+        onConnectStart={onConnectStart}
+        onConnectEnd={onConnectEnd}
         onNodeContextMenu={onNodeContextMenu}
         onPaneClick={closeMenu}
         colorMode={theme === 'system' ? 'system' : theme}
@@ -145,6 +156,7 @@ function Canvas() {
         proOptions={PRO_OPTIONS}
       >
         {lines && <OverviewLines lines={lines} />}
+        <TeamTitleScale paneRef={paneRef} />
         {/* The dots scale with the zoom: in the overview they are a few pixels apart and a tenth of a
             pixel wide, invisible, yet every frame of a pan paints all of them again. */}
         {detail === 'full' && <Background variant={BackgroundVariant.Dots} gap={20} size={1} />}

@@ -2,11 +2,12 @@ import { useMemo, useRef, useState } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useEditor } from './useEditor';
 import { useEditTarget, useModel } from './useModel';
+import { parsePercent, toPercent } from '../inspector/fields';
 
 type Sort = { by: 'name' } | { by: 'skill'; skill: string; desc: boolean };
 
 /**
- * People by skills, levels 0..1 editable in place: type a number, move with
+ * People by skills, levels in percent (0 to 100) editable in place: type a number, move with
  * the arrow keys, Enter goes down. An empty cell means the person does not
  * have the skill. Click a column heading to sort by it.
  */
@@ -43,11 +44,11 @@ export function SkillsMatrix() {
           Add person
         </button>
         <span className="matrix-legend">
-          <span className="legend-swatch" data-level="0" /> 0 <span className="legend-swatch" data-level="5" /> 0.5 <span className="legend-swatch" data-level="10" /> 1
+          Level in %: <span className="legend-swatch" data-level="0" /> 0 <span className="legend-swatch" data-level="5" /> 50 <span className="legend-swatch" data-level="10" /> 100
         </span>
       </div>
       {model.people.length === 0 || model.skills.length === 0 ? (
-        <p className="empty-hint matrix-empty">{model.skills.length === 0 ? 'Add the skills your team needs, then give each person a level from 0 to 1.' : 'Add people to give them skill levels.'}</p>
+        <p className="empty-hint matrix-empty">{model.skills.length === 0 ? 'Add the skills your team needs, then give each person a level from 0 to 100%.' : 'Add people to give them skill levels.'}</p>
       ) : (
         <div className="matrix-scroll">
           <table className="matrix" ref={grid} role="grid">
@@ -114,50 +115,58 @@ interface CellProps {
   onMove(dRow: number, dCol: number): void;
 }
 
-const show = (level: number | undefined) => (level === undefined ? '' : String(level));
+const show = (level: number | undefined) => (level === undefined ? '' : String(toPercent(level)));
 
-/** One editable level: keeps what is typed while it is being typed, shows changes from elsewhere (undo). */
+/** One editable level in percent: keeps what is typed while it is being typed, shows changes from elsewhere (undo), says inline what is wrong. */
 function MatrixCell({ level, row, col, testId, label, onLevel, onBlur, onMove }: CellProps) {
   const [text, setText] = useState(show(level));
   const [shown, setShown] = useState(level);
   if (level !== shown) {
     setShown(level);
-    if (Number(text.replace(',', '.')) !== level || (level === undefined && text !== '')) setText(show(level));
+    const typed = parsePercent(text);
+    if (!('level' in typed) || (typed.level ?? undefined) !== level) setText(show(level));
   }
-  const value = Number(text.trim().replace(',', '.'));
-  const invalid = text.trim() !== '' && !(Number.isFinite(value) && value >= 0 && value <= 1);
+  const parsed = parsePercent(text);
+  const error = 'error' in parsed ? parsed.error : null;
+  const errorId = `${testId}-error`;
   return (
-    <input
-      className="matrix-cell"
-      data-cell={`${row}:${col}`}
-      data-testid={testId}
-      aria-label={label}
-      aria-invalid={invalid}
-      title={invalid ? 'A level is a number from 0 to 1' : undefined}
-      inputMode="decimal"
-      value={text}
-      onChange={(e) => {
-        setText(e.target.value);
-        const t = e.target.value.trim().replace(',', '.');
-        const n = Number(t);
-        if (t === '') onLevel(null);
-        else if (Number.isFinite(n) && n >= 0 && n <= 1) onLevel(n);
-      }}
-      onBlur={() => {
-        setText(show(level));
-        onBlur();
-      }}
-      onFocus={(e) => e.currentTarget.select()}
-      onKeyDown={(e) => {
-        const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], Enter: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-        const m = moves[e.key];
-        if (!m) return;
-        const input = e.currentTarget;
-        const atEdge = e.key === 'ArrowLeft' ? input.selectionStart === 0 : e.key === 'ArrowRight' ? input.selectionEnd === input.value.length : true;
-        if (!atEdge) return;
-        e.preventDefault();
-        onMove(m[0], m[1]);
-      }}
-    />
+    <>
+      <input
+        className="matrix-cell"
+        data-cell={`${row}:${col}`}
+        data-testid={testId}
+        aria-label={`${label}, percent`}
+        aria-invalid={error !== null}
+        aria-describedby={error ? errorId : undefined}
+        inputMode="decimal"
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const r = parsePercent(e.target.value);
+          if ('level' in r) onLevel(r.level);
+        }}
+        onBlur={() => {
+          // What was refused is said until the field is left; then the cell shows the level kept.
+          setText(show(level));
+          onBlur();
+        }}
+        onFocus={(e) => e.currentTarget.select()}
+        onKeyDown={(e) => {
+          const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], Enter: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+          const m = moves[e.key];
+          if (!m) return;
+          const input = e.currentTarget;
+          const atEdge = e.key === 'ArrowLeft' ? input.selectionStart === 0 : e.key === 'ArrowRight' ? input.selectionEnd === input.value.length : true;
+          if (!atEdge) return;
+          e.preventDefault();
+          onMove(m[0], m[1]);
+        }}
+      />
+      {error && (
+        <span className="matrix-error" id={errorId} role="alert" data-testid={errorId}>
+          {error}; {level === undefined ? 'no level kept' : `${toPercent(level)}% kept`}
+        </span>
+      )}
+    </>
   );
 }

@@ -18,3 +18,31 @@ export type Detail = 'full' | 'overview';
 export function detailAt(zoom: number): Detail {
   return zoom < OVERVIEW_BELOW_ZOOM ? 'overview' : 'full';
 }
+
+/** In the overview, from this zoom up people's and services' names are drawn too (large, one or two lines). */
+export const NAMES_FROM_ZOOM = 0.18;
+
+/**
+ * Which names the canvas draws: `all` (full detail), `names` (the overview
+ * with team names and, large, each card's name) or `teams` (team names only:
+ * further out a card's name would be too small to read).
+ */
+export type Labels = 'all' | 'names' | 'teams';
+
+export function labelsAt(zoom: number): Labels {
+  return detailAt(zoom) === 'full' ? 'all' : zoom >= NAMES_FROM_ZOOM ? 'names' : 'teams';
+}
+
+/** Team names are drawn at least this many screen pixels high in the overview. */
+export const TEAM_TITLE_SCREEN_PX = 10;
+
+/**
+ * The size, in diagram units, of a team's name in the overview at a zoom:
+ * about TEAM_TITLE_SCREEN_PX on screen, in steps of 8 so it changes only a few
+ * times in a zoom, from 34 (the overview's own size, which fits above a
+ * team's first row) to 120 (a box's width still holds a short name).
+ */
+export function teamTitleSize(zoom: number): number {
+  const wanted = TEAM_TITLE_SCREEN_PX / Math.max(zoom, 0.01);
+  return Math.min(120, Math.max(34, Math.round(wanted / 8) * 8));
+}

@@ -1,5 +1,5 @@
 import { useStore } from '@xyflow/react';
-import { detailAt, type Detail } from './levelOfDetail';
+import { detailAt, labelsAt, type Detail, type Labels } from './levelOfDetail';
 
 /**
  * The canvas's level of detail at the current zoom. The selector returns a
@@ -8,4 +8,9 @@ import { detailAt, type Detail } from './levelOfDetail';
  */
 export function useDetail(): Detail {
   return useStore((s) => detailAt(s.transform[2]));
+}
+
+/** Which names the canvas draws at the current zoom (changes only when a threshold is crossed). */
+export function useLabels(): Labels {
+  return useStore((s) => labelsAt(s.transform[2]));
 }

@@ -20,7 +20,8 @@ interface Live {
 /**
  * React Flow's node changes turned into the editor's: selection goes to the
  * session, a drag moves a preview (dragging a team moves its members) and its
- * end is one `layout.move`, one undo step. The `onNodesChange` it gives
+ * end is one drop (moves, and joining the team whose box it was let go in),
+ * one undo step. The `onNodesChange` it gives
  * stays the same function for the life of the canvas (it reads `live` as of
  * the last render): a new one on every drag frame would make React Flow
  * update its store, and every node and edge re-check it, once more per frame.
@@ -38,6 +39,7 @@ export function useNodeChanges(editor: EditorActions, live: Live, setPreview: Di
       const { model, nodes, placed, preview } = latest.current;
       const moving: Record<string, Point> = {};
       const done: { key: string; x: number; y: number }[] = [];
+      let droppedTeam: string | null = null;
       const selects = changes.filter((c) => c.type === 'select');
       if (selects.length) {
         const next = new Set(useSessionStore.getState().selection);
@@ -50,11 +52,13 @@ export function useNodeChanges(editor: EditorActions, live: Live, setPreview: Di
       for (const c of changes) {
         if (c.type !== 'position') continue;
         const key = c.id;
-        if (parseKey(key)?.kind === 'team') {
-          const node = nodes.find((n) => n.id === key);
+        const node = parseKey(key)?.kind === 'team' ? nodes.find((n) => n.id === key) : undefined;
+        // A team with nobody in it moves as a box of its own.
+        if (parseKey(key)?.kind === 'team' && !(node?.type === 'team' && node.data.members === 0)) {
           if (!node || !c.position || !model) {
             if (c.dragging === false && teamDrag.current) {
               for (const [k, p] of Object.entries(preview)) if (k in teamDrag.current.members) done.push({ key: k, ...p });
+              droppedTeam = parseKey(teamDrag.current.team)!.id;
               teamDrag.current = null;
             }
             continue;
@@ -71,6 +75,7 @@ export function useNodeChanges(editor: EditorActions, live: Live, setPreview: Di
           for (const [k, p] of Object.entries(teamDrag.current.members)) moving[k] = { x: p.x + dx, y: p.y + dy };
           if (c.dragging === false) {
             for (const [k, p] of Object.entries(moving)) done.push({ key: k, ...p });
+            droppedTeam = parseKey(teamDrag.current.team)!.id;
             teamDrag.current = null;
           }
           continue;
@@ -82,8 +87,10 @@ export function useNodeChanges(editor: EditorActions, live: Live, setPreview: Di
         }
       }
       if (done.length) {
-        // One drag, however many nodes it moved, is one undo step.
-        editor.move(done);
+        // One drag, however many nodes it moved and whichever team they joined, is one undo step.
+        if (droppedTeam !== null) editor.drop(done, droppedTeam);
+        else if (done.some((d) => parseKey(d.key)?.kind === 'team')) editor.move(done);
+        else editor.drop(done);
         setPreview(NO_PREVIEW);
       } else if (Object.keys(moving).length) setPreview((p) => ({ ...p, ...moving }));
     },

@@ -3,7 +3,7 @@ import { dateToWorkingHours, isCivilDate, workingHoursToDay } from '../../../sim
 import { absenceReasons, type Calendar, type Person } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
-import { Field, NumberInput, TeamSelect } from './fields';
+import { Field, NumberInput, PercentInput, TeamSelect } from './fields';
 import { useApply } from './useApply';
 
 /** A person: name, team, skills with levels, the services they know, planned absences and departure. */
@@ -22,19 +22,22 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
       </Field>
       <TeamSelect teams={model.teams} value={person.team} testId="person-team" onChange={(team) => run({ type: 'person.update', variant, id, patch: { team } })} />
       <div className="inspector-section">
-        <div className="inspector-section-title">Skills</div>
-        {Object.entries(person.skills).map(([skill, level]) => (
-          <div className="level-row" key={skill}>
-            <span className="level-name">{model.skills.find((k) => k.id === skill)?.name ?? skill}</span>
-            <input type="range" min={0} max={1} step={0.05} value={level} aria-label={`Level in ${skill}`} onPointerUp={endGesture} onChange={(e) => run({ type: 'person.setSkill', variant, id, skill, level: Number(e.target.value) }, `skill:${id}:${skill}`)} />
-            <NumberInput value={level} min={0} max={1} step={0.05} ariaLabel={`Level in ${skill}`} testId={`person-skill-${skill}`} onBlur={endGesture} onChange={(v) => run({ type: 'person.setSkill', variant, id, skill, level: v }, `skill:${id}:${skill}`)} />
-            <button type="button" className="btn btn-ghost icon-btn" aria-label={`Remove ${skill}`} onClick={() => run({ type: 'person.setSkill', variant, id, skill, level: null })}>
-              ×
-            </button>
-          </div>
-        ))}
+        <div className="inspector-section-title">Skills (level in %)</div>
+        {Object.entries(person.skills).map(([skill, level]) => {
+          const name = model.skills.find((k) => k.id === skill)?.name ?? skill;
+          return (
+            <div className="level-row" key={skill}>
+              <span className="level-name">{name}</span>
+              <input type="range" min={0} max={1} step={0.05} value={level} aria-label={`Level in ${name}`} aria-valuetext={`${Math.round(level * 100)}%`} onPointerUp={endGesture} onChange={(e) => run({ type: 'person.setSkill', variant, id, skill, level: Number(e.target.value) }, `skill:${id}:${skill}`)} />
+              <PercentInput value={level} ariaLabel={`Level in ${name}, percent`} testId={`person-skill-${skill}`} onBlur={endGesture} onChange={(v) => run({ type: 'person.setSkill', variant, id, skill, level: v }, `skill:${id}:${skill}`)} />
+              <button type="button" className="btn btn-ghost icon-btn" aria-label={`Remove ${name}`} onClick={() => run({ type: 'person.setSkill', variant, id, skill, level: null })}>
+                ×
+              </button>
+            </div>
+          );
+        })}
         {unknownSkills.length > 0 && (
-          <select className="input" data-testid="person-add-skill" value="" onChange={(e) => e.target.value && run({ type: 'person.setSkill', variant, id, skill: e.target.value, level: 0.5 })}>
+          <select className="input" data-testid="person-add-skill" aria-label="Add a skill" value="" onChange={(e) => e.target.value && run({ type: 'person.setSkill', variant, id, skill: e.target.value, level: 0.5 })}>
             <option value="">Add a skill...</option>
             {unknownSkills.map((k) => (
               <option key={k.id} value={k.id}>
@@ -46,7 +49,7 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
         {model.skills.length === 0 && <p className="empty-hint">Add skills in the skills matrix first.</p>}
       </div>
       <div className="inspector-section">
-        <div className="inspector-section-title">Knows these services</div>
+        <div className="inspector-section-title">Knows these services (knowledge in %)</div>
         {known.length === 0 && <p className="empty-hint">None yet: drag from this person to a service on the canvas.</p>}
         {known.map((s) => (
           <div className="level-row" key={s.id}>
@@ -54,11 +57,11 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
               {s.name}
               {s.owners.includes(id) && <span className="chip owner-chip">owner</span>}
             </span>
-            <NumberInput value={s.knowledge[id] ?? 0} min={0} max={1} ariaLabel={`Knowledge of ${s.name}`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: id, serviceId: s.id, level: v }, `know:${id}:${s.id}`)} />
+            <PercentInput value={s.knowledge[id] ?? 0} ariaLabel={`Knowledge of ${s.name}, percent`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: id, serviceId: s.id, level: v }, `know:${id}:${s.id}`)} />
           </div>
         ))}
         {unknownServices.length > 0 && (
-          <select className="input" value="" onChange={(e) => e.target.value && run({ type: 'knowledge.set', variant, personId: id, serviceId: e.target.value, level: 0.5 })}>
+          <select className="input" aria-label="Knows another service" value="" onChange={(e) => e.target.value && run({ type: 'knowledge.set', variant, personId: id, serviceId: e.target.value, level: 0.5 })}>
             <option value="">Knows another service...</option>
             {unknownServices.map((s) => (
               <option key={s.id} value={s.id}>

@@ -1,4 +1,4 @@
-import { analyseModel } from '../../../simulation/analysis/modelAnalysis';
+import { analyseModel, SKILL_HOLDER_LEVEL } from '../../../simulation/analysis/modelAnalysis';
 import { workingHoursToDay } from '../../../simulation/replay/workingTime';
 import type { Calendar } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
@@ -42,11 +42,19 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
       </div>
       <div className="inspector-section" data-testid="risk-summary">
         <div className="inspector-section-title">Risks</div>
-        {analysis.fragileServices.length === 0 && analysis.soleSkillHolders.length === 0 && <p className="empty-hint">No service depends on a single person, and every skill is held by at least two.</p>}
+        {analysis.fragileServices.length === 0 && analysis.soleSkillHolders.length === 0 && analysis.unheldSkills.length === 0 && (
+          <p className="empty-hint">No service depends on a single person, and every skill is held by at least two.</p>
+        )}
         <ul className="risk-list">
           {analysis.fragileServices.map((s) => (
             <li key={s.serviceId} data-testid={`risk-${s.serviceId}`}>
               {s.busFactor === 0 ? `Nobody can restore ${s.name} quickly` : `Only ${model.people.find((p) => p.id === s.knowers[0])?.name ?? s.knowers[0]} can restore ${s.name}`}
+            </li>
+          ))}
+          {analysis.unheldSkills.map((u) => (
+            <li key={u.skillId} className="risk-unheld" data-testid={`risk-unheld-${u.skillId}`}>
+              Nobody has {u.skill} (at {Math.round(SKILL_HOLDER_LEVEL * 100)}% or more)
+              {u.neededBy.length > 0 && `, which the work on ${listNames(u.neededBy)} needs`}
             </li>
           ))}
           {analysis.soleSkillHolders.map((h) => (
@@ -73,4 +81,9 @@ function horizonHint(hours: number, calendar: Calendar): string {
   const end = new Date(`${workingHoursToDay(hours, calendar, 'end')}T00:00:00Z`);
   const date = end.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
   return `${Number(weeks.toFixed(1))} working weeks, to ${date}`;
+}
+
+/** "a, b and c". */
+function listNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

@@ -3,7 +3,7 @@ import type { Service } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
 import { DistributionField } from './DistributionField';
-import { Field, NumberInput, TeamSelect } from './fields';
+import { Field, NumberInput, PercentInput, TeamSelect } from './fields';
 import { useApply } from './useApply';
 
 /** A service: team, owners, who knows it and how well, monitoring, incidents. */
@@ -33,22 +33,22 @@ export function ServiceInspector({ model, id }: { model: EditableParts; id: stri
         </Field>
       </div>
       <div className="inspector-section">
-        <div className="inspector-section-title">Who knows it (owner, knowledge 0 to 1)</div>
+        <div className="inspector-section-title">Who knows it (owner, knowledge in %)</div>
         {knowers.length === 0 && <p className="field-error">Nobody knows this service: an incident here waits for someone to learn it.</p>}
         {knowers.map((p) => (
           <div className="level-row" key={p.id}>
-            <label className="owner-toggle" title="Owner">
-              <input type="checkbox" data-testid={`owner-${p.id}`} checked={service.owners.includes(p.id)} onChange={(e) => run({ type: 'owner.set', variant, personId: p.id, serviceId: id, owner: e.target.checked })} />
+            <label className="owner-toggle" title={`${p.name} owns it`}>
+              <input type="checkbox" aria-label={`${p.name} owns ${service.name}`} data-testid={`owner-${p.id}`} checked={service.owners.includes(p.id)} onChange={(e) => run({ type: 'owner.set', variant, personId: p.id, serviceId: id, owner: e.target.checked })} />
             </label>
             <span className="level-name">{p.name}</span>
-            <NumberInput value={service.knowledge[p.id] ?? 0} min={0} max={1} ariaLabel={`${p.name}'s knowledge`} testId={`knowledge-${p.id}`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: p.id, serviceId: id, level: v }, `know:${p.id}:${id}`)} />
+            <PercentInput value={service.knowledge[p.id] ?? 0} ariaLabel={`${p.name}'s knowledge of ${service.name}, percent`} testId={`knowledge-${p.id}`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: p.id, serviceId: id, level: v }, `know:${p.id}:${id}`)} />
             <button type="button" className="btn btn-ghost icon-btn" aria-label={`${p.name} does not know it`} onClick={() => run({ type: 'batch', label: 'remove knower', commands: [{ type: 'knowledge.set', variant, personId: p.id, serviceId: id, level: null }, { type: 'owner.set', variant, personId: p.id, serviceId: id, owner: false }] })}>
               ×
             </button>
           </div>
         ))}
         {others.length > 0 && (
-          <select className="input" data-testid="service-add-knower" value="" onChange={(e) => e.target.value && run({ type: 'knowledge.set', variant, personId: e.target.value, serviceId: id, level: 0.6 })}>
+          <select className="input" data-testid="service-add-knower" aria-label={`Someone else who knows ${service.name}`} value="" onChange={(e) => e.target.value && run({ type: 'knowledge.set', variant, personId: e.target.value, serviceId: id, level: 0.6 })}>
             <option value="">Someone else knows it...</option>
             {others.map((p) => (
               <option key={p.id} value={p.id}>

@@ -96,3 +96,63 @@ export function TeamSelect({ teams, value, onChange, testId }: { teams: readonly
     </Field>
   );
 }
+
+/** A level 0..1 as the percent people read: 0.9 is "90". */
+export const toPercent = (level: number) => Number((level * 100).toFixed(1));
+
+/**
+ * Reads a typed percent: a level 0..1, null for an empty field, or why it
+ * is refused (never clamped: 150 is an error, not 100).
+ */
+export function parsePercent(text: string): { level: number | null } | { error: string } {
+  const t = text.trim().replace(',', '.').replace(/%$/, '').trim();
+  if (t === '') return { level: null };
+  const n = Number(t);
+  if (!Number.isFinite(n)) return { error: 'Enter a percent from 0 to 100' };
+  if (n < 0) return { error: `${n}% is below 0%` };
+  if (n > 100) return { error: `${n}% is above 100%` };
+  return { level: n / 100 };
+}
+
+/** A level edited in percent (0 to 100), said inline when out of range; the document keeps the last good value. */
+export function PercentInput({ value, onChange, testId, onBlur, ariaLabel }: { value: number; onChange(level: number): void; testId?: string; onBlur?(): void; ariaLabel?: string }) {
+  const [text, setText] = useState(String(toPercent(value)));
+  const [error, setError] = useState<string | null>(null);
+  const [shown, setShown] = useState(value);
+  if (value !== shown) {
+    setShown(value);
+    const typed = parsePercent(text);
+    if (!('level' in typed) || typed.level !== value) setText(String(toPercent(value)));
+  }
+  return (
+    <span className="number-input percent-input">
+      <input
+        className="input"
+        inputMode="decimal"
+        aria-label={ariaLabel}
+        aria-invalid={error !== null}
+        data-testid={testId}
+        value={text}
+        onChange={(e) => {
+          setText(e.target.value);
+          const r = parsePercent(e.target.value);
+          if ('error' in r) return setError(r.error);
+          if (r.level === null) return setError('Enter a percent from 0 to 100');
+          setError(null);
+          onChange(r.level);
+        }}
+        onBlur={() => {
+          setError(null);
+          setText(String(toPercent(value)));
+          onBlur?.();
+        }}
+      />
+      <span className="unit">%</span>
+      {error && (
+        <span className="field-error" role="alert">
+          {error}
+        </span>
+      )}
+    </span>
+  );
+}

@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { useRecent } from '../files/useRecent';
 import { EditorCanvas } from '../editor/EditorCanvas';
@@ -10,15 +11,43 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
 import { BrandMark } from '../ui/BrandMark';
+import { ShortcutSheet } from '../editor/ShortcutSheet';
+
+/**
+ * A path shortened in the middle to about `max` characters, keeping its
+ * start (drive or root) and its file name: `/home/ana/…/team.handoff.json`.
+ */
+export function shortPath(path: string, max = 60): string {
+  if (path.length <= max) return path;
+  const sep = path.includes('\\') && !path.includes('/') ? '\\' : '/';
+  const parts = path.split(sep);
+  const last = parts.pop() ?? '';
+  let head = '';
+  for (const part of parts) {
+    const next = head === '' && part === '' ? sep : head + (head === '' || head.endsWith(sep) ? '' : sep) + part;
+    if (next.length + last.length + 3 > max) break;
+    head = next;
+  }
+  return `${head}${head.endsWith(sep) ? '' : sep}…${sep}${last}`;
+}
 
 /** The drawing area; with no scenario open, the start screen. */
 export function CanvasArea() {
   const hasDoc = useDocumentStore((s) => s.doc !== null);
   const view = useSessionStore((s) => s.view);
+  // A scenario opened (or started) is a new drawing: the canvas starts afresh and fits it to the view.
+  const drawing = useDocumentStore((s) => s.recoveryId);
+  // What was selected belongs to the scenario it was selected in.
+  useEffect(() => {
+    const session = useSessionStore.getState();
+    session.setSelection([]);
+    session.setActiveVariant(null);
+  }, [drawing]);
   if (!hasDoc) {
     return (
       <main className="canvas" data-testid="canvas" aria-label="Canvas">
         <Welcome />
+        <ShortcutSheet />
       </main>
     );
   }
@@ -28,7 +57,7 @@ export function CanvasArea() {
       <div className="center-body">
         {view === 'canvas' && (
           <>
-            <EditorCanvas />
+            <EditorCanvas key={drawing} />
             <EmptyModel />
           </>
         )}
@@ -37,6 +66,7 @@ export function CanvasArea() {
         {view === 'results' && <ResultsView />}
         {view === 'incidents' && <IncidentsView />}
       </div>
+      <ShortcutSheet />
     </main>
   );
 }
@@ -102,7 +132,9 @@ function Welcome() {
             {recent.slice(0, 5).map((r) => (
               <button key={r.path} type="button" className="recent-item" title={r.path} onClick={() => files.openRecent(r.path)}>
                 <span>{r.name}</span>
-                <span className="recent-path">{r.path}</span>
+                <span className="recent-path" dir="ltr" data-testid="recent-path">
+                  {shortPath(r.path)}
+                </span>
               </button>
             ))}
           </div>

@@ -1,3 +1,5 @@
+import { useState } from 'react';
+import { canvasView } from '../editor/canvasView';
 import { useModel } from '../editor/useModel';
 import { useSessionStore } from '../state/sessionStore';
 
@@ -9,30 +11,76 @@ const SECTIONS = [
   { key: 'skills', title: 'Skills', empty: 'Data science, ML engineering, backend, operations...', node: null },
 ] as const;
 
-/** The model outline: people, teams, services and skills of the scenario or variant shown; clicking one selects it. */
+/** Level from which someone counts as having a skill when finding by skill. */
+const HAS_SKILL = 0.01;
+
+/**
+ * The model outline: people, teams, services and skills of the scenario or
+ * variant shown; clicking one selects it and brings it into view. The find
+ * field (Ctrl+F) filters every section by name, a person also by the skills
+ * they have; Enter selects the first match and brings it into view.
+ */
 export function LeftPanel() {
   const doc = useModel();
   const selection = useSessionStore((s) => s.selection);
+  const [query, setQuery] = useState('');
+  const q = query.trim().toLowerCase();
+  const skillName = new Map((doc?.skills ?? []).map((k) => [k.id, k.name.toLowerCase()]));
+  const matches = (section: (typeof SECTIONS)[number]['key'], x: { name: string; skills?: Record<string, number> }) =>
+    q === '' || x.name.toLowerCase().includes(q) || (section === 'people' && Object.entries(x.skills ?? {}).some(([id, level]) => level >= HAS_SKILL && skillName.get(id)?.includes(q)));
+
+  const show = (keys: string[]) => {
+    const session = useSessionStore.getState();
+    session.setSelection(keys);
+    if (session.view !== 'canvas') session.setView('canvas');
+    requestAnimationFrame(() => canvasView.commands()?.show(keys));
+  };
   const pick = (node: string | null, id: string) => {
     const session = useSessionStore.getState();
-    if (node === null) session.setView('skills');
-    else {
+    if (node !== null) {
+      if (q !== '') return show([`${node}:${id}`]);
       session.setSelection([`${node}:${id}`]);
-      session.focusOn(`${node}:${id}`);
+      return session.focusOn(`${node}:${id}`);
+    }
+    session.setView('skills');
+  };
+  const first = () => {
+    for (const section of SECTIONS) {
+      const hit = doc?.[section.key].find((x) => matches(section.key, x));
+      if (hit) return pick(section.node, hit.id);
     }
   };
   return (
     <aside className="panel panel-left" aria-label="Model" data-testid="left-panel">
       <div className="panel-header">Model</div>
+      {doc && (
+        <div className="outline-find">
+          <input
+            type="search"
+            className="input"
+            placeholder="Find people, services, skills"
+            aria-label="Find people, services, teams and skills"
+            data-testid="outline-filter"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') first();
+              if (e.key === 'Escape') setQuery('');
+            }}
+          />
+        </div>
+      )}
       {doc ? (
         SECTIONS.map((section) => {
-          const items = doc[section.key];
+          const all = doc[section.key] as readonly { id: string; name: string; skills?: Record<string, number> }[];
+          const items = all.filter((x) => matches(section.key, x));
+          if (q !== '' && items.length === 0) return null;
           return (
             <section key={section.key} className="panel-section" data-testid={`section-${section.key}`}>
               <div className="panel-section-title">
                 <span>{section.title}</span>
                 <span className="count-badge" data-testid={`count-${section.key}`}>
-                  {items.length}
+                  {q === '' ? all.length : `${items.length} of ${all.length}`}
                 </span>
               </div>
               {items.length === 0 ? (
@@ -53,7 +101,7 @@ export function LeftPanel() {
                       </button>
                     </li>
                   ))}
-                  {items.length > 50 && <li className="outline-item outline-more">and {items.length - 50} more</li>}
+                  {items.length > 50 && <li className="outline-item outline-more">and {items.length - 50} more: type to find them</li>}
                 </ul>
               )}
             </section>
@@ -63,6 +111,11 @@ export function LeftPanel() {
         <div className="panel-section">
           <p className="empty-hint">Open or create a scenario to see its people, teams and services here.</p>
         </div>
+      )}
+      {doc && q !== '' && SECTIONS.every((section) => !(doc[section.key] as readonly { name: string; skills?: Record<string, number> }[]).some((x) => matches(section.key, x))) && (
+        <p className="empty-hint" data-testid="outline-no-match" role="status">
+          Nothing matches “{query.trim()}”.
+        </p>
       )}
     </aside>
   );

@@ -47,3 +47,21 @@ describe('overviewLines', () => {
     expect(overviewLines(moved, edges, [])[0]!.d).toBe('M150 40L100 200');
   });
 });
+
+describe('labels when zoomed out', () => {
+  it('draws every name in full detail, cards\' names down to NAMES_FROM_ZOOM, then team names only', async () => {
+    const { labelsAt, NAMES_FROM_ZOOM, OVERVIEW_BELOW_ZOOM } = await import('../../../renderer/src/editor/levelOfDetail');
+    expect(labelsAt(OVERVIEW_BELOW_ZOOM)).toBe('all');
+    expect(labelsAt(OVERVIEW_BELOW_ZOOM - 0.01)).toBe('names');
+    expect(labelsAt(NAMES_FROM_ZOOM)).toBe('names');
+    expect(labelsAt(NAMES_FROM_ZOOM - 0.01)).toBe('teams');
+  });
+
+  it('keeps team names about 10 screen pixels high, in a few steps, within what a box holds', async () => {
+    const { teamTitleSize } = await import('../../../renderer/src/editor/levelOfDetail');
+    for (const zoom of [0.39, 0.3, 0.2, 0.15, 0.1]) expect(teamTitleSize(zoom) * zoom).toBeGreaterThanOrEqual(9);
+    expect(teamTitleSize(0.05)).toBe(120);
+    expect(teamTitleSize(0.39)).toBe(34);
+    expect(new Set([0.3, 0.29, 0.28, 0.27].map(teamTitleSize)).size).toBeLessThanOrEqual(2);
+  });
+});

@@ -9,6 +9,7 @@ export function EditableLabel({ value, onRename, className, testId }: { value: s
       <span
         className={className}
         data-testid={testId}
+        title={value}
         onDoubleClick={(e) => {
           e.stopPropagation();
           setDraft(value);

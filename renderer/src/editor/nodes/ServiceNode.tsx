@@ -2,7 +2,7 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { memo } from 'react';
 import { useRename } from '../renameContext';
 import { EditableLabel } from './EditableLabel';
-import type { ServiceFlowNode } from './nodeData';
+import { shortName, type ServiceFlowNode } from './nodeData';
 
 /** A service in production, with how many people can restore it (its bus factor). */
 export const ServiceNode = memo(function ServiceNode({ data, selected }: NodeProps<ServiceFlowNode>) {
@@ -11,6 +11,9 @@ export const ServiceNode = memo(function ServiceNode({ data, selected }: NodePro
   return (
     <div className="node node-service" data-selected={selected} data-risk={risk} data-testid={`node-service-${data.id}`}>
       <Handle type="target" position={Position.Top} className="handle" />
+      <div className="node-short" aria-hidden="true">
+        {shortName(data.name)}
+      </div>
       <div className="node-body">
         <EditableLabel className="node-title" value={data.name} onRename={(name) => rename(`service:${data.id}`, name)} testId={`service-name-${data.id}`} />
         <div className="node-meta">

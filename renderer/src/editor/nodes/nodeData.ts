@@ -31,3 +31,12 @@ export type PersonFlowNode = Node<PersonNodeData, 'person'>;
 export type ServiceFlowNode = Node<ServiceNodeData, 'service'>;
 export type TeamFlowNode = Node<TeamNodeData, 'team'>;
 export type EditorNode = PersonFlowNode | ServiceFlowNode | TeamFlowNode;
+
+/**
+ * The name the overview draws, large, on a card: without what is in
+ * brackets ("Sam (software engineer)" is "Sam"; the team's box says which
+ * team), or the whole name when that would leave nothing.
+ */
+export function shortName(name: string): string {
+  return name.replace(/\s*\([^)]*\)\s*/g, ' ').trim() || name;
+}
