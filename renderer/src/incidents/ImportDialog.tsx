@@ -31,6 +31,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [services, setServices] = useState<NameChoices>({});
   const [people, setPeople] = useState<NameChoices>({});
   const [fixes, setFixes] = useState<RowFixes>({});
+  const [dropBadAcks, setDropBadAcks] = useState(false);
   const [converted, setConverted] = useState<ConvertedLog | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -46,8 +47,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     mapping: mapping!,
     names: nameMapping(doc, services, people),
     entities: { services: doc.services.map(({ id, name }) => ({ id, name })), people: doc.people.map(({ id, name }) => ({ id, name })) },
-    calendar: doc.calendar,
     fixes,
+    dropBadAcknowledgements: dropBadAcks,
     withIncidents,
   });
 
@@ -62,7 +63,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     return () => window.clearTimeout(timer);
     // request() reads exactly these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mapping, services, people, fixes, doc.services, doc.people, doc.calendar]);
+  }, [mapping, services, people, fixes, dropBadAcks, doc.services, doc.people]);
 
   const readFile = async (file: File) => {
     setError(null);
@@ -86,7 +87,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     try {
       const result = await client.current!.convert(request(true));
       if (!result?.incidentsJson) return;
-      const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName);
+      const provenance = { rowsRead: result.rowsRead, skipped: result.skipped, fixed: result.fixed, acknowledgementsDropped: result.acknowledgementsDropped, unmappedPeople: result.unmappedPeople };
+      const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName, { timeZone: mapping!.timeZone, provenance });
       useDocumentStore.getState().apply(command);
       useIncidentsStore.getState().selectLog(log.id);
       const why = Object.entries(result.skippedBy).map(([reason, n]) => `${n} ${reason}`);
@@ -158,7 +160,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
           <MappingStep parsed={parsed} mapping={mapping} onMapping={setMapping} converted={converted} services={services} people={people} onServices={setServices} onPeople={setPeople} />
         </>
       )}
-      {step === 'review' && converted && <ReviewStep converted={converted} fixes={fixes} onFixes={setFixes} logName={logName} onLogName={setLogName} />}
+      {step === 'review' && converted && <ReviewStep converted={converted} fixes={fixes} onFixes={setFixes} logName={logName} onLogName={setLogName} dropBadAcks={dropBadAcks} onDropBadAcks={setDropBadAcks} />}
     </Dialog>
   );
 }

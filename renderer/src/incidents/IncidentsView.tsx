@@ -1,6 +1,7 @@
 import { useCallback, useDeferredValue } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { CalibrationPanel } from './CalibrationPanel';
+import { FitCard } from './FitCard';
 import { ImportDialog } from './ImportDialog';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useIncidentsStore } from './incidentsStore';
@@ -61,8 +62,9 @@ export function IncidentsView() {
         shown && (
           <>
             <IncidentTimeline doc={doc} log={shown} />
-            <ReplayPanel key={shown.id} doc={doc} log={shown} />
+            <FitCard doc={doc} log={shown} />
             <CalibrationPanel doc={doc} log={shown} />
+            <ReplayPanel key={shown.id} doc={doc} log={shown} />
           </>
         )
       )}

@@ -10,7 +10,7 @@ export function replaySection(replay: ReplayComparison): string {
     rows: replay.incidents.map((inc) => [
       esc(inc.title || inc.id),
       esc(inc.serviceName),
-      String(Math.round(inc.start)),
+      esc(inc.start),
       formatHours(inc.actualHours),
       ...replay.variants.map((v) => sim(inc.simulated.find((s) => s.variantId === v.id))),
     ]),

@@ -74,7 +74,7 @@ describe('buildReportHtml', () => {
           title: 'Recommendations stale <for weeks>',
           serviceId: 'recommendations',
           serviceName: 'Recommendation service',
-          start: 120,
+          start: '2026-01-20T09:00:00Z',
           actualHours: 240,
           simulated: [
             { variantId: 'walled', mean: 200, p10: 120, p50: 190, p90: 300 },
