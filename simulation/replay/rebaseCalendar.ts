@@ -9,16 +9,23 @@
 import type { Calendar, Person, Scenario } from '../scenario/schema';
 import { wallClockToWorkingHours, workingHoursToDate } from './workingTime';
 
-/** Working hour `hours` of calendar `from`, as a working hour of calendar `to` (same date and local time). */
-export function rebaseWorkingHour(hours: number, from: Calendar, to: Calendar): number {
-  const { date, minutes } = workingHoursToDate(hours, from);
+/**
+ * Working hour `hours` of calendar `from`, as a working hour of calendar `to`
+ * (same date and local time). An `'end'` at the exact end of a working day is
+ * that day's end (not the next day's start, the same moment in working time).
+ */
+export function rebaseWorkingHour(hours: number, from: Calendar, to: Calendar, edge: 'start' | 'end' = 'start'): number {
+  const nudge = edge === 'end' && hours > 0 ? 1e-7 : 0;
+  const d = workingHoursToDate(hours - nudge, from);
+  const { date } = d;
+  const minutes = Math.round(d.minutes + nudge * 60);
   const [year, month, day] = date.split('-').map(Number) as [number, number, number];
   return wallClockToWorkingHours({ year, month, day, hour: Math.floor(minutes / 60), minute: minutes % 60, second: 0, millisecond: 0, offsetMinutes: null }, to);
 }
 
 function rebasePerson(p: Person, from: Calendar, to: Calendar): Person {
   const absences = p.absences
-    .map((a) => ({ ...a, start: rebaseWorkingHour(a.start, from, to), end: rebaseWorkingHour(a.end, from, to) }))
+    .map((a) => ({ ...a, start: rebaseWorkingHour(a.start, from, to), end: rebaseWorkingHour(a.end, from, to, 'end') }))
     .filter((a) => a.end > 0 && a.end > a.start)
     .map((a) => ({ ...a, start: Math.max(0, a.start) }));
   const departureAt = p.departureAt === null ? null : Math.max(0, rebaseWorkingHour(p.departureAt, from, to));
