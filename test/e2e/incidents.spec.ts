@@ -6,6 +6,8 @@ import { expect, test } from './support/webHost';
 const SAMPLE = path.resolve(import.meta.dirname, '../../simulation/examples/incidents/sample-pagerduty.csv');
 
 test('import the sample PagerDuty export, fix its mapping, see it on a timeline, scrub, replay it cross-functional and compare', async ({ app, host }) => {
+  // Three replays (the fit before and after calibrating, then the what-if) on a shared machine.
+  test.setTimeout(240_000);
   await app.getByTestId('example-walled-data-team').click();
   await app.getByTestId('tab-incidents').click();
   await app.getByTestId('import-log').click();
@@ -37,40 +39,60 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   const missing = bad.locator('tr', { hasText: 'no resolved time' }).first();
   const row = Number(await missing.locator('td').first().textContent());
   const created = Papa.parse<string[]>(readFileSync(SAMPLE, 'utf8')).data[row - 1]![6]!;
-  await missing.getByRole('textbox').fill(created.replace(/T(\d\d)/, (_, h: string) => `T${String(Number(h) + 2).padStart(2, '0')}`));
+  // A fix is committed on Enter (not key by key), and the fixed row stays listed, with Undo.
+  const fix = missing.getByRole('textbox');
+  await fix.pressSequentially(created.replace(/T(\d\d)/, (_, h: string) => `T${String(Number(h) + 2).padStart(2, '0')}`), { delay: 5 });
+  await expect(app.getByTestId('import-count')).toHaveText('294');
+  await fix.press('Enter');
   await expect(app.getByTestId('import-count')).toHaveText('295');
+  await expect(app.getByTestId(`fixed-row-${row}`)).toContainText('(empty)');
   await app.screenshot({ path: 'test-results/screenshots/incidents-review.png' });
   await app.getByTestId('import-commit').click();
   await expect(app.getByTestId('import-dialog')).toHaveCount(0);
 
-  // The timeline: a lane per service and per person involved, a bar per incident, Sam's leave marked.
+  // The timeline: real dates and times, a lane per service and per person involved, a bar per incident, Sam's leave marked.
   const timeline = app.getByTestId('timeline-chart');
   await expect(timeline.locator('.lane')).toHaveCount(6);
   expect(await timeline.locator('.incident').count()).toBeGreaterThan(200);
   await expect(timeline.locator('.absence')).toHaveCount(1);
   await app.getByTestId('timeline-zoom-in').click();
   await app.getByTestId('timeline-zoom-in').click();
-  // Scrub to the nine-hour outage: Sam is away, the core module is down, Mel is busy on it.
-  await app.getByTestId('timeline-scrubber').fill('999');
-  await expect(app.getByTestId('timeline-time')).toHaveText('26 Jun 16:00');
+  // Scrub to the nine-hour outage (hours from Monday 5 January, 00:00 in Berlin): Friday 26 June 16:00.
+  await app.getByTestId('timeline-scrubber').fill(String(172 * 24 + 16 - 1));
+  await expect(app.getByTestId('timeline-time')).toHaveText('26 Jun 2026 16:00');
+  await expect(app.getByRole('slider', { name: 'Moment in the log' })).toHaveAttribute('aria-valuetext', /^26 Jun 2026 16:00 \(Europe\/Berlin\), \d+ open$/);
   await expect(app.getByTestId('timeline-moment')).toContainText('Core platform prediction module');
   await expect(app.getByTestId('timeline-moment')).toContainText('Sam (software engineer) until Mon 29 Jun');
   await expect(app.getByTestId('timeline-moment')).toContainText('Mel (ML engineer) on');
-  // Hovering the core module's lane at the cursor shows the outage, with its responders.
+  await expect(timeline.locator('.working-span').first()).toBeAttached();
+  // Hovering the core module's lane at the cursor shows the outage at its real times, with its responders.
   const at = (await timeline.locator('.timeline-cursor').boundingBox())!;
   const lane = (await timeline.locator('.lane').nth(2).boundingBox())!;
   await app.mouse.move(at.x + 2, lane.y + lane.height / 2);
   await expect(timeline.locator('.chart-tooltip')).toHaveCSS('opacity', '1');
-  await expect(timeline.locator('.chart-tooltip')).toContainText('restored in 9.0 h');
+  await expect(timeline.locator('.chart-tooltip')).toContainText('26 Jun 2026 13:00');
+  await expect(timeline.locator('.chart-tooltip')).toContainText('29 Jun 2026 14:00');
   await expect(timeline.locator('.chart-tooltip')).toContainText('responders: Sam (software engineer), Mel (ML engineer)');
   await app.screenshot({ path: 'test-results/screenshots/incidents-timeline.png' });
 
-  // Calibration: fitted per service from the log, applied as one undoable step.
-  await expect(app.getByTestId('calibration-prediction-api')).toContainText('good');
-  await app.getByTestId('calibration-prediction-api').scrollIntoViewIfNeeded();
-  await app.screenshot({ path: 'test-results/screenshots/incidents-calibration.png' });
-  await app.getByTestId('calibration-apply').click();
-  await expect(app.getByTestId('calibration-prediction-api')).toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
+  // Before any what-if: does the model as drawn reproduce the log? Checked at once, and it does not.
+  const fit = app.getByTestId('fit-card');
+  await expect(fit.getByTestId('fit-verdict')).toContainText('reproduces this log poorly', { timeout: 60_000 });
+  await expect(fit).toContainText('no on-call rotation');
+  await fit.scrollIntoViewIfNeeded();
+  await app.screenshot({ path: 'test-results/screenshots/incidents-fit-before.png' });
+
+  // Calibrate to the log in one step (previewed), and the fit is checked again: within the bounds.
+  await expect(app.getByTestId('calibration-preview')).toContainText('Prediction API');
+  await app.getByRole('button', { name: 'Calibrate to this log' }).click();
+  await expect(fit.getByTestId('fit-verdict')).toContainText('reproduces this log well', { timeout: 60_000 });
+  const figure = async (id: string) => Number(await fit.getByTestId(id).getAttribute('data-value'));
+  expect(await figure('fit-total-ratio')).toBeGreaterThanOrEqual(0.5);
+  expect(await figure('fit-total-ratio')).toBeLessThanOrEqual(1.5);
+  expect(await figure('fit-median-ratio')).toBeGreaterThanOrEqual(0.5);
+  expect(await figure('fit-median-ratio')).toBeLessThanOrEqual(2);
+  expect(await figure('fit-within-2x')).toBeGreaterThan(0);
+  await app.screenshot({ path: 'test-results/screenshots/incidents-fit-after.png' });
 
   // Replay as drawn against cross-functional: with the same luck, the cross-functional team restores sooner in total.
   await app.getByTestId('replay-reps').fill('60');
@@ -86,6 +108,8 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   expect(await app.getByTestId('chart-replay').locator('.range rect').count()).toBe(40);
   // The nine-hour outage is among the longest as recorded.
   await expect(app.getByTestId('chart-replay').locator('.axis-y')).toContainText('1148');
+  // The fit stays shown above the what-ifs, for the baseline of this replay.
+  await expect(fit.getByTestId('fit-verdict')).toBeVisible();
   await app.getByTestId('replay-totals').scrollIntoViewIfNeeded();
   await app.screenshot({ path: 'test-results/screenshots/incidents-replay.png' });
   await app.getByTestId('chart-replay').scrollIntoViewIfNeeded();
@@ -115,9 +139,10 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   expect(svg).toContain('Time to restore per incident: recorded against replayed');
   expect(svg).toContain('Cross-functional, cross-trained to 50%');
 
-  // Undo takes the calibration back.
+  // Undo takes the calibration back (the on-call rotation it added goes too).
+  await expect(app.getByTestId('no-on-call')).toHaveCount(0);
   await app.keyboard.press('Control+z');
-  await expect(app.getByTestId('calibration-prediction-api')).not.toContainText(/Per working week: log \/ model\s*([\d.]+) \/ \1/);
+  await expect(app.getByTestId('no-on-call')).toBeVisible();
 });
 
 test('a file that is not an incident log is refused with its name, and nothing is imported', async ({ app }) => {

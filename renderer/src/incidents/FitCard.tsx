@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { baselineFit, FIT_BOUNDS } from '../../../simulation/replay/replayFit';
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
 import { sha256Hex } from '../../../simulation/report/embed';
-import { formatHours } from '../../../simulation/report/format';
+import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { useIncidentsStore } from './incidentsStore';
 import { replayLog } from './replayJob';
@@ -55,11 +55,11 @@ export function FitCard({ doc, log }: { doc: Scenario; log: IncidentLog }) {
           <dl className="fit-figures">
             <div>
               <dt>Recorded outage</dt>
-              <dd data-testid="fit-recorded">{formatHours(fit.recordedHours)}</dd>
+              <dd data-testid="fit-recorded">{formatElapsed(fit.recordedHours)}</dd>
             </div>
             <div>
               <dt>Replayed as drawn (mean)</dt>
-              <dd data-testid="fit-replayed">{formatHours(fit.replayedHours)}</dd>
+              <dd data-testid="fit-replayed">{formatElapsed(fit.replayedHours)}</dd>
             </div>
             <div>
               <dt>Total ratio</dt>

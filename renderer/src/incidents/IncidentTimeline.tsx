@@ -5,7 +5,7 @@ import { offDutySpans } from '../../../simulation/replay/replayModel';
 import { momentAt, peopleInvolved } from '../../../simulation/replay/timeline';
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
 import { instantLabel } from './instantLabel';
-import { formatHours } from '../../../simulation/report/format';
+import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { useIncidentsStore } from './incidentsStore';
 import { timelineChart, type TimelineBar, type TimelineData } from './timelineChart';
 
@@ -34,7 +34,7 @@ function timelineData(doc: Scenario, log: IncidentLog): Omit<TimelineData, 'curs
     return [
       `${inc.id}: ${inc.title || '(no title)'}`,
       `${serviceName.get(inc.service) ?? inc.service}${inc.urgency ? ` · ${inc.urgency} urgency` : ''} · ${instantLabel(t.start, log.timeZone, true)}`,
-      `restored in ${formatHours((t.resolved - t.start) / HOUR_MS)} (at ${instantLabel(t.resolved, log.timeZone, true)})${t.acknowledged !== null ? `, acknowledged after ${formatHours((t.acknowledged - t.start) / HOUR_MS)}` : ''}`,
+      `restored in ${formatElapsed((t.resolved - t.start) / HOUR_MS)} (at ${instantLabel(t.resolved, log.timeZone, true)})${t.acknowledged !== null ? `, acknowledged after ${formatElapsed((t.acknowledged - t.start) / HOUR_MS)}` : ''}`,
       `responders: ${inc.responders.map((p) => personName.get(p) ?? p).join(', ') || 'none recorded'}`,
     ];
   };
@@ -159,7 +159,7 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
             <ul>
               {moment.open.slice(0, 8).map((o) => (
                 <li key={o.index}>
-                  <strong>{serviceName(o.service)}</strong> {o.id}: {o.title} <span className="field-hint">(for {formatHours((now - o.since) / HOUR_MS)})</span>
+                  <strong>{serviceName(o.service)}</strong> {o.id}: {o.title} <span className="field-hint">(for {formatElapsed((now - o.since) / HOUR_MS)})</span>
                 </li>
               ))}
             </ul>

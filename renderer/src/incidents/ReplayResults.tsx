@@ -1,7 +1,11 @@
 import { ChartMenu } from '../charts/ChartMenu';
 import { useMemo, useState } from 'react';
+import { HostError } from '../../../electron/api/contract';
+import { replayCsv } from '../../../simulation/replay/replayCsv';
+import { useAppServices } from '../app/AppServices';
+import { useSessionStore } from '../state/sessionStore';
 import type { ReplayComparison } from '../../../simulation/replay/replayComparison';
-import { formatHours } from '../../../simulation/report/format';
+import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { seriesColor } from '../../../simulation/report/palette';
 import { useChart } from '../charts/useChart';
 import { num } from '../../../simulation/report/format';
@@ -37,6 +41,16 @@ export function ReplayResults({ replay }: { replay: ReplayComparison }) {
     [rows, replay],
   );
   const ref = useChart(rangeChart, data);
+  const { host } = useAppServices();
+  const downloadCsv = async () => {
+    const notify = useSessionStore.getState().notify;
+    try {
+      const file = await host.exportFile({ suggestedName: `${replay.logName.replace(/[^\w .-]+/g, '_')} replay.csv`, content: replayCsv(replay), encoding: 'utf8' });
+      if (file) notify({ kind: 'success', title: `Saved ${file.name}`, details: [file.path] });
+    } catch (err) {
+      notify({ kind: 'error', title: 'The CSV could not be saved', details: [err instanceof HostError || err instanceof Error ? err.message : String(err)] });
+    }
+  };
   const names = new Map(replay.variants.map((v) => [v.id, v.name]));
 
   return (
@@ -70,9 +84,9 @@ export function ReplayResults({ replay }: { replay: ReplayComparison }) {
                     </span>
                   ))}
                 </th>
-                <td>{formatHours(t.actualHours)}</td>
+                <td>{formatElapsed(t.actualHours)}</td>
                 <td>
-                  {formatHours(t.simulatedMean)} [{formatHours(t.low)}, {formatHours(t.high)}]
+                  {formatElapsed(t.simulatedMean)} [{formatElapsed(t.low)}, {formatElapsed(t.high)}]
                 </td>
                 <td data-tone={diff < 0 ? 'better' : 'worse'} className="replay-diff">
                   {signed(diff)} [{signed(t.low - t.actualHours)}, {signed(t.high - t.actualHours)}]
@@ -108,6 +122,11 @@ export function ReplayResults({ replay }: { replay: ReplayComparison }) {
         </div>
         <div className="chart range-chart" ref={ref} style={{ height: `${60 + rows.length * (14 + 10 * replay.variants.length)}px` }} data-testid="chart-replay" aria-label="Time to restore per incident" />
       </section>
+      <div>
+        <button type="button" className="btn" data-testid="replay-csv" onClick={() => void downloadCsv()}>
+          Download CSV
+        </button>
+      </div>
       <details className="replay-table">
         <summary>Every incident ({replay.incidents.length > 1000 ? `the first 1,000 of ${replay.incidents.length.toLocaleString("en")}` : replay.incidents.length})</summary>
         <div className="bad-rows">
@@ -129,9 +148,9 @@ export function ReplayResults({ replay }: { replay: ReplayComparison }) {
                   <td title={i.title}>{i.id}</td>
                   <td>{i.serviceName}</td>
                   <td>{typeof i.start === 'string' ? isoLabel(i.start, replay.timeZone ?? 'UTC') : ''}</td>
-                  <td>{formatHours(i.actualHours)}</td>
+                  <td>{formatElapsed(i.actualHours)}</td>
                   {i.simulated.map((s) => (
-                    <td key={s.variantId}>{Number.isFinite(s.p50) ? `${formatHours(s.p50)} [${formatHours(s.p10)}-${formatHours(s.p90)}]` : 'not restored'}</td>
+                    <td key={s.variantId}>{Number.isFinite(s.p50) ? `${formatElapsed(s.p50)} [${formatElapsed(s.p10)}-${formatElapsed(s.p90)}]` : 'not restored'}</td>
                   ))}
                 </tr>
               ))}

@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { formatHours } from '../../../simulation/report/format';
+import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { createFrame, createTooltip } from '../charts/chartFrame';
 import { seriesColor } from '../../../simulation/report/palette';
 import type { ChartController } from '../charts/useChart';
@@ -183,7 +183,7 @@ export function timelineChart(container: HTMLDivElement, onCursor: (hours: numbe
       .attr('width', (ab) => Math.max(2, x(ab.end) - x(ab.start)))
       .attr('y', (ab) => y(ab.lane) ?? 0)
       .attr('height', h)
-      .on('pointermove', (event: PointerEvent, ab) => tip.show(event, [`Away (${ab.reason})`, `${d.label(ab.start, true)} to ${d.label(ab.end, true)}`, formatHours(ab.end - ab.start)]))
+      .on('pointermove', (event: PointerEvent, ab) => tip.show(event, [`Away (${ab.reason})`, `${d.label(ab.start, true)} to ${d.label(ab.end, true)}`, formatElapsed(ab.end - ab.start)]))
       .on('pointerleave', () => tip.hide());
 
     cursor.attr('x1', x(d.cursor)).attr('x2', x(d.cursor)).attr('y1', 0).attr('y2', frame.height);
