@@ -102,7 +102,7 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   await expect(app.getByTestId('replay-totals').locator('tbody tr')).toHaveCount(2);
   const total = async (id: string) => Number(await app.getByTestId(`replay-total-${id}`).getAttribute('data-simulated'));
   expect(await total('what-if:cross-functional')).toBeLessThan(await total('base'));
-  await expect(app.getByTestId('replay-total-base')).toContainText(/[+−]\d+ h \[/);
+  await expect(app.getByTestId('replay-total-base')).toContainText(/[+−][\d.]+ (h|days) \[/);
   const rows = app.getByTestId('chart-replay').locator('.series');
   await expect(rows).toHaveCount(20);
   expect(await app.getByTestId('chart-replay').locator('.range rect').count()).toBe(40);

@@ -80,11 +80,11 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
           <input className="input" data-testid="replay-reps" value={settings.replications} aria-invalid={n === null} onChange={(e) => setSettings({ replications: e.target.value })} />
         </label>
         <label className="field">
-          <span className="field-label">Detection</span>
+          <span className="field-label">Detection and repair</span>
           <select className="input" data-testid="replay-detection" value={settings.detection} onChange={(e) => setSettings({ detection: e.target.value as DetectionMode })}>
-            <option value="model">From each service&apos;s detection and repair settings</option>
-            <option value="logged">Noticed when raised, repair from the settings</option>
-            <option value="recorded">Each incident&apos;s own recorded detection and repair</option>
+            <option value="model">Service settings</option>
+            <option value="logged">Noticed when raised</option>
+            <option value="recorded">As recorded</option>
           </select>
         </label>
         <label className="field">
@@ -115,7 +115,10 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
       {settings.absences === 'random' && (
         <p className="field-hint">Random absences are drawn in every replication on top of the planned ones: this asks what the log could have cost, not what it cost.</p>
       )}
-      {settings.detection === 'model' && <p className="field-hint">Detection delays are drawn from each service&apos;s monitoring setting, so a service without monitoring adds its silent time to every incident.</p>}
+      {settings.detection === 'model' && (
+        <p className="field-hint">Detection delays and repair times are drawn from each service&apos;s settings, so a service without monitoring adds its silent time to every incident.</p>
+      )}
+      {settings.detection === 'logged' && <p className="field-hint">Each incident is noticed when the log says it started; repair times are drawn from each service&apos;s setting.</p>}
       {settings.detection === 'recorded' && (
         <p className="field-hint">Each incident is detected and repaired as recorded (for whoever resolves it at their own knowledge): only waiting for a responder differs between structures.</p>
       )}

@@ -8,14 +8,13 @@ import type { ReplayComparison } from '../../../simulation/replay/replayComparis
 import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { seriesColor } from '../../../simulation/report/palette';
 import { useChart } from '../charts/useChart';
-import { num } from '../../../simulation/report/format';
 import { isoLabel } from './instantLabel';
 import { rangeChart, type RangeData } from './rangeChart';
 
 const SHOWN = 20;
 
 /** "−412 h" avoided (negative) or "+35 h" added against the recorded outage. */
-const signed = (h: number) => `${h > 0 ? '+' : h < 0 ? '−' : ''}${num(Math.abs(h))} h`;
+const signed = (h: number) => `${h > 0 ? '+' : h < 0 ? '−' : ''}${formatElapsed(Math.abs(h))}`;
 
 /**
  * A replay against what happened: in total (hours of outage avoided or
