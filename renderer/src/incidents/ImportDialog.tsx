@@ -7,10 +7,11 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
 import { ImportClient } from './importClient';
-import { importCommand, nameMapping, type NameChoices } from './importCommand';
+import { ADD, importCommand, nameMapping, type NameChoices } from './importCommand';
 import { useIncidentsStore } from './incidentsStore';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
+import { recallMapping, rememberMapping, resolveChoices } from './rememberedMappings';
 
 type Step = 'file' | 'map' | 'review';
 
@@ -36,6 +37,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [logName, setLogName] = useState('');
+  const [remembered, setRemembered] = useState(false);
 
   useEffect(() => {
     const c = new ImportClient();
@@ -71,7 +73,14 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     try {
       const p = await client.current!.read(file, browserZone());
       setParsed(p);
-      setMapping(p.mapping);
+      // An export of a source imported before (the same columns): its mapping, zone and names as chosen then.
+      const recalled = recallMapping(p.columns, window.localStorage);
+      setMapping(recalled ? { ...p.mapping, ...recalled.mapping } : p.mapping);
+      setRemembered(recalled !== null);
+      if (recalled) {
+        setServices(resolveChoices(recalled.services, doc.services, ADD));
+        setPeople(resolveChoices(recalled.people, doc.people, ADD));
+      }
       setLogName(file.name.replace(/\.(csv|json|txt)$/i, ''));
       setStep('map');
     } catch (err) {
@@ -90,6 +99,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       const provenance = { rowsRead: result.rowsRead, skipped: result.skipped, fixed: result.fixed, acknowledgementsDropped: result.acknowledgementsDropped, unmappedPeople: result.unmappedPeople };
       const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName, { timeZone: mapping!.timeZone, provenance });
       useDocumentStore.getState().apply(command);
+      rememberMapping(parsed.columns, { mapping: mapping!, services, people }, Date.now(), window.localStorage);
       useIncidentsStore.getState().selectLog(log.id);
       const why = Object.entries(result.skippedBy).map(([reason, n]) => `${n} ${reason}`);
       useSessionStore.getState().notify({ kind: 'success', title: `Imported ${result.imported} incidents from ${parsed.fileName}`, details: result.skipped ? [`${result.skipped} rows skipped: ${why.join(', ')}`] : undefined });
@@ -156,6 +166,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         <>
           <p data-testid="import-format">
             <strong>{parsed.fileName}</strong>: {LOG_FORMAT_LABELS[parsed.format]}, {parsed.rowCount.toLocaleString('en')} rows.
+            {remembered && <span data-testid="import-remembered"> Columns, time zone and names as you chose them last time for this source.</span>}
           </p>
           <MappingStep parsed={parsed} mapping={mapping} onMapping={setMapping} converted={converted} services={services} people={people} onServices={setServices} onPeople={setPeople} />
         </>

@@ -4,6 +4,7 @@ import { HOUR_MS, incidentTimes, replayClock, workingHourToInstant } from '../..
 import { offDutySpans } from '../../../simulation/replay/replayModel';
 import { momentAt, peopleInvolved } from '../../../simulation/replay/timeline';
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
+import { IncidentStory } from './IncidentStory';
 import { instantLabel } from './instantLabel';
 import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { useIncidentsStore } from './incidentsStore';
@@ -159,7 +160,12 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
             <ul>
               {moment.open.slice(0, 8).map((o) => (
                 <li key={o.index}>
-                  <strong>{serviceName(o.service)}</strong> {o.id}: {o.title} <span className="field-hint">(for {formatElapsed((now - o.since) / HOUR_MS)})</span>
+                  <details>
+                    <summary>
+                      <strong>{serviceName(o.service)}</strong> {o.id}: {o.title} <span className="field-hint">(for {formatElapsed((now - o.since) / HOUR_MS)})</span>
+                    </summary>
+                    <IncidentStory inc={log.incidents[o.index]!} timeZone={log.timeZone} personName={personName} />
+                  </details>
                 </li>
               ))}
             </ul>

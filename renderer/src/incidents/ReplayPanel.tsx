@@ -9,6 +9,8 @@ import { instantLabel } from './instantLabel';
 import { useIncidentsStore } from './incidentsStore';
 import { replayLog, replicationsOf } from './replayJob';
 import { ReplayResults } from './ReplayResults';
+import { describeScope, ScopePicker } from './ScopePicker';
+import { isWhole, scopeLog, WHOLE_LOG, type LogScope } from '../../../simulation/replay/scope';
 
 /**
  * Replay the log under the structure as drawn (always the baseline) and any
@@ -24,6 +26,8 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
   const week = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
   const [picked, setPicked] = useState<string[]>(['cross-functional']);
   const [awayPerson, setAwayPerson] = useState(doc.people[0]?.id ?? '');
+  const [scope, setScope] = useState<LogScope>(WHOLE_LOG);
+  const scoped = scopeLog(log, scope, describeScope(scope, log, doc));
   // The what-if absence covers the working week of the cursor's moment, on the scenario's calendar.
   const cursorHours = instantToWorkingHours(cursor, log.timeZone, doc.calendar);
   const awayFrom = Math.max(0, Math.floor(cursorHours / week) * week);
@@ -37,7 +41,7 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
   ];
   const n = replicationsOf(settings.replications);
   const running = progress.kind === 'running';
-  const start = () => void replayLog(doc, log, choices.filter((c) => picked.includes(c.key)).map((c) => c.spec()));
+  const start = () => void replayLog(doc, scoped, choices.filter((c) => picked.includes(c.key)).map((c) => c.spec()));
 
   return (
     <section className="card" data-testid="replay-panel">
@@ -62,6 +66,7 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
           ))}
         </div>
       </div>
+      <ScopePicker doc={doc} log={log} scope={scope} onScope={setScope} cursor={cursor} />
       <div className="stress-controls">
         {picked.includes('away') && (
           <label className="field run-field">
@@ -106,8 +111,8 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
             <progress max={progress.total} value={progress.done} data-testid="replay-progress" />
           </>
         ) : (
-          <button type="button" className="btn btn-primary" data-testid="replay-run" disabled={n === null} onClick={start}>
-            Replay {log.incidents.length} incidents
+          <button type="button" className="btn btn-primary" data-testid="replay-run" disabled={n === null || scoped.incidents.length === 0} onClick={start}>
+            Replay {scoped.incidents.length} {isWhole(scope) ? '' : 'chosen '}incident{scoped.incidents.length === 1 ? '' : 's'}
           </button>
         )}
       </div>
