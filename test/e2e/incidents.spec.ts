@@ -65,6 +65,10 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   await expect(app.getByTestId('timeline-moment')).toContainText('Sam (software engineer) until Mon 29 Jun');
   await expect(app.getByTestId('timeline-moment')).toContainText('Mel (ML engineer) on');
   await expect(timeline.locator('.working-span').first()).toBeAttached();
+  // The outage's own story, as a retrospective walks through it.
+  await app.getByTestId('timeline-moment').getByText('1148:').click();
+  await expect(app.getByTestId('story-1148')).toContainText('Triggered 26 Jun 2026 13:00');
+  await expect(app.getByTestId('story-1148')).toContainText('Resolved 29 Jun 2026 14:00 (after 3.0 days) by Sam (software engineer)');
   // Hovering the core module's lane at the cursor shows the outage at its real times, with its responders.
   const at = (await timeline.locator('.timeline-cursor').boundingBox())!;
   const lane = (await timeline.locator('.lane').nth(2).boundingBox())!;
@@ -93,6 +97,13 @@ test('import the sample PagerDuty export, fix its mapping, see it on a timeline,
   expect(await figure('fit-median-ratio')).toBeLessThanOrEqual(2);
   expect(await figure('fit-within-2x')).toBeGreaterThan(0);
   await app.screenshot({ path: 'test-results/screenshots/incidents-fit-after.png' });
+
+  // A retrospective's scope: the cursor's week (Monday 22 to Sunday 28 June), then back to the whole log.
+  await app.getByTestId('scope-week').click();
+  await expect(app.getByTestId('scope-from')).toHaveValue('2026-06-22');
+  await expect(app.getByTestId('replay-run')).toContainText(/Replay \d+ chosen incidents?/);
+  await app.getByTestId('scope-clear').click();
+  await expect(app.getByTestId('replay-run')).toHaveText('Replay 295 incidents');
 
   // Replay as drawn against cross-functional: with the same luck, the cross-functional team restores sooner in total.
   await app.getByTestId('replay-reps').fill('60');
