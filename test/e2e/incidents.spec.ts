@@ -163,3 +163,28 @@ test('a file that is not an incident log is refused with its name, and nothing i
   await app.getByTestId('import-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{ "count": 3 }') });
   await expect(app.getByTestId('import-error')).toContainText('notes.json holds no list of incidents');
 });
+
+test('a log from before the scenario imports whole, with its ack-after-resolution rows kept, and the first day moves to it in one click', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-incidents').click();
+  await app.getByTestId('import-log').click();
+  const csv = [
+    'incident_number,service_name,created_on,resolved_on,acknowledged_on,resolved_by_user_name',
+    '1,Prediction API,2025-03-03T10:00:00Z,2025-03-03T11:00:00Z,2025-03-03T10:05:00Z,Mel',
+    '2,Prediction API,2025-03-04T03:00:00Z,2025-03-04T04:00:00Z,2025-03-04T05:00:00Z,Mel',
+    '3,Recommendation service,2025-03-05T14:00:00Z,2025-03-05T15:30:00Z,2025-03-05T14:10:00Z,Mel',
+  ].join('\n');
+  await app.getByTestId('import-file').setInputFiles({ name: 'old.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await app.getByTestId('import-timezone').fill('UTC');
+  await app.getByTestId('import-next').click();
+  // Nothing is refused for being before the scenario; the row acknowledged after it was resolved can keep its row without the ack.
+  await expect(app.getByTestId('import-count')).toHaveText('2');
+  await app.getByTestId('drop-bad-acks').check();
+  await expect(app.getByTestId('import-count')).toHaveText('3');
+  await app.getByTestId('import-commit').click();
+  await expect(app.getByTestId('past-log')).toContainText('3 of 3 incidents are before the scenario');
+  await app.getByTestId('move-first-day').click();
+  await expect(app.getByTestId('past-log')).toHaveCount(0);
+  await app.keyboard.press('Control+z');
+  await expect(app.getByTestId('past-log')).toBeVisible();
+});

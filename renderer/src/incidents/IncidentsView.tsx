@@ -2,6 +2,7 @@ import { useCallback, useDeferredValue } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { CalibrationPanel } from './CalibrationPanel';
 import { FitCard } from './FitCard';
+import { PastLogNotice } from './PastLogNotice';
 import { ImportDialog } from './ImportDialog';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useIncidentsStore } from './incidentsStore';
@@ -61,6 +62,7 @@ export function IncidentsView() {
       ) : (
         shown && (
           <>
+            <PastLogNotice doc={doc} log={shown} />
             <IncidentTimeline doc={doc} log={shown} />
             <FitCard doc={doc} log={shown} />
             <CalibrationPanel doc={doc} log={shown} />
