@@ -67,7 +67,7 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
         </div>
       </div>
       <ScopePicker doc={doc} log={log} scope={scope} onScope={setScope} cursor={cursor} />
-      <div className="stress-controls">
+      <div className="stress-controls replay-controls">
         {picked.includes('away') && (
           <label className="field run-field">
             <span className="field-label">Who is away</span>

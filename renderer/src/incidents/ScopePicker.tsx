@@ -36,7 +36,7 @@ export function ScopePicker({ doc, log, scope, onScope, cursor }: { doc: Scenari
     onScope({ ...WHOLE_LOG, from: monday, to: localMidnight(monday + 3 * DAY, tz, 4) });
   };
   return (
-    <div className="stress-controls" role="group" aria-label="Which incidents">
+    <div className="stress-controls replay-controls" role="group" aria-label="Which incidents">
       <label className="field">
         <span className="field-label">Service</span>
         <select className="input" data-testid="scope-service" value={scope.service ?? ''} onChange={(e) => onScope({ ...scope, incident: null, service: e.target.value || null })}>
