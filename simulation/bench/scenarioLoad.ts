@@ -98,9 +98,10 @@ export function largeScenarioInput(people = 5000, seed = 1): ScenarioInput {
   const incidents = Array.from({ length: Math.min(1000, services.length) }, (_, i) => ({
     id: `INC-${i}`,
     service: services[i % services.length]!.id,
-    start: i * 2,
-    acknowledged: i * 2 + 0.5,
-    resolved: i * 2 + 3,
+    // Every two hours from 5 January 2026, UTC.
+    start: new Date(Date.UTC(2026, 0, 5) + i * 2 * 3_600_000).toISOString(),
+    acknowledged: new Date(Date.UTC(2026, 0, 5) + (i * 2 + 0.5) * 3_600_000).toISOString(),
+    resolved: new Date(Date.UTC(2026, 0, 5) + (i * 2 + 3) * 3_600_000).toISOString(),
     responders: [members[i % nTeams]![0]!],
     title: `Recorded incident ${i}`,
   }));

@@ -71,7 +71,7 @@ export function organisationScenario(): ScenarioInput {
     }
   }
   return {
-    formatVersion: 2,
+    formatVersion: 3,
     name: 'Organisation of 50',
     description: 'Five stream-aligned teams of specialists, twenty services. What would becoming cross-functional change across the organisation?',
     calendar: { startDate: '2026-01-05', hoursPerDay: 8, daysPerWeek: 5, weeksPerYear: 50 },

@@ -17,6 +17,12 @@ export function scheduleAbsences(s: RunState, p: number): void {
     if (start >= s.horizon) continue;
     s.sim.scheduleAt(start, () => beginAbsence(s, p, Math.min(end, s.horizon)));
   }
+  if (person.offDuty) {
+    const grace = person.offDuty.graceHours;
+    for (const [start, end] of person.offDuty.spans) {
+      if (start < s.horizon) s.sim.scheduleAt(start, () => beginOffDuty(s, p, Math.min(end, s.horizon), start + grace));
+    }
+  }
   const policy = s.model.input.absencePolicy;
   const perHour = (perYear: number) => perYear / s.model.hoursPerYear;
   randomAbsences(s, p, person.streamNames.vacation, perHour(policy.vacation.perYear), policy.vacation.hours);
@@ -57,6 +63,20 @@ function scheduleRandomDeparture(s: RunState, p: number): void {
   const stream = s.streams.stream(s.model.people[p]!.streamNames.departure);
   const gap = -Math.log(1 - stream.next()) / rate;
   if (s.sim.now + gap < s.horizon) s.sim.schedule(gap, () => depart(s, p));
+}
+
+/** Minutes between checks whether someone still restoring a service at the end of their day has finished. */
+const OFF_DUTY_RECHECK_HOURS = 0.25;
+
+/**
+ * The end of `p`'s working day (replay): someone restoring a service stays on
+ * it until it is restored (checked every quarter hour) or until `latest`,
+ * then goes off duty until `end`.
+ */
+function beginOffDuty(s: RunState, p: number, end: number, latest: number): void {
+  const next = s.sim.now + OFF_DUTY_RECHECK_HOURS;
+  if (s.busy[p] === Busy.Incident && next <= latest && next < end) s.sim.schedule(OFF_DUTY_RECHECK_HOURS, () => beginOffDuty(s, p, end, latest));
+  else beginAbsence(s, p, end);
 }
 
 /** `p` is away from now until `end` (absences may overlap; they are counted). */

@@ -49,6 +49,11 @@ export interface CompiledPerson {
   /** Knowledge per service index. */
   knowledge: Float64Array;
   plannedAbsences: readonly (readonly [number, number])[];
+  /**
+   * Replay hook: spans off duty (nights, weekends). Someone restoring a service when one begins stays on it
+   * until it is restored or `graceHours` have passed (see absences.ts).
+   */
+  offDuty?: { spans: readonly (readonly [number, number])[]; graceHours: number };
   departureAt: number | null;
   /** Share of each working week the person works. */
   availability: number;

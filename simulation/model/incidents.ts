@@ -29,11 +29,17 @@ export function scheduleFailures(s: RunState, service: number): void {
   next();
 }
 
-/** A failure of `service` at time `at` (also used to replay recorded incidents: `replay` is its index in their list). */
-export function failure(s: RunState, service: number, at: number, fixedDetectDelay?: number, replay = -1): void {
+/**
+ * A failure of `service` at time `at` (also used to replay recorded incidents: `replay` is its index in their list).
+ * Replay hook: `fixed.pageDelay` is added to the detection delay (an on-call responder paged out of hours);
+ * `fixed.effort` replaces the drawn repair effort (a replay on the log's own repair times); the effort is
+ * drawn anyway, so the rest of the run sees the same random numbers.
+ */
+export function failure(s: RunState, service: number, at: number, fixedDetectDelay?: number, replay = -1, fixed?: ReplayFixed): void {
   const svc = s.model.services[service]!;
-  const detect = fixedDetectDelay ?? sample(svc.detection, detectStream(s, service));
-  const effort = sample(svc.repairHours, repairStream(s, service));
+  const detect = (fixedDetectDelay ?? sample(svc.detection, detectStream(s, service))) + (fixed?.pageDelay ?? 0);
+  const drawnEffort = sample(svc.repairHours, repairStream(s, service));
+  const effort = fixed?.effort ?? drawnEffort;
   const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup, replay, waitsFor: -1, awaitedHours: 0 };
   if (inc.counted) {
     s.metrics.incidents++;
@@ -192,6 +198,12 @@ function recordReplayed(out: Float64Array, inc: Incident, restoredAt: number): v
   out[at + 1] = inc.detectedAt - inc.failedAt;
   out[at + 2] = restoredAt - inc.detectedAt - inc.workedHours;
   out[at + 3] = inc.workedHours;
+}
+
+/** What a replayed incident may fix in advance (see {@link failure}). */
+export interface ReplayFixed {
+  pageDelay?: number;
+  effort?: number;
 }
 
 /** Numbers kept per replayed incident: time to restore, detect, wait, repair. */

@@ -18,7 +18,7 @@ export interface ReplicationOptions {
    * Each one's own time to restore, detect, wait and repair come back in
    * `ReplicationResult.replayed`.
    */
-  replayIncidents?: readonly { service: number; at: number; detectDelay: number | null }[];
+  replayIncidents?: readonly { service: number; at: number; detectDelay: number | null; pageDelay?: number; effort?: number }[];
 }
 
 /** The seed of replication `index` of a run: the same for every variant, so they are compared on the same luck. */
@@ -63,7 +63,7 @@ export function runReplication(model: CompiledModel, index: number, seed: number
   const replay = options.replayIncidents;
   s.replayed = replay ? new Float64Array(replay.length * REPLAYED_FIELDS).fill(NaN) : null;
   replay?.forEach((r, k) => {
-    if (r.at < horizon) s.sim.scheduleAt(r.at, () => failure(s, r.service, r.at, r.detectDelay ?? undefined, k));
+    if (r.at < horizon) s.sim.scheduleAt(r.at, () => failure(s, r.service, r.at, r.detectDelay ?? undefined, k, r));
   });
   model.people.forEach((_, p) => scheduleAbsences(s, p));
   scheduleShiftChanges(s);

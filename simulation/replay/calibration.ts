@@ -1,4 +1,6 @@
-import type { IncidentLog, Service } from '../scenario/schema';
+import type { Calendar, IncidentLog, Service } from '../scenario/schema';
+import { HOUR_MS } from './replayClock';
+import { repairHoursOf } from './knowledge';
 import { normalCdf } from '../stats/normal';
 
 /** A lognormal fitted by maximum likelihood: mu and sigma of the log, and the distribution's own mean. */
@@ -12,13 +14,13 @@ export interface LognormalFit {
 export interface ServiceCalibration {
   serviceId: string;
   incidents: number;
-  /** Working hours the log covers (first to last incident of the whole log). */
+  /** Working hours the log covers (first to last incident of the whole log, its real span in weeks times the working week). */
   windowHours: number;
   /** Incidents per working hour (null when the log covers no time). */
   ratePerHour: number | null;
-  /** Repair times used for the fit, sorted (working hours from acknowledged, or from the start, to resolved; all > 0). */
+  /** Repair times used for the fit, sorted (real hours from acknowledged, or from the start, to resolved; all > 0). */
   durations: number[];
-  /** Incidents left out of the fit because they took no working time (began and ended outside working hours). */
+  /** Incidents left out of the fit because they took no time (resolved when acknowledged). */
   zeroDurations: number;
   fit: LognormalFit | null;
   /**
@@ -38,19 +40,22 @@ export const MIN_FIT = 3;
  * log's span, the Poisson maximum-likelihood estimate) and repair time (a
  * lognormal by maximum likelihood: mu and sigma are the mean and the
  * population standard deviation of the log durations). Repair time is from
- * acknowledgement to resolution where the log has it, else from the start.
+ * acknowledgement to resolution where the log has it, else from the start,
+ * in real hours (see calibrationProposal.ts for the repair time of someone
+ * who knows the service fully).
  */
-export function calibrate(log: IncidentLog, serviceIds: readonly string[]): ServiceCalibration[] {
+export function calibrate(log: IncidentLog, serviceIds: readonly string[], calendar: Calendar): ServiceCalibration[] {
   let first = Infinity;
   let last = -Infinity;
   for (const inc of log.incidents) {
-    first = Math.min(first, inc.start);
-    last = Math.max(last, inc.start);
+    const t = Date.parse(inc.start);
+    first = Math.min(first, t);
+    last = Math.max(last, t);
   }
-  const windowHours = Number.isFinite(first) ? last - first : 0;
+  const windowHours = Number.isFinite(first) ? ((last - first) / (168 * HOUR_MS)) * calendar.hoursPerDay * calendar.daysPerWeek : 0;
   return serviceIds.map((serviceId) => {
     const mine = log.incidents.filter((i) => i.service === serviceId);
-    const all = mine.map((i) => i.resolved - (i.acknowledged ?? i.start));
+    const all = mine.map((i) => repairHoursOf(i, calendar, log.timeZone));
     const durations = all.filter((d) => d > 1e-9).sort((a, b) => a - b);
     const fit = durations.length >= MIN_FIT ? fitLognormal(durations) : null;
     return {

@@ -21,6 +21,12 @@ export interface ColumnMapping {
   dateFormat: DateFormat;
   /** IANA time zone for times written without an offset, and the team's working day. */
   timeZone: string;
+  /** Who resolved each incident (one name); absent or null: the first responder named. */
+  resolvedBy?: string | null;
+  /** Urgency (PagerDuty: high or low), and how many times it was escalated and reassigned, if the log has them. */
+  urgency?: string | null;
+  escalations?: string | null;
+  reassignments?: string | null;
 }
 
 /** The roles a column can play, as named in bad-row reports. */
@@ -68,6 +74,10 @@ export function suggestMapping(table: SourceTable, timeZone: string): { format: 
           responders: ['resolved_by_user_name', 'assigned_to_user_names', 'acknowledged_by_user_names'].map(exact).filter((c): c is string => c !== null),
           dateFormat: 'auto',
           timeZone,
+          resolvedBy: exact('resolved_by_user_name'),
+          urgency: exact('urgency'),
+          escalations: exact('escalation_count'),
+          reassignments: exact('reassignment_count'),
         }
       : {
           id: find(/^(incident[ _-]?)?(id|number|key|no\.?)$/i, /^(ticket|issue|case)([ _-]?(id|number|no))?$/i, /(^|[ _-])(id|number|key)$/i),
@@ -81,6 +91,10 @@ export function suggestMapping(table: SourceTable, timeZone: string): { format: 
           responders: [find(/^(responders?|assignees?|assigned[ _-]?to|owner|resolved[ _-]?by|engineer|on[ _-]?call)$/i, /responder|assignee|assigned|resolved[ _-]?by/i)].filter((c): c is string => c !== null),
           dateFormat: 'auto',
           timeZone,
+          resolvedBy: find(/^resolved[ _-]?by([ _-]?(user|name|user[ _-]?name))?$/i),
+          urgency: find(/^(urgency|priority|severity|sev)$/i),
+          escalations: null,
+          reassignments: null,
         };
   return { format, mapping };
 }

@@ -1,10 +1,10 @@
-import type { Calendar, RecordedIncident } from '../scenario/schema';
+import { isoInstant } from '../scenario/migrateLogs';
+import type { RecordedIncident } from '../scenario/schema';
 import type { ColumnMapping, Field } from './columnMapping';
 import { effectiveDateFormat } from './columnMapping';
 import { isTimeZone, readDate, toInstant } from './dates';
 import { splitNames, type NameMapping } from './nameMapping';
 import type { SourceTable } from './sourceTable';
-import { beforeStartDate, dayStartOf, instantToWorkingHours } from './workingTime';
 
 /** Why a row was skipped, in the words of the import summary. */
 export const SKIP_REASONS = [
@@ -16,7 +16,6 @@ export const SKIP_REASONS = [
   'unparsable number',
   'end before start',
   'acknowledged outside the incident',
-  'before the scenario start',
 ] as const;
 export type SkipReason = (typeof SKIP_REASONS)[number];
 
@@ -39,15 +38,23 @@ export const fixKey = (row: number, column: string): string => `${row}:${column}
 export interface ImportOptions {
   mapping: ColumnMapping;
   names: NameMapping;
-  calendar: Calendar;
   fixes?: RowFixes;
-  dayStartHour?: number;
+  /**
+   * Rows whose (optional) acknowledgement is outside the incident are
+   * imported without it instead of skipped; each is counted in
+   * `acknowledgementsDropped`.
+   */
+  dropBadAcknowledgements?: boolean;
 }
 
 export interface ImportResult {
   incidents: RecordedIncident[];
   /** Rows with data in the file. */
   rowsRead: number;
+  /** Rows imported without their acknowledgement (it was outside the incident; see `dropBadAcknowledgements`). */
+  acknowledgementsDropped: number;
+  /** Rows imported with a fix typed by the user. */
+  fixed: number;
   imported: number;
   skipped: number;
   /** Skipped rows by the first reason found in each. */
@@ -63,17 +70,16 @@ export interface ImportResult {
 }
 
 /**
- * Turns a log's rows into recorded incidents on the scenario's clock
- * (working hours from its start, see {@link instantToWorkingHours}), with
- * their services and responders as model ids. Never throws for bad data: a
+ * Turns a log's rows into recorded incidents at their real times (UTC
+ * instants; times without an offset are read in the mapping's time zone),
+ * with their services and responders as model ids. Never throws for bad data: a
  * row that cannot be read is skipped and listed in `badRows` with its row
  * number, field and reason; a fix in `fixes` replaces that cell's text.
  */
 export function importRows(table: SourceTable, options: ImportOptions): ImportResult {
-  const { mapping, names, calendar } = options;
+  const { mapping, names } = options;
   const fixes = options.fixes ?? {};
-  const dayStart = options.dayStartHour ?? dayStartOf(calendar);
-  const result: ImportResult = { incidents: [], rowsRead: table.rows.length, imported: 0, skipped: 0, skippedBy: {}, badRows: [], unmappedPeople: [], fileProblems: table.problems, error: null };
+  const result: ImportResult = { incidents: [], rowsRead: table.rows.length, acknowledgementsDropped: 0, fixed: 0, imported: 0, skipped: 0, skippedBy: {}, badRows: [], unmappedPeople: [], fileProblems: table.problems, error: null };
   const stop = (error: string) => ({ ...result, skipped: table.rows.length, error });
   if (!mapping.start) return stop('Choose the column that holds when each incident started.');
   if (!mapping.resolved && !mapping.resolvedSeconds) return stop('Choose the column that holds when each incident was resolved (or how many seconds it took).');
@@ -92,7 +98,12 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
     acknowledgedSeconds: col(mapping.acknowledgedSeconds),
     resolved: col(mapping.resolved),
     resolvedSeconds: col(mapping.resolvedSeconds),
+    resolvedBy: col(mapping.resolvedBy ?? null),
+    urgency: col(mapping.urgency ?? null),
+    escalations: col(mapping.escalations ?? null),
+    reassignments: col(mapping.reassignments ?? null),
   };
+  const fixedRows = new Set(Object.keys(fixes).map((k) => Number(k.slice(0, k.indexOf(':')))));
   const responderCols = mapping.responders.map(col).filter((c) => c >= 0);
   const unmapped = new Map<string, number>();
 
@@ -140,13 +151,14 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
     if (backwards) {
       bad('resolved', mapping.resolved ?? mapping.resolvedSeconds, raw('resolved', at.resolved >= 0 ? at.resolved : at.resolvedSeconds), 'end before start', 'resolved before it started');
     }
+    let ackDropped = false;
     if (!backwards && typeof start === 'number' && typeof ack === 'number' && (ack < start || (typeof resolved === 'number' && ack > resolved))) {
-      bad('acknowledged', mapping.acknowledged ?? mapping.acknowledgedSeconds, raw('acknowledged', at.acknowledged >= 0 ? at.acknowledged : at.acknowledgedSeconds), 'acknowledged outside the incident', ack < start ? 'acknowledged before it started' : 'acknowledged after it was resolved');
-    }
-    let startHours = NaN;
-    if (typeof start === 'number') {
-      startHours = instantToWorkingHours(start, mapping.timeZone, calendar, dayStart);
-      if (startHours < 0 || beforeStartDate(start, mapping.timeZone, calendar)) bad('start', mapping.start, raw('start', at.start), 'before the scenario start', `starts before the scenario's first day, ${calendar.startDate}`);
+      if (options.dropBadAcknowledgements) {
+        ack = undefined;
+        ackDropped = true;
+      } else {
+        bad('acknowledged', mapping.acknowledged ?? mapping.acknowledgedSeconds, raw('acknowledged', at.acknowledged >= 0 ? at.acknowledged : at.acknowledgedSeconds), 'acknowledged outside the incident', ack < start ? 'acknowledged before it started' : 'acknowledged after it was resolved');
+      }
     }
 
     if (problems.length > 0 || service === null || typeof start !== 'number' || typeof resolved !== 'number') {
@@ -165,13 +177,26 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
         else if (!responders.includes(id)) responders.push(id);
       }
     }
+    const byName = splitNames(raw('responders', at.resolvedBy))[0];
+    const resolvedBy = byName === undefined ? (responders[0] ?? null) : (names.people[byName] ?? null);
+    if (resolvedBy !== null && !responders.includes(resolvedBy)) responders.push(resolvedBy);
+    const count = (index: number) => {
+      const n = Number(raw('id', index));
+      return Number.isInteger(n) && n >= 0 ? n : 0;
+    };
+    if (ackDropped) result.acknowledgementsDropped++;
+    if (fixedRows.has(row)) result.fixed++;
     result.incidents.push({
       id: raw('id', at.id) || `row ${row}`,
       service,
-      start: startHours,
-      acknowledged: typeof ack === 'number' ? instantToWorkingHours(ack, mapping.timeZone, calendar, dayStart) : null,
-      resolved: instantToWorkingHours(resolved, mapping.timeZone, calendar, dayStart),
+      start: isoInstant(start),
+      acknowledged: typeof ack === 'number' ? isoInstant(ack) : null,
+      resolved: isoInstant(resolved),
       responders,
+      resolvedBy,
+      urgency: raw('title', at.urgency).slice(0, 40),
+      escalations: count(at.escalations),
+      reassignments: count(at.reassignments),
       title: raw('title', at.title).slice(0, 2000),
     });
   });

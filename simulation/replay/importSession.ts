@@ -17,8 +17,11 @@ export type ToImport =
       /** The user's choices for log names; names not in them are matched to `entities` by name or id. */
       names: NameMapping;
       entities: { services: Entity[]; people: Entity[] };
-      calendar: Calendar;
+      /** Not used since incidents keep their real times (kept so older callers still type-check). */
+      calendar?: Calendar;
       fixes: RowFixes;
+      /** Import rows whose acknowledgement is outside the incident without it (see ImportOptions). */
+      dropBadAcknowledgements?: boolean;
       withIncidents: boolean;
     };
 
@@ -94,7 +97,7 @@ export function createImportSession(): (message: ToImport) => FromImport {
         services: { ...autoMatch(used.services.map((n) => n.name), message.entities.services), ...message.names.services },
         people: { ...autoMatch(used.people.map((n) => n.name), message.entities.people), ...message.names.people },
       };
-      const result = importRows(table, { mapping: message.mapping, names, calendar: message.calendar, fixes: message.fixes });
+      const result = importRows(table, { mapping: message.mapping, names, fixes: message.fixes, dropBadAcknowledgements: message.dropBadAcknowledgements });
       const { incidents, badRows, ...rest } = result;
       const withMapped = (list: { name: string; rows: number }[], table: NameMapping['services']) => list.map((n) => ({ ...n, mapped: table[n.name] ?? null }));
       return {

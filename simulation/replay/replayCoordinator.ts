@@ -1,6 +1,5 @@
 import { REPLAYED_FIELDS } from '../model/incidents';
 import { RunCancelled, type WorkerPort } from '../run/runCoordinator';
-import { resolveVariantSpec } from '../run/variantSpec';
 import { chunkRanges, type ToWorker } from '../run/workerProtocol';
 import type { IncidentLog, Scenario } from '../scenario/schema';
 import { summariseReplay, withoutLogs, type ReplayComparison, type ReplayOptions } from './replayComparison';
@@ -24,12 +23,8 @@ export function replayOnWorkers(
   isCancelled: () => boolean = () => false,
 ): Promise<ReplayComparison> {
   const runId = `replay-${++replayCounter}`;
-  const plan = replayPlan(scenario, log, options.detection, options.absences);
+  const plan = replayPlan(scenario, log, options.detection, options.absences, options.pageHours);
   const model = withoutLogs(scenario);
-  const names = options.variants.map((spec) => {
-    const r = resolveVariantSpec(scenario, spec);
-    return { id: r.id, name: r.name };
-  });
   const width = log.incidents.length * REPLAYED_FIELDS;
   const outcomes = options.variants.map(() => new Float64Array(options.replications * width));
   const ranges = chunkRanges(options.replications, workers.length);
@@ -40,7 +35,7 @@ export function replayOnWorkers(
     ),
   );
   const total = options.replications * options.variants.length;
-  const finish = () => summariseReplay(scenario, log, plan, names, outcomes, options.replications, options.seed);
+  const finish = () => summariseReplay(scenario, log, plan, options.variants, outcomes, options.replications, options.seed, options.detection);
 
   return new Promise((resolve, reject) => {
     let settled = false;

@@ -1,17 +1,24 @@
 import { compileModel, type CompiledModel } from '../model/compile';
 import { REPLAYED_FIELDS } from '../model/incidents';
+import { efficiency01 } from './knowledge';
 import { replicationSeed, runReplication } from '../model/replication';
 import { resolveVariantSpec, type VariantSpec } from '../run/variantSpec';
 import type { IncidentLog, Scenario } from '../scenario/schema';
+import { onDutyHours, OVERTIME_HOURS } from './onDuty';
+import { HOUR_MS, incidentTimes, isWorkingTime, replayClock } from './replayClock';
+import { offDutyByPerson, onCallByHour, onCallRotation, toReplayClock } from './replayModel';
 
 /**
- * How a replayed incident is detected: 'model' draws the delay from the
- * service's detection setting (its monitoring) in each replication, as for a
- * random failure; 'logged' takes the log's start as the moment it was
- * noticed (no detection delay), which is what an alerting tool's incident
- * start usually is.
+ * How a replayed incident is detected and repaired:
+ * - 'model': the detection delay and the repair effort are drawn from the
+ *   service's settings (its monitoring, its repair time) in each replication;
+ * - 'logged': noticed when the log says it started (no detection delay),
+ *   repair drawn from the service's setting;
+ * - 'recorded': each incident's own recorded times, acknowledged - start as
+ *   its detection and resolved - acknowledged as its repair, for the person
+ *   who resolved it (someone who knows the service less takes longer).
  */
-export type DetectionMode = 'model' | 'logged';
+export type DetectionMode = 'model' | 'logged' | 'recorded';
 
 /**
  * Which absences a replay simulates: 'planned' only the dated absences and
@@ -22,29 +29,57 @@ export type DetectionMode = 'model' | 'logged';
  */
 export type AbsenceMode = 'planned' | 'random';
 
-/** Working hours a replay runs past the last incident, so that slow restores still finish inside it. */
-export const REPLAY_TAIL_HOURS = 1000;
+/** Real hours a replay runs past the last incident (25 weeks), so that slow restores still finish inside it. */
+export const REPLAY_TAIL_HOURS = 25 * 168;
 
-/** What every replication of a replay runs: the recorded failures (service id, time, detection delay) and the horizon. */
+/** Default delay between a page out of working hours and the on-call responder at work, hours. */
+export const DEFAULT_PAGE_HOURS = 0.25;
+
+/** One recorded incident as every replication of a replay runs it. Times in real hours on the replay clock. */
+export interface PlannedIncident {
+  service: string;
+  at: number;
+  /** Fixed detection delay, or null to draw it from the service's setting. */
+  detectDelay: number | null;
+  /** It started outside working hours: an on-call responder is paged (see `pageHours`). */
+  outOfHours: boolean;
+  /** 'recorded' mode: the recorded repair time and who did it. */
+  recordedRepair: number | null;
+  resolvedBy: string | null;
+}
+
+/** What every replication of a replay runs: the recorded failures, the clock and the horizon. */
 export interface ReplayPlan {
-  incidents: { service: string; at: number; detectDelay: number | null }[];
+  incidents: PlannedIncident[];
   horizon: number;
   absences: AbsenceMode;
+  clock: { origin: number; timeZone: string };
+  /** Hours from a page out of working hours to the on-call responder being at work. */
+  pageHours: number;
 }
 
 /**
- * The log's incidents as fixed failures, in log order (results are keyed by
- * that order). The run lasts the scenario's horizon, or to
- * {@link REPLAY_TAIL_HOURS} past the last incident if that is later.
+ * The log's incidents as fixed failures at their real times, in log order
+ * (results are keyed by that order), on the replay clock. The run lasts to
+ * {@link REPLAY_TAIL_HOURS} past the last incident.
  */
-export function replayPlan(scenario: Scenario, log: IncidentLog, detection: DetectionMode, absences: AbsenceMode = 'planned'): ReplayPlan {
+export function replayPlan(scenario: Scenario, log: IncidentLog, detection: DetectionMode, absences: AbsenceMode = 'planned', pageHours = DEFAULT_PAGE_HOURS): ReplayPlan {
+  const clock = replayClock(log);
   let last = 0;
-  for (const inc of log.incidents) last = Math.max(last, inc.resolved, inc.start);
-  return {
-    incidents: log.incidents.map((inc) => ({ service: inc.service, at: inc.start, detectDelay: detection === 'logged' ? 0 : null })),
-    horizon: Math.max(scenario.run.horizonHours, Math.ceil(last + REPLAY_TAIL_HOURS)),
-    absences,
-  };
+  const incidents = log.incidents.map((inc): PlannedIncident => {
+    const t = incidentTimes(inc);
+    last = Math.max(last, clock.toHours(t.resolved), clock.toHours(t.start));
+    const ack = t.acknowledged ?? t.start;
+    return {
+      service: inc.service,
+      at: clock.toHours(t.start),
+      detectDelay: detection === 'logged' ? 0 : detection === 'recorded' ? (ack - t.start) / HOUR_MS : null,
+      outOfHours: !isWorkingTime(t.start, scenario.calendar, log.timeZone),
+      recordedRepair: detection === 'recorded' ? onDutyHours(ack, t.resolved, scenario.calendar, log.timeZone) : null,
+      resolvedBy: inc.resolvedBy ?? inc.responders[0] ?? null,
+    };
+  });
+  return { incidents, horizon: Math.ceil(last + REPLAY_TAIL_HOURS), absences, clock: { origin: clock.origin, timeZone: log.timeZone }, pageHours };
 }
 
 /** One chunk of a replay for a worker: replications [from, to) of one variant. */
@@ -59,18 +94,27 @@ export interface ReplayChunkRequest {
 }
 
 /**
- * The variant's model, run over the replay's horizon with no warm-up (every
- * replayed incident counts), without random absences when the plan keeps to
- * the planned ones.
+ * The variant's model on the replay clock (see replayModel.ts), without
+ * random absences when the plan keeps to the planned ones.
  */
-export function compileReplayModel(scenario: Scenario, variant: VariantSpec, plan: Pick<ReplayPlan, 'horizon' | 'absences'>): CompiledModel {
+export function compileReplayModel(scenario: Scenario, variant: VariantSpec, plan: Pick<ReplayPlan, 'horizon' | 'absences' | 'clock'>): CompiledModel {
   const model = resolveVariantSpec(scenario, variant).model;
   const policy = model.absencePolicy;
   const absencePolicy =
     plan.absences === 'planned'
       ? { vacation: { ...policy.vacation, perYear: 0 }, sickness: { ...policy.sickness, perYear: 0 }, departures: { ...policy.departures, perYear: 0 } }
       : policy;
-  return compileModel({ ...model, absencePolicy, run: { ...model.run, horizonHours: plan.horizon, warmupHours: 0 } });
+  const { origin, timeZone } = plan.clock;
+  const clock = { origin, timeZone, toHours: (t: number) => (t - origin) / HOUR_MS, toInstant: (h: number) => origin + h * HOUR_MS };
+  const input = { ...model, absencePolicy };
+  const onClock = compileModel(toReplayClock(input, clock, plan.horizon));
+  const offDuty = offDutyByPerson(input, clock, plan.horizon);
+  const compiled = { ...onClock, people: onClock.people.map((p, i) => ({ ...p, offDuty: { spans: offDuty[i]!, graceHours: OVERTIME_HOURS } })) };
+  const byHour = onCallByHour(input, clock, plan.horizon, compiled.people);
+  if (byHour.length === 0) return compiled;
+  // On call out of hours only: the engine's rotation, one entry per real hour, nobody (-1) in working hours.
+  const onCall = { enabled: true, rotation: onCallRotation(input), shiftHours: 1 };
+  return { ...compiled, input: { ...compiled.input, structure: { ...compiled.input.structure, onCall } }, onCallRotation: byHour };
 }
 
 /**
@@ -83,13 +127,23 @@ export function compileReplayModel(scenario: Scenario, variant: VariantSpec, pla
 export function runReplayChunk(request: ReplayChunkRequest, compiled?: CompiledModel): Float64Array {
   const model = compiled ?? compileReplayModel(request.scenario, request.variant, request.plan);
   const index = new Map(model.services.map((s, i) => [s.id, i]));
+  const people = new Map(model.people.map((p, i) => [p.id, i]));
+  const paged = model.onCallRotation.length > 0;
+  const e0 = model.input.parameters.efficiencyAtZero;
   const keep: number[] = [];
-  const replayIncidents: { service: number; at: number; detectDelay: number | null }[] = [];
+  const replayIncidents: { service: number; at: number; detectDelay: number | null; pageDelay: number; effort?: number }[] = [];
   request.plan.incidents.forEach((inc, k) => {
     const service = index.get(inc.service);
     if (service === undefined) return;
     keep.push(k);
-    replayIncidents.push({ service, at: inc.at, detectDelay: inc.detectDelay });
+    const pageDelay = paged && inc.outOfHours ? request.plan.pageHours : 0;
+    let effort: number | undefined;
+    if (inc.recordedRepair !== null) {
+      // The recorded repair was the resolver's: as effort for an expert, it is that time at their speed.
+      const p = inc.resolvedBy === null ? undefined : people.get(inc.resolvedBy);
+      effort = inc.recordedRepair * (p === undefined ? 1 : efficiency01(e0, model.people[p]!.knowledge[service]!));
+    }
+    replayIncidents.push({ service, at: inc.at, detectDelay: inc.detectDelay, pageDelay, effort });
   });
   const n = request.plan.incidents.length;
   const out = new Float64Array((request.to - request.from) * n * REPLAYED_FIELDS).fill(NaN);

@@ -86,7 +86,7 @@ export function parseKeptRun(text: string, source: string): KeptRunParse {
   const { meta, result, analyses, replay } = parsed.data;
   return {
     ok: true,
-    run: { meta: meta as RunMeta, result: { ...result, variants: result.variants.map(withLaterFields) } as RunResult, ...(analyses ? { analyses: analyses as ReportAnalyses } : {}), ...(replay ? { replay: { logId: replay.logId, comparison: replay.comparison as ReplayComparison } } : {}) },
+    run: { meta: meta as RunMeta, result: { ...result, variants: result.variants.map(withLaterFields) } as RunResult, ...(analyses ? { analyses: analyses as ReportAnalyses } : {}), ...(replay && replay.comparison.incidents.every((i) => typeof i.start === 'string') ? { replay: { logId: replay.logId, comparison: replay.comparison as unknown as ReplayComparison } } : {}) },
   };
 }
 
@@ -202,7 +202,7 @@ const analysesSchema = z.object({
 });
 
 const interval = { mean: n, low: n, high: n };
-const replaySchema = z.object({
+const replaySchema = z.looseObject({
   logName: text,
   replications: n,
   seed: n,
@@ -213,12 +213,13 @@ const replaySchema = z.object({
       title: text,
       serviceId: text,
       serviceName: text,
-      start: n,
+      // A UTC time since scenario format 3 (a working hour before: such a replay is not shown again, see below).
+      start: z.union([text, n]),
       actualHours: n,
-      simulated: z.array(z.object({ variantId: text, mean: n, p10: n, p50: n, p90: n })),
+      simulated: z.array(z.looseObject({ variantId: text, mean: n, p10: n, p50: n, p90: n })),
     }),
   ),
-  totals: z.array(z.object({ variantId: text, actualHours: n, simulatedMean: n, low: n, high: n, vsBaseline: z.object(interval).nullable().optional() })),
+  totals: z.array(z.looseObject({ variantId: text, actualHours: n, simulatedMean: n, low: n, high: n, vsBaseline: z.object(interval).nullable().optional() })),
   absences: z.enum(['planned', 'random']).optional(),
 });
 

@@ -1,4 +1,5 @@
 import { emptyScenario } from './defaults';
+import { migrateLogsToInstants } from './migrateLogs';
 
 /**
  * Steps that bring an older file up to the current format, one version at a
@@ -14,6 +15,8 @@ const migrations: Record<number, (doc: Record<string, unknown>) => Record<string
     description: typeof doc.description === 'string' ? doc.description : '',
     formatVersion: 2,
   }),
+  // Version 2 kept recorded incidents in working hours from the scenario's start; version 3 keeps their real times.
+  2: (doc) => ({ ...migrateLogsToInstants(doc), formatVersion: 3 }),
 };
 
 export const OLDEST_FORMAT_VERSION = 1;

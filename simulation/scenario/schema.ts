@@ -8,13 +8,13 @@
  * by the semantic validator beside this file.
  *
  * Units: time is in working hours from the start of the scenario (the
- * calendar maps them to dates); rates are per working hour; skill levels and
+ * calendar maps them to dates), except recorded incidents (UTC instants); rates are per working hour; skill levels and
  * knowledge are 0..1.
  */
 import { z } from 'zod';
 import { distributionSchema } from './distributionSchema';
 
-export const CURRENT_FORMAT_VERSION = 2;
+export const CURRENT_FORMAT_VERSION = 3;
 
 export const teamTypes = ['stream-aligned', 'platform', 'enabling', 'complicated-subsystem'] as const;
 export const interactionModes = ['collaboration', 'x-as-a-service', 'facilitating'] as const;
@@ -219,14 +219,32 @@ export const variantSchema = z.object({
   overrides: variantOverridesSchema,
 });
 
+/** A moment in UTC, written ISO 8601 with a Z: "2026-03-02T07:01:00Z" (seconds and milliseconds optional). */
+export const instantSchema = z
+  .string({ error: 'time must be text' })
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?Z$/, 'time must be a UTC time like 2026-03-02T07:01:00Z')
+  .refine((v) => Number.isFinite(Date.parse(v)), { error: (i) => `${String(i.input)} is not a real time` });
+
+/**
+ * An incident as the log recorded it, at its real times (UTC instants; the
+ * log's time zone says how its team read them). Since format 3: format 2
+ * kept working hours from the scenario's start, which lost nights and
+ * weekends and re-dated the log when the calendar changed.
+ */
 export const recordedIncidentSchema = z.object({
   id: z.string().max(200),
   service: idSchema,
-  /** Working hours from the scenario start. */
-  start: atLeast('start', 0, 'h'),
-  acknowledged: atLeast('acknowledged', 0, 'h').nullable().default(null),
-  resolved: atLeast('resolved', 0, 'h'),
+  start: instantSchema,
+  acknowledged: instantSchema.nullable().default(null),
+  resolved: instantSchema,
+  /** Everyone the log names on it (assigned, escalated to, resolved it). */
   responders: z.array(idSchema).default([]),
+  /** Who resolved it, where the log says so (PagerDuty's resolved_by_user_name). */
+  resolvedBy: idSchema.nullable().default(null),
+  /** As the source writes it (PagerDuty: high, low); empty when it has none. */
+  urgency: z.string().max(40).default(''),
+  escalations: z.number().int().min(0).default(0),
+  reassignments: z.number().int().min(0).default(0),
   title: z.string().max(2000).default(''),
 });
 
@@ -234,6 +252,21 @@ export const incidentLogSchema = z.object({
   id: idSchema,
   name: nameSchema,
   source: z.string().max(200).default(''),
+  /** IANA zone the team works in (and the source's times without an offset were read in). */
+  timeZone: z.string().max(100).default('UTC'),
+  /** What the import left out or changed, stated wherever the log's results are shown. */
+  provenance: z
+    .object({
+      rowsRead: z.number().int().min(0),
+      skipped: z.number().int().min(0),
+      fixed: z.number().int().min(0),
+      acknowledgementsDropped: z.number().int().min(0).default(0),
+      /** Responders the log names who are not in the model, with how many incidents name them. */
+      unmappedPeople: z.array(z.object({ name: z.string().max(200), rows: z.number().int().min(0) })).max(1000).default([]),
+    })
+    .nullable()
+    .default(null),
+  /** Last, so the file's text of a large log is written once and reused (see serialize.ts). */
   incidents: z.array(recordedIncidentSchema).max(1_000_000),
 });
 

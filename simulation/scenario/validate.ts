@@ -70,7 +70,7 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
     log.incidents.forEach((inc, i) => {
       const at = `incidentLogs[${l}].incidents[${i}]`;
       if (!serviceIds.has(inc.service)) errors.push({ path: `${at}.service`, message: `"${inc.service}" is not a service of this scenario` });
-      if (inc.resolved < inc.start) errors.push({ path: `${at}.resolved`, message: 'resolved before it started' });
+      if (Date.parse(inc.resolved) < Date.parse(inc.start)) errors.push({ path: `${at}.resolved`, message: 'resolved before it started' });
       inc.responders.forEach((r, k) => !personIds.has(r) && errors.push({ path: `${at}.responders[${k}]`, message: `"${r}" is not a person of this scenario` }));
     }),
   );

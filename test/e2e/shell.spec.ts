@@ -38,7 +38,7 @@ test('New, Save, edit, Open round-trips a scenario through the web host to disk 
   const file = path.join(host.scenarioDir, 'walled.handoff.json');
   const onDisk = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
   expect(onDisk).toMatchObject({
-    formatVersion: 2,
+    formatVersion: 3,
     name: 'Walled data team',
     description: 'What if she had not been the only one who knew that service?',
     people: [],

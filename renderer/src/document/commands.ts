@@ -1,5 +1,6 @@
 import type { Distribution } from '../../../simulation/random/distribution';
 import type { AbsencePolicy, Calendar, IncidentLog, ModelParameters, Person, Scenario, Service, Skill, Structure, Team, Variant } from '../../../simulation/scenario/schema';
+import { rebasePeople } from '../../../simulation/replay/rebaseCalendar';
 import { partsFor, type PartKey } from './editableParts';
 
 /**
@@ -56,9 +57,15 @@ export function applyCommand(draft: Scenario, command: Command): void {
     case 'run.update':
       Object.assign(draft.run, command.patch);
       return;
-    case 'calendar.update':
+    case 'calendar.update': {
+      // Planned absences and departures keep their dates (they are stored in working hours of the calendar).
+      const from = { ...draft.calendar };
+      const to = { ...from, ...command.patch };
+      const moves = (['startDate', 'hoursPerDay', 'daysPerWeek', 'dayStartHour'] as const).some((k) => from[k] !== to[k]);
+      if (moves) Object.assign(draft, rebasePeople(draft, from, to));
       Object.assign(draft.calendar, command.patch);
       return;
+    }
     case 'layout.move':
       for (const m of command.moves) draft.layout.positions[m.key] = { x: m.x, y: m.y };
       return;

@@ -7,10 +7,11 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
 import { ImportClient } from './importClient';
-import { importCommand, nameMapping, type NameChoices } from './importCommand';
+import { ADD, importCommand, nameMapping, type NameChoices } from './importCommand';
 import { useIncidentsStore } from './incidentsStore';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
+import { recallMapping, rememberMapping, resolveChoices } from './rememberedMappings';
 
 type Step = 'file' | 'map' | 'review';
 
@@ -31,10 +32,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [services, setServices] = useState<NameChoices>({});
   const [people, setPeople] = useState<NameChoices>({});
   const [fixes, setFixes] = useState<RowFixes>({});
+  const [dropBadAcks, setDropBadAcks] = useState(false);
   const [converted, setConverted] = useState<ConvertedLog | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [logName, setLogName] = useState('');
+  const [remembered, setRemembered] = useState(false);
 
   useEffect(() => {
     const c = new ImportClient();
@@ -46,8 +49,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     mapping: mapping!,
     names: nameMapping(doc, services, people),
     entities: { services: doc.services.map(({ id, name }) => ({ id, name })), people: doc.people.map(({ id, name }) => ({ id, name })) },
-    calendar: doc.calendar,
     fixes,
+    dropBadAcknowledgements: dropBadAcks,
     withIncidents,
   });
 
@@ -62,7 +65,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     return () => window.clearTimeout(timer);
     // request() reads exactly these.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [mapping, services, people, fixes, doc.services, doc.people, doc.calendar]);
+  }, [mapping, services, people, fixes, dropBadAcks, doc.services, doc.people]);
 
   const readFile = async (file: File) => {
     setError(null);
@@ -70,7 +73,14 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     try {
       const p = await client.current!.read(file, browserZone());
       setParsed(p);
-      setMapping(p.mapping);
+      // An export of a source imported before (the same columns): its mapping, zone and names as chosen then.
+      const recalled = recallMapping(p.columns, window.localStorage);
+      setMapping(recalled ? { ...p.mapping, ...recalled.mapping } : p.mapping);
+      setRemembered(recalled !== null);
+      if (recalled) {
+        setServices(resolveChoices(recalled.services, doc.services, ADD));
+        setPeople(resolveChoices(recalled.people, doc.people, ADD));
+      }
       setLogName(file.name.replace(/\.(csv|json|txt)$/i, ''));
       setStep('map');
     } catch (err) {
@@ -86,8 +96,10 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     try {
       const result = await client.current!.convert(request(true));
       if (!result?.incidentsJson) return;
-      const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName);
+      const provenance = { rowsRead: result.rowsRead, skipped: result.skipped, fixed: result.fixed, acknowledgementsDropped: result.acknowledgementsDropped, unmappedPeople: result.unmappedPeople };
+      const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName, { timeZone: mapping!.timeZone, provenance });
       useDocumentStore.getState().apply(command);
+      rememberMapping(parsed.columns, { mapping: mapping!, services, people }, Date.now(), window.localStorage);
       useIncidentsStore.getState().selectLog(log.id);
       const why = Object.entries(result.skippedBy).map(([reason, n]) => `${n} ${reason}`);
       useSessionStore.getState().notify({ kind: 'success', title: `Imported ${result.imported} incidents from ${parsed.fileName}`, details: result.skipped ? [`${result.skipped} rows skipped: ${why.join(', ')}`] : undefined });
@@ -154,11 +166,12 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         <>
           <p data-testid="import-format">
             <strong>{parsed.fileName}</strong>: {LOG_FORMAT_LABELS[parsed.format]}, {parsed.rowCount.toLocaleString('en')} rows.
+            {remembered && <span data-testid="import-remembered"> Columns, time zone and names as you chose them last time for this source.</span>}
           </p>
           <MappingStep parsed={parsed} mapping={mapping} onMapping={setMapping} converted={converted} services={services} people={people} onServices={setServices} onPeople={setPeople} />
         </>
       )}
-      {step === 'review' && converted && <ReviewStep converted={converted} fixes={fixes} onFixes={setFixes} logName={logName} onLogName={setLogName} />}
+      {step === 'review' && converted && <ReviewStep converted={converted} fixes={fixes} onFixes={setFixes} logName={logName} onLogName={setLogName} dropBadAcks={dropBadAcks} onDropBadAcks={setDropBadAcks} />}
     </Dialog>
   );
 }

@@ -1,22 +1,14 @@
 import { ChartMenu } from '../charts/ChartMenu';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { HOUR_MS, incidentTimes, replayClock, workingHourToInstant } from '../../../simulation/replay/replayClock';
+import { offDutySpans } from '../../../simulation/replay/replayModel';
 import { momentAt, peopleInvolved } from '../../../simulation/replay/timeline';
-import { workingHoursToDate } from '../../../simulation/replay/workingTime';
-import type { Calendar, IncidentLog, Scenario } from '../../../simulation/scenario/schema';
-import { formatHours } from '../../../simulation/report/format';
+import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
+import { IncidentStory } from './IncidentStory';
+import { instantLabel } from './instantLabel';
+import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { useIncidentsStore } from './incidentsStore';
 import { timelineChart, type TimelineBar, type TimelineData } from './timelineChart';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-
-/** "Mon 12 Jan" or "12 Jan 14:30" for a working hour on the scenario's calendar. */
-export function dateLabel(calendar: Calendar, hours: number, withTime: boolean): string {
-  const d = workingHoursToDate(hours, calendar);
-  const [, m, day] = d.date.split('-').map(Number) as [number, number, number];
-  const time = `${String(Math.floor(d.minutes / 60)).padStart(2, '0')}:${String(d.minutes % 60).padStart(2, '0')}`;
-  return withTime ? `${day} ${MONTHS[m - 1]} ${time}` : `${DAYS[d.weekday]} ${day} ${MONTHS[m - 1]}`;
-}
 
 function timelineData(doc: Scenario, log: IncidentLog): Omit<TimelineData, 'cursor'> {
   const services = doc.services.filter((s) => log.incidents.some((i) => i.service === s.id));
@@ -24,37 +16,42 @@ function timelineData(doc: Scenario, log: IncidentLog): Omit<TimelineData, 'curs
   const serviceIndex = new Map(services.map((s, i) => [s.id, i]));
   const personName = new Map(doc.people.map((p) => [p.id, p.name]));
   const serviceName = new Map(doc.services.map((s) => [s.id, s.name]));
-  const label = (h: number, withTime: boolean) => dateLabel(doc.calendar, h, withTime);
+  // x is in real hours on the log's own clock (from the Monday of its first week, in its time zone).
+  const clock = replayClock(log);
+  const label = (h: number, withTime: boolean) => instantLabel(clock.toInstant(h), log.timeZone, withTime);
+  const hoursOf = (iso: string) => clock.toHours(Date.parse(iso));
   const bars: TimelineBar[] = [];
   log.incidents.forEach((inc, index) => {
     const colour = serviceIndex.get(inc.service) ?? 0;
-    bars.push({ index, lane: `service:${inc.service}`, start: inc.start, end: inc.resolved, ack: inc.acknowledged, colour });
-    for (const p of inc.responders) bars.push({ index, lane: `person:${p}`, start: inc.start, end: inc.resolved, ack: inc.acknowledged, colour });
+    const start = hoursOf(inc.start);
+    const end = hoursOf(inc.resolved);
+    const ack = inc.acknowledged === null ? null : hoursOf(inc.acknowledged);
+    bars.push({ index, lane: `service:${inc.service}`, start, end, ack, colour });
+    for (const p of inc.responders) bars.push({ index, lane: `person:${p}`, start, end, ack, colour });
   });
   const describe = (index: number) => {
     const inc = log.incidents[index]!;
+    const t = incidentTimes(inc);
     return [
       `${inc.id}: ${inc.title || '(no title)'}`,
-      `${serviceName.get(inc.service) ?? inc.service} · ${label(inc.start, true)}`,
-      `restored in ${formatHours(inc.resolved - inc.start)} (working time)${inc.acknowledged !== null ? `, acknowledged after ${formatHours(inc.acknowledged - inc.start)}` : ''}`,
+      `${serviceName.get(inc.service) ?? inc.service}${inc.urgency ? ` · ${inc.urgency} urgency` : ''} · ${instantLabel(t.start, log.timeZone, true)}`,
+      `restored in ${formatElapsed((t.resolved - t.start) / HOUR_MS)} (at ${instantLabel(t.resolved, log.timeZone, true)})${t.acknowledged !== null ? `, acknowledged after ${formatElapsed((t.acknowledged - t.start) / HOUR_MS)}` : ''}`,
       `responders: ${inc.responders.map((p) => personName.get(p) ?? p).join(', ') || 'none recorded'}`,
     ];
   };
   bars.sort((a, b) => a.start - b.start);
-  let first = Infinity;
-  let last = -Infinity;
-  for (const inc of log.incidents) {
-    first = Math.min(first, inc.start);
-    last = Math.max(last, inc.resolved);
-  }
-  const week = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
+  let last = 0;
+  for (const bar of bars) last = Math.max(last, bar.end);
+  const extent: [number, number] = [0, Math.max(168, Math.ceil(last / 168) * 168)];
+  const absenceHours = (h: number) => clock.toHours(workingHourToInstant(h, doc.calendar, log.timeZone));
   return {
     lanes: [...services.map((s) => ({ id: `service:${s.id}`, name: s.name, kind: 'service' as const })), ...people.map((p) => ({ id: `person:${p.id}`, name: p.name, kind: 'person' as const }))],
     bars,
-    absences: people.flatMap((p) => p.absences.map((a) => ({ lane: `person:${p.id}`, start: a.start, end: a.end, reason: a.reason }))),
-    extent: Number.isFinite(first) ? [Math.floor(first / week) * week, Math.ceil(last / week) * week] : [0, week],
-    hoursPerDay: doc.calendar.hoursPerDay,
-    hoursPerWeek: week,
+    absences: people.flatMap((p) => p.absences.map((a) => ({ lane: `person:${p.id}`, start: absenceHours(a.start), end: absenceHours(a.end), reason: a.reason }))),
+    offHours: offDutySpans(clock, extent[1], doc.calendar),
+    extent,
+    hoursPerDay: 24,
+    hoursPerWeek: 168,
     label,
     describe,
   };
@@ -67,15 +64,19 @@ function timelineData(doc: Scenario, log: IncidentLog): Omit<TimelineData, 'curs
  */
 export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog }) {
   const ref = useRef<HTMLDivElement>(null);
+  const clockRef = useRef(replayClock(log));
   const chart = useRef<ReturnType<typeof timelineChart> | null>(null);
-  const cursor = useIncidentsStore((s) => s.cursor);
-  const setCursor = useIncidentsStore((s) => s.setCursor);
+  const cursorAt = useIncidentsStore((s) => s.cursor);
   const [playing, setPlaying] = useState(false);
   const base = useMemo(() => timelineData(doc, log), [doc, log]);
+  const clock = useMemo(() => replayClock(log), [log]);
+  // The store keeps the cursor as an instant; the chart works in hours on the log's clock.
+  const cursor = Math.max(base.extent[0], Math.min(base.extent[1], clock.toHours(cursorAt)));
+  const setCursor = (h: number) => useIncidentsStore.getState().setCursor(clock.toInstant(h));
 
   useEffect(() => {
     const el = ref.current!;
-    const c = timelineChart(el, (t) => useIncidentsStore.getState().setCursor(t));
+    const c = timelineChart(el, (t) => useIncidentsStore.getState().setCursor(clockRef.current.toInstant(t)));
     chart.current = c;
     const observer = new ResizeObserver(() => c.resize(el.clientWidth, el.clientHeight));
     observer.observe(el);
@@ -86,22 +87,25 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
     };
   }, []);
   useEffect(() => {
+    clockRef.current = clock;
     chart.current?.update({ ...base, cursor });
-  }, [base, cursor]);
+  }, [base, cursor, clock]);
 
   useEffect(() => {
     if (!playing) return;
-    // A working day a second: the scrubber moves, the chart follows it.
-    const step = base.hoursPerDay / 10;
+    // A day a second: the scrubber moves, the chart follows it.
+    const step = 24 / 10;
     const id = window.setInterval(() => {
-      const t = useIncidentsStore.getState().cursor + step;
+      const t = clock.toHours(useIncidentsStore.getState().cursor) + step;
       if (t >= base.extent[1]) setPlaying(false);
-      setCursor(Math.min(t, base.extent[1]));
+      useIncidentsStore.getState().setCursor(clock.toInstant(Math.min(Math.max(t, base.extent[0]), base.extent[1])));
     }, 100);
     return () => window.clearInterval(id);
-  }, [playing, base, setCursor]);
+  }, [playing, base, clock]);
 
-  const moment = useMemo(() => momentAt(log, doc.people, cursor), [log, doc.people, cursor]);
+  const now = clock.toInstant(cursor);
+  const moment = useMemo(() => momentAt(log, doc.people, now, doc.calendar), [log, doc.people, now, doc.calendar]);
+  const nowLabel = instantLabel(now, log.timeZone, true);
   const personName = (id: string) => doc.people.find((p) => p.id === id)?.name ?? id;
   const serviceName = (id: string) => doc.services.find((s) => s.id === id)?.name ?? id;
 
@@ -122,7 +126,10 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
           <ChartMenu title="Incident timeline" name="incident-timeline" chart=".timeline-chart svg" />
         </div>
       </header>
-      <p className="field-hint">Scroll to zoom, drag to pan. Bars run from the start to the resolution in working time; the tick is the acknowledgement. Grey: planned absences.</p>
+      <p className="field-hint">
+        Real dates and times in {log.timeZone}, around the clock. Scroll to zoom, drag to pan. Bars run from the start to the resolution; the tick is
+        the acknowledgement. Shaded: working hours ({String(doc.calendar.dayStartHour ?? 9).padStart(2, '0')}:00 for {doc.calendar.hoursPerDay} h, {doc.calendar.daysPerWeek} days a week from Monday). Grey: planned absences.
+      </p>
       <div className="timeline-chart" ref={ref} data-testid="timeline-chart" aria-label="Incident timeline" />
       <div className="scrubber">
         <button type="button" className="btn" data-testid="timeline-play" onClick={() => setPlaying((p) => !p)}>
@@ -137,10 +144,11 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
           max={base.extent[1]}
           step={0.25}
           value={cursor}
+          aria-valuetext={`${nowLabel} (${log.timeZone}), ${moment.open.length} open`}
           onChange={(e) => setCursor(Number(e.target.value))}
         />
         <span className="scrubber-time" data-testid="timeline-time">
-          {base.label(cursor, true)}
+          {nowLabel}
         </span>
       </div>
       <div className="moment" data-testid="timeline-moment">
@@ -152,7 +160,12 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
             <ul>
               {moment.open.slice(0, 8).map((o) => (
                 <li key={o.index}>
-                  <strong>{serviceName(o.service)}</strong> {o.id}: {o.title} <span className="field-hint">(for {formatHours(cursor - o.since)})</span>
+                  <details>
+                    <summary>
+                      <strong>{serviceName(o.service)}</strong> {o.id}: {o.title} <span className="field-hint">(for {formatElapsed((now - o.since) / HOUR_MS)})</span>
+                    </summary>
+                    <IncidentStory inc={log.incidents[o.index]!} timeZone={log.timeZone} personName={personName} />
+                  </details>
                 </li>
               ))}
             </ul>
@@ -164,7 +177,7 @@ export function IncidentTimeline({ doc, log }: { doc: Scenario; log: IncidentLog
         </div>
         <div>
           <h4>Away</h4>
-          {moment.away.length === 0 ? <p className="field-hint">No one.</p> : <ul>{moment.away.map((a) => <li key={a.person}>{personName(a.person)} until {base.label(a.until, false)}</li>)}</ul>}
+          {moment.away.length === 0 ? <p className="field-hint">No one.</p> : <ul>{moment.away.map((a) => <li key={a.person}>{personName(a.person)} until {instantLabel(a.until, log.timeZone, false)}</li>)}</ul>}
         </div>
       </div>
     </section>

@@ -1,6 +1,8 @@
 import { useCallback, useDeferredValue } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { CalibrationPanel } from './CalibrationPanel';
+import { FitCard } from './FitCard';
+import { PastLogNotice } from './PastLogNotice';
 import { ImportDialog } from './ImportDialog';
 import { IncidentTimeline } from './IncidentTimeline';
 import { useIncidentsStore } from './incidentsStore';
@@ -60,9 +62,11 @@ export function IncidentsView() {
       ) : (
         shown && (
           <>
+            <PastLogNotice doc={doc} log={shown} />
             <IncidentTimeline doc={doc} log={shown} />
-            <ReplayPanel key={shown.id} doc={doc} log={shown} />
+            <FitCard doc={doc} log={shown} />
             <CalibrationPanel doc={doc} log={shown} />
+            <ReplayPanel key={shown.id} doc={doc} log={shown} />
           </>
         )
       )}

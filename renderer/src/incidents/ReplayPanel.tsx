@@ -1,17 +1,16 @@
 import { useState } from 'react';
-import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import type { AbsenceMode, DetectionMode } from '../../../simulation/replay/replayRun';
+import { instantToWorkingHours } from '../../../simulation/replay/workingTime';
 import { absenceWhatIf, CROSS_TRAINING, crossFunctionalWhatIf, onCallWhatIf } from '../../../simulation/replay/whatIfs';
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
-import { sha256Hex } from '../../../simulation/report/embed';
-import { serializeScenario } from '../../../simulation/scenario/serialize';
-import { cancelRun, runReplayJob } from '../runs/runActions';
-import { dateLabel } from './IncidentTimeline';
+import { cancelRun } from '../runs/runActions';
+import { instantLabel } from './instantLabel';
 import { useIncidentsStore } from './incidentsStore';
+import { replayLog, replicationsOf } from './replayJob';
 import { ReplayResults } from './ReplayResults';
-
-type Progress = { kind: 'idle' } | { kind: 'running'; done: number; total: number } | { kind: 'error'; message: string };
+import { describeScope, ScopePicker } from './ScopePicker';
+import { isWhole, scopeLog, WHOLE_LOG, type LogScope } from '../../../simulation/replay/scope';
 
 /**
  * Replay the log under the structure as drawn (always the baseline) and any
@@ -21,56 +20,54 @@ type Progress = { kind: 'idle' } | { kind: 'running'; done: number; total: numbe
 export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
   const replay = useIncidentsStore((s) => s.replays[log.id]);
   const cursor = useIncidentsStore((s) => s.cursor);
+  const settings = useIncidentsStore((s) => s.settings);
+  const progress = useIncidentsStore((s) => s.progress);
+  const { setSettings } = useIncidentsStore.getState();
   const week = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
   const [picked, setPicked] = useState<string[]>(['cross-functional']);
   const [awayPerson, setAwayPerson] = useState(doc.people[0]?.id ?? '');
-  const [reps, setReps] = useState('100');
-  const [detection, setDetection] = useState<DetectionMode>('logged');
-  const [absences, setAbsences] = useState<AbsenceMode>('planned');
-  const [progress, setProgress] = useState<Progress>({ kind: 'idle' });
-  const awayFrom = Math.floor(cursor / week) * week;
+  const [scope, setScope] = useState<LogScope>(WHOLE_LOG);
+  const scoped = scopeLog(log, scope, describeScope(scope, log, doc));
+  // The what-if absence covers the working week of the cursor's moment, on the scenario's calendar.
+  const cursorHours = instantToWorkingHours(cursor, log.timeZone, doc.calendar);
+  const awayFrom = Math.max(0, Math.floor(cursorHours / week) * week);
   const onCallSize = Math.min(4, doc.people.length);
-
+  const onCall = doc.structure.onCall.enabled && doc.structure.onCall.rotation.length > 0;
   const choices: { key: string; label: string; spec: () => VariantSpec }[] = [
     { key: 'cross-functional', label: `Cross-functional, cross-trained to ${CROSS_TRAINING * 100}%`, spec: () => crossFunctionalWhatIf(doc) },
-    ...(doc.people.length > 0 ? [{ key: 'away', label: `Someone away the week of ${dateLabel(doc.calendar, awayFrom, false)} (the cursor's)`, spec: () => absenceWhatIf(doc, awayPerson, awayFrom, 1) }] : []),
+    ...(doc.people.length > 0 ? [{ key: 'away', label: `Someone away the week of ${instantLabel(cursor, log.timeZone, false)} (the cursor's)`, spec: () => absenceWhatIf(doc, awayPerson, awayFrom, 1) }] : []),
     ...(onCallSize > 1 ? [{ key: 'on-call', label: `On-call rotation of ${onCallSize}`, spec: () => onCallWhatIf(doc, onCallSize) }] : []),
     ...doc.variants.map((v) => ({ key: `saved:${v.id}`, label: v.name, spec: (): VariantSpec => ({ kind: 'saved', id: v.id }) })),
   ];
-  const n = Number(reps);
-  const valid = Number.isInteger(n) && n >= 2 && n <= 5000;
-
-  const start = async () => {
-    const variants: VariantSpec[] = [{ kind: 'base' }, ...choices.filter((c) => picked.includes(c.key)).map((c) => c.spec())];
-    setProgress({ kind: 'running', done: 0, total: n * variants.length });
-    try {
-      const scenarioHash = await sha256Hex(serializeScenario(doc));
-      const result = await runReplayJob(log, { variants, replications: n, seed: doc.run.seed, detection, absences }, (done, total) => setProgress({ kind: 'running', done, total }));
-      useIncidentsStore.getState().setReplay(log.id, result, scenarioHash);
-      setProgress({ kind: 'idle' });
-    } catch (err) {
-      setProgress(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', message: err instanceof Error ? err.message : String(err) });
-    }
-  };
+  const n = replicationsOf(settings.replications);
+  const running = progress.kind === 'running';
+  const start = () => void replayLog(doc, scoped, choices.filter((c) => picked.includes(c.key)).map((c) => c.spec()));
 
   return (
     <section className="card" data-testid="replay-panel">
       <h2 className="card-title">Replay: what would these incidents have cost under another structure?</h2>
       <p className="field-hint">
-        Each recorded incident fails its service at its recorded time; who responds, how long they wait and how long the repair takes are simulated
-        ({n > 0 ? n : 'N'} replications, the same luck for every structure). The structure as drawn is the baseline.
+        Each recorded incident fails its service at its real recorded time; who responds, how long they wait and how long the repair takes are
+        simulated ({n ?? 'N'} replications, the same luck for every structure). The structure as drawn is the baseline. People work their working
+        hours (and stay up to 3 hours late to finish a repair);{' '}
+        {onCall ? (
+          <>outside them, the person on call is paged.</>
+        ) : (
+          <strong data-testid="no-on-call">outside them nobody responds until the next working day: this structure has no on-call rotation.</strong>
+        )}
       </p>
       <div className="run-variants" role="group" aria-label="Replay under">
         <span className="field-label">Replay under (besides the structure as drawn)</span>
         <div className="chip-picker">
           {choices.map((c) => (
-            <button key={c.key} type="button" className="chip-toggle" aria-pressed={picked.includes(c.key)} data-testid={`replay-variant-${c.key}`} disabled={progress.kind === 'running'} onClick={() => setPicked((p) => (p.includes(c.key) ? p.filter((k) => k !== c.key) : [...p, c.key]))}>
+            <button key={c.key} type="button" className="chip-toggle" aria-pressed={picked.includes(c.key)} data-testid={`replay-variant-${c.key}`} disabled={running} onClick={() => setPicked((p) => (p.includes(c.key) ? p.filter((k) => k !== c.key) : [...p, c.key]))}>
               {c.label}
             </button>
           ))}
         </div>
       </div>
-      <div className="stress-controls">
+      <ScopePicker doc={doc} log={log} scope={scope} onScope={setScope} cursor={cursor} />
+      <div className="stress-controls replay-controls">
         {picked.includes('away') && (
           <label className="field run-field">
             <span className="field-label">Who is away</span>
@@ -85,23 +82,28 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
         )}
         <label className="field run-field">
           <span className="field-label">Replications</span>
-          <input className="input" data-testid="replay-reps" value={reps} aria-invalid={!valid} onChange={(e) => setReps(e.target.value)} />
+          <input className="input" data-testid="replay-reps" value={settings.replications} aria-invalid={n === null} onChange={(e) => setSettings({ replications: e.target.value })} />
         </label>
         <label className="field">
-          <span className="field-label">Detection</span>
-          <select className="input" data-testid="replay-detection" value={detection} onChange={(e) => setDetection(e.target.value as DetectionMode)}>
-            <option value="logged">As logged (noticed when raised)</option>
-            <option value="model">From each service&apos;s monitoring</option>
+          <span className="field-label">Detection and repair</span>
+          <select className="input" data-testid="replay-detection" value={settings.detection} onChange={(e) => setSettings({ detection: e.target.value as DetectionMode })}>
+            <option value="model">Service settings</option>
+            <option value="logged">Noticed when raised</option>
+            <option value="recorded">As recorded</option>
           </select>
         </label>
         <label className="field">
           <span className="field-label">Absences</span>
-          <select className="input" data-testid="replay-absences" value={absences} onChange={(e) => setAbsences(e.target.value as AbsenceMode)}>
+          <select className="input" data-testid="replay-absences" value={settings.absences} onChange={(e) => setSettings({ absences: e.target.value as AbsenceMode })}>
             <option value="planned">Planned only (who was away)</option>
             <option value="random">Planned and random</option>
           </select>
         </label>
-        {progress.kind === 'running' ? (
+        <label className="field run-field">
+          <span className="field-label">Paging delay (min)</span>
+          <input className="input" data-testid="replay-page-minutes" placeholder="from the log" value={settings.pageMinutes} onChange={(e) => setSettings({ pageMinutes: e.target.value })} />
+        </label>
+        {running ? (
           <>
             <button type="button" className="btn btn-danger" data-testid="replay-cancel" onClick={cancelRun}>
               Cancel
@@ -109,17 +111,23 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
             <progress max={progress.total} value={progress.done} data-testid="replay-progress" />
           </>
         ) : (
-          <button type="button" className="btn btn-primary" data-testid="replay-run" disabled={!valid} onClick={() => void start()}>
-            Replay {log.incidents.length} incidents
+          <button type="button" className="btn btn-primary" data-testid="replay-run" disabled={n === null || scoped.incidents.length === 0} onClick={start}>
+            Replay {scoped.incidents.length} {isWhole(scope) ? '' : 'chosen '}incident{scoped.incidents.length === 1 ? '' : 's'}
           </button>
         )}
       </div>
-      {progress.kind === 'error' && <p className="field-error">{progress.message}</p>}
-      {absences === 'random' && (
+      {progress.kind === 'error' && progress.logId === log.id && <p className="field-error">{progress.message}</p>}
+      {settings.absences === 'random' && (
         <p className="field-hint">Random absences are drawn in every replication on top of the planned ones: this asks what the log could have cost, not what it cost.</p>
       )}
-      {detection === 'model' && <p className="field-hint">Detection delays are drawn from each service&apos;s monitoring setting, so a service without monitoring adds its silent time to every incident.</p>}
-      {replay && <ReplayResults replay={replay} calendar={doc.calendar} />}
+      {settings.detection === 'model' && (
+        <p className="field-hint">Detection delays and repair times are drawn from each service&apos;s settings, so a service without monitoring adds its silent time to every incident.</p>
+      )}
+      {settings.detection === 'logged' && <p className="field-hint">Each incident is noticed when the log says it started; repair times are drawn from each service&apos;s setting.</p>}
+      {settings.detection === 'recorded' && (
+        <p className="field-hint">Each incident is detected and repaired as recorded (for whoever resolves it at their own knowledge): only waiting for a responder differs between structures.</p>
+      )}
+      {replay && <ReplayResults replay={replay} />}
     </section>
   );
 }

@@ -1,43 +1,55 @@
 import { ChartMenu } from '../charts/ChartMenu';
 import { useMemo, useState } from 'react';
+import { HostError } from '../../../electron/api/contract';
+import { replayCsv } from '../../../simulation/replay/replayCsv';
+import { useAppServices } from '../app/AppServices';
+import { useSessionStore } from '../state/sessionStore';
 import type { ReplayComparison } from '../../../simulation/replay/replayComparison';
-import type { Calendar } from '../../../simulation/scenario/schema';
-import { formatHours } from '../../../simulation/report/format';
+import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { seriesColor } from '../../../simulation/report/palette';
 import { useChart } from '../charts/useChart';
-import { num } from '../../../simulation/report/format';
-import { dateLabel } from './IncidentTimeline';
+import { isoLabel } from './instantLabel';
 import { rangeChart, type RangeData } from './rangeChart';
 
 const SHOWN = 20;
 
 /** "−412 h" avoided (negative) or "+35 h" added against the recorded outage. */
-const signed = (h: number) => `${h > 0 ? '+' : h < 0 ? '−' : ''}${num(Math.abs(h))} h`;
+const signed = (h: number) => `${h > 0 ? '+' : h < 0 ? '−' : ''}${formatElapsed(Math.abs(h))}`;
 
 /**
  * A replay against what happened: in total (hours of outage avoided or
  * added, with the 95% interval across replications), and per incident (the
  * recorded time to restore against each structure's range).
  */
-export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; calendar: Calendar }) {
+export function ReplayResults({ replay }: { replay: ReplayComparison }) {
   const [order, setOrder] = useState<'recorded' | 'change'>('recorded');
   const last = replay.variants.length - 1;
   const rows = useMemo(() => {
-    const key = (i: ReplayComparison['incidents'][number]) => (order === 'recorded' ? i.actualHours : Math.abs(i.simulated[last]!.mean - i.simulated[0]!.mean));
+    const key = (i: ReplayComparison['incidents'][number]) => (order === 'recorded' ? i.actualHours : Math.abs(i.simulated[last]!.mean - i.simulated[0]!.mean) || 0);
     return [...replay.incidents].sort((a, b) => key(b) - key(a)).slice(0, SHOWN);
   }, [replay, order, last]);
   const data = useMemo<RangeData>(
     () => ({
-      xLabel: 'time to restore (working hours)',
+      xLabel: 'time to restore (hours)',
       rows: rows.map((i) => ({
         label: `${i.id} · ${i.serviceName.slice(0, 22)}`,
         actual: i.actualHours,
-        ranges: i.simulated.map((s, v) => ({ name: replay.variants[v]!.name, color: seriesColor(v), ...s })),
+        ranges: i.simulated.flatMap((s, v) => (Number.isFinite(s.p50) ? [{ name: replay.variants[v]!.name, color: seriesColor(v), ...s }] : [])),
       })),
     }),
     [rows, replay],
   );
   const ref = useChart(rangeChart, data);
+  const { host } = useAppServices();
+  const downloadCsv = async () => {
+    const notify = useSessionStore.getState().notify;
+    try {
+      const file = await host.exportFile({ suggestedName: `${replay.logName.replace(/[^\w .-]+/g, '_')} replay.csv`, content: replayCsv(replay), encoding: 'utf8' });
+      if (file) notify({ kind: 'success', title: `Saved ${file.name}`, details: [file.path] });
+    } catch (err) {
+      notify({ kind: 'error', title: 'The CSV could not be saved', details: [err instanceof HostError || err instanceof Error ? err.message : String(err)] });
+    }
+  };
   const names = new Map(replay.variants.map((v) => [v.id, v.name]));
 
   return (
@@ -45,8 +57,9 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
       <table className="data-table" data-testid="replay-totals">
         <caption>
           Total outage over the log ({replay.incidents.length} incidents, {replay.replications} replications, seed {replay.seed}
-          {replay.absences === 'random' ? ', planned and random absences' : ', planned absences only'}). The structure&apos;s effect is the difference to the
-          baseline on the same luck; the difference to the recorded also holds the model&apos;s own error.
+          {replay.absences === 'random' ? ', planned and random absences' : ', planned absences only'}), over the incidents each structure restored:
+          incidents it could not restore are counted below, not added as outage. The structure&apos;s effect is the difference to the baseline on the
+          same luck; the difference to the recorded also holds the model&apos;s own error.
         </caption>
         <thead>
           <tr>
@@ -64,10 +77,15 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
               <tr key={t.variantId} data-testid={`replay-total-${t.variantId}`} data-simulated={t.simulatedMean}>
                 <th scope="row">
                   <span className="swatch" data-color={v} aria-hidden="true" /> {names.get(t.variantId)}
+                  {(t.unrestored ?? []).map((u) => (
+                    <span key={u.serviceId} className="unrestored" data-testid={`unrestored-${t.variantId}-${u.serviceId}`}>
+                      {u.incidents} incidents: {u.reason === 'nobody can restore' ? `nobody in this structure can restore ${u.serviceName}` : u.reason === 'not in the model' ? `${u.serviceName} is not in this model` : `${u.serviceName} not restored by the end of the replay`}
+                    </span>
+                  ))}
                 </th>
-                <td>{formatHours(t.actualHours)}</td>
+                <td>{formatElapsed(t.actualHours)}</td>
                 <td>
-                  {formatHours(t.simulatedMean)} [{formatHours(t.low)}, {formatHours(t.high)}]
+                  {formatElapsed(t.simulatedMean)} [{formatElapsed(t.low)}, {formatElapsed(t.high)}]
                 </td>
                 <td data-tone={diff < 0 ? 'better' : 'worse'} className="replay-diff">
                   {signed(diff)} [{signed(t.low - t.actualHours)}, {signed(t.high - t.actualHours)}]
@@ -103,6 +121,11 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
         </div>
         <div className="chart range-chart" ref={ref} style={{ height: `${60 + rows.length * (14 + 10 * replay.variants.length)}px` }} data-testid="chart-replay" aria-label="Time to restore per incident" />
       </section>
+      <div>
+        <button type="button" className="btn" data-testid="replay-csv" onClick={() => void downloadCsv()}>
+          Download CSV
+        </button>
+      </div>
       <details className="replay-table">
         <summary>Every incident ({replay.incidents.length > 1000 ? `the first 1,000 of ${replay.incidents.length.toLocaleString("en")}` : replay.incidents.length})</summary>
         <div className="bad-rows">
@@ -123,12 +146,10 @@ export function ReplayResults({ replay, calendar }: { replay: ReplayComparison; 
                 <tr key={k}>
                   <td title={i.title}>{i.id}</td>
                   <td>{i.serviceName}</td>
-                  <td>{dateLabel(calendar, i.start, true)}</td>
-                  <td>{formatHours(i.actualHours)}</td>
+                  <td>{typeof i.start === 'string' ? isoLabel(i.start, replay.timeZone ?? 'UTC') : ''}</td>
+                  <td>{formatElapsed(i.actualHours)}</td>
                   {i.simulated.map((s) => (
-                    <td key={s.variantId}>
-                      {formatHours(s.p50)} [{formatHours(s.p10)}-{formatHours(s.p90)}]
-                    </td>
+                    <td key={s.variantId}>{Number.isFinite(s.p50) ? `${formatElapsed(s.p50)} [${formatElapsed(s.p10)}-${formatElapsed(s.p90)}]` : 'not restored'}</td>
                   ))}
                 </tr>
               ))}

@@ -1,3 +1,4 @@
+import { inferKnowledge } from '../../../simulation/replay/knowledge';
 import { idFromName, type NameMapping } from '../../../simulation/replay/nameMapping';
 import type { IncidentLog, Person, RecordedIncident, Scenario, Service } from '../../../simulation/scenario/schema';
 import type { Command } from '../document/commands';
@@ -47,16 +48,47 @@ const importedPerson = (id: string, name: string, team: string | null): Person =
 
 /**
  * The import as one undoable step: the services and people to add, then
- * the log itself (named, with a fresh id).
+ * the log itself (named, with a fresh id). What the log says about people
+ * added to the model comes with them: their knowledge of each service they
+ * resolved or were named on (see knowledge.ts), and an added service is owned
+ * by whoever resolved most of its incidents.
  */
-export function importCommand(doc: Scenario, incidents: RecordedIncident[], services: NameChoices, people: NameChoices, name: string, source: string): { command: Command; log: IncidentLog } {
+export function importCommand(
+  doc: Scenario,
+  incidents: RecordedIncident[],
+  services: NameChoices,
+  people: NameChoices,
+  name: string,
+  source: string,
+  extra: Pick<IncidentLog, 'timeZone' | 'provenance'> = { timeZone: 'UTC', provenance: null },
+): { command: Command; log: IncidentLog } {
   const svcIds = addedIds(services, doc.services.map((s) => s.id));
   const personIds = addedIds(people, doc.people.map((p) => p.id));
   // Frozen, so the document store's immer takes the log as it is rather than walking 100,000 incidents to freeze them.
-  const log: IncidentLog = Object.freeze({ id: newId('log', doc.incidentLogs.map((l) => l.id)), name: newName(name.trim() || 'Incident log', doc.incidentLogs.map((l) => l.name)), source: source.slice(0, 200), incidents });
+  const log: IncidentLog = Object.freeze({
+    id: newId('log', doc.incidentLogs.map((l) => l.id)),
+    name: newName(name.trim() || 'Incident log', doc.incidentLogs.map((l) => l.name)),
+    source: source.slice(0, 200),
+    timeZone: extra.timeZone,
+    provenance: extra.provenance,
+    incidents,
+  });
+  const addedPeople = new Set(Object.values(personIds));
+  const addedServices = new Set(Object.values(svcIds));
+  const allServices = [...doc.services.map((s) => s.id), ...addedServices];
+  const known = inferKnowledge(log, allServices, doc.parameters.efficiencyAtZero, doc.calendar).filter((k) => addedPeople.has(k.personId) || addedServices.has(k.serviceId));
+  const knowledgeOf = (serviceId: string) => Object.fromEntries(known.filter((k) => k.serviceId === serviceId).map((k) => [k.personId, k.knowledge]));
+  const topResolver = (serviceId: string) => [...known.filter((k) => k.serviceId === serviceId)].sort((a, b) => b.resolved - a.resolved)[0]?.personId;
   const commands: Command[] = [
-    ...Object.entries(svcIds).map(([n, id]): Command => ({ type: 'service.add', variant: null, service: importedService(id, n.slice(0, 200)) })),
+    ...Object.entries(svcIds).map(([n, id]): Command => {
+      const top = topResolver(id);
+      return { type: 'service.add', variant: null, service: { ...importedService(id, n.slice(0, 200)), knowledge: knowledgeOf(id), owners: top ? [top] : [] } };
+    }),
     ...Object.entries(personIds).map(([n, id]): Command => ({ type: 'person.add', variant: null, person: importedPerson(id, n.slice(0, 200), doc.teams[0]?.id ?? null) })),
+    // Existing services: the added people's knowledge of them.
+    ...doc.services.flatMap((svc) =>
+      Object.entries(knowledgeOf(svc.id)).map(([personId, level]): Command => ({ type: 'knowledge.set', variant: null, personId, serviceId: svc.id, level })),
+    ),
     { type: 'incidentLog.add', log },
   ];
   return { command: { type: 'batch', label: 'import incident log', commands }, log };

@@ -1,5 +1,17 @@
 import { create } from 'zustand';
 import type { ReplayComparison } from '../../../simulation/replay/replayComparison';
+import type { AbsenceMode, DetectionMode } from '../../../simulation/replay/replayRun';
+
+/** How replays of the Incidents view run (shared by the fit check and the what-ifs). */
+export interface ReplaySettings {
+  replications: string;
+  detection: DetectionMode;
+  absences: AbsenceMode;
+  /** Paging delay out of hours, minutes, as typed; '' for the log's own (see proposeCalibration). */
+  pageMinutes: string;
+}
+
+export type ReplayProgress = { kind: 'idle' } | { kind: 'running'; logId: string; done: number; total: number } | { kind: 'error'; logId: string; message: string };
 
 /**
  * The Incidents view's session state: which log is shown, the moment the
@@ -7,7 +19,7 @@ import type { ReplayComparison } from '../../../simulation/replay/replayComparis
  */
 export interface IncidentsState {
   selectedLog: string | null;
-  /** Working hour the timeline's cursor is at. */
+  /** The instant (ms, UTC) the timeline's cursor is at. */
   cursor: number;
   replays: Record<string, ReplayComparison>;
   /** SHA-256 of the scenario each log's last replay ran on, so a report includes it only with a run of that scenario. */
@@ -15,13 +27,19 @@ export interface IncidentsState {
   /** The log replayed last. */
   lastReplayed: string | null;
   importing: boolean;
+  settings: ReplaySettings;
+  progress: ReplayProgress;
   selectLog(id: string | null): void;
-  setCursor(hours: number): void;
+  setCursor(instant: number): void;
   setReplay(logId: string, replay: ReplayComparison, scenarioHash: string): void;
+  setSettings(patch: Partial<ReplaySettings>): void;
+  setProgress(progress: ReplayProgress): void;
   /** Forgets everything (another document was opened). */
   reset(): void;
   setImporting(open: boolean): void;
 }
+
+const DEFAULT_SETTINGS: ReplaySettings = { replications: '100', detection: 'model', absences: 'planned', pageMinutes: '' };
 
 export const useIncidentsStore = create<IncidentsState>()((set) => ({
   selectedLog: null,
@@ -30,11 +48,15 @@ export const useIncidentsStore = create<IncidentsState>()((set) => ({
   replayHashes: {},
   lastReplayed: null,
   importing: false,
+  settings: DEFAULT_SETTINGS,
+  progress: { kind: 'idle' },
   selectLog: (selectedLog) => set({ selectedLog }),
   setCursor: (cursor) => set({ cursor }),
   setReplay: (logId, replay, scenarioHash) =>
     set((s) => ({ replays: { ...s.replays, [logId]: replay }, replayHashes: { ...s.replayHashes, [logId]: scenarioHash }, lastReplayed: logId })),
-  reset: () => set({ selectedLog: null, cursor: 0, replays: {}, replayHashes: {}, lastReplayed: null }),
+  setSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
+  setProgress: (progress) => set({ progress }),
+  reset: () => set({ selectedLog: null, cursor: 0, replays: {}, replayHashes: {}, lastReplayed: null, progress: { kind: 'idle' } }),
   setImporting: (importing) => set({ importing }),
 }));
 

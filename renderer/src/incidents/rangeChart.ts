@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { formatHours, hoursAxisFormat } from '../../../simulation/report/format';
+import { elapsedAxisFormat, formatElapsed } from '../../../simulation/replay/elapsed';
 import { mountChart } from '../charts/chartFrame';
 import type { ChartController } from '../charts/useChart';
 
@@ -28,7 +28,7 @@ export function rangeChart(container: HTMLDivElement): ChartController<RangeData
       const y1 = d3.scaleBand().domain(names).range([0, y0.bandwidth()]).padding(0.15);
       const maxX = d3.max(data.rows, (r) => Math.max(r.actual, ...r.ranges.map((x) => x.p90))) ?? 1;
       const x = d3.scaleLinear().domain([0, maxX || 1]).nice().range([0, frame.width]);
-      const tick = hoursAxisFormat(x.domain()[1]!);
+      const tick = elapsedAxisFormat(x.domain()[1]!);
       frame.svg.attr('aria-label', 'Time to restore per incident: recorded against replayed');
       frame.xAxis.call(d3.axisBottom(x).ticks(Math.max(2, frame.width / 90)).tickFormat((v) => tick(Number(v))));
       frame.yAxis.call(d3.axisLeft(y0).tickSizeOuter(0));
@@ -67,7 +67,7 @@ export function rangeChart(container: HTMLDivElement): ChartController<RangeData
           g.select('line.actual-mark').attr('x1', x(r.actual)).attr('x2', x(r.actual)).attr('y1', -2).attr('y2', y0.bandwidth() + 2);
         })
         .on('pointermove', (event: PointerEvent, r) =>
-          tip.show(event, [r.label, `recorded: ${formatHours(r.actual)}`, ...r.ranges.map((v) => `${v.name}: median ${formatHours(v.p50)} (10-90%: ${formatHours(v.p10)}-${formatHours(v.p90)}), mean ${formatHours(v.mean)}`)]),
+          tip.show(event, [r.label, `recorded: ${formatElapsed(r.actual)}`, ...r.ranges.map((v) => `${v.name}: median ${formatElapsed(v.p50)} (10-90%: ${formatElapsed(v.p10)}-${formatElapsed(v.p90)}), mean ${formatElapsed(v.mean)}`)]),
         )
         .on('pointerleave', () => tip.hide());
     },

@@ -1,5 +1,5 @@
 import * as d3 from 'd3';
-import { formatHours } from '../../../simulation/report/format';
+import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { createFrame, createTooltip } from '../charts/chartFrame';
 import { seriesColor } from '../../../simulation/report/palette';
 import type { ChartController } from '../charts/useChart';
@@ -20,6 +20,8 @@ export interface TimelineData {
   /** Incidents in service lanes, and each responder's share in their own lane; sorted by start. */
   bars: TimelineBar[];
   absences: { lane: string; start: number; end: number; reason: string }[];
+  /** Spans outside working hours (nights, weekends): working hours are drawn shaded between them. */
+  offHours?: [number, number][];
   extent: [number, number];
   hoursPerDay: number;
   hoursPerWeek: number;
@@ -50,6 +52,7 @@ export function timelineChart(container: HTMLDivElement, onCursor: (hours: numbe
   const clip = frame.svg.append('defs').append('clipPath').attr('id', clipId).append('rect');
   const lanesG = frame.plot.append('g').attr('class', 'lanes');
   const body = frame.plot.append('g').attr('clip-path', `url(#${clipId})`);
+  const workG = body.append('g').attr('class', 'working-hours');
   const absG = body.append('g').attr('class', 'absences');
   const barsG = body.append('g').attr('class', 'bars');
   const cursor = body.append('line').attr('class', 'timeline-cursor');
@@ -87,7 +90,7 @@ export function timelineChart(container: HTMLDivElement, onCursor: (hours: numbe
     if (!data) return [];
     const [a, b] = x.domain() as [number, number];
     const target = Math.max(2, frame.width / 90);
-    const steps = [data.hoursPerDay / 4, data.hoursPerDay, data.hoursPerWeek, 2 * data.hoursPerWeek, 4 * data.hoursPerWeek, 8 * data.hoursPerWeek, 13 * data.hoursPerWeek];
+    const steps = [1, 3, data.hoursPerDay / 4, data.hoursPerDay, data.hoursPerWeek, 2 * data.hoursPerWeek, 4 * data.hoursPerWeek, 8 * data.hoursPerWeek, 13 * data.hoursPerWeek];
     const step = steps.find((s) => (b - a) / s <= target) ?? steps[steps.length - 1]!;
     const out: number[] = [];
     for (let t = Math.ceil(a / step) * step; t <= b; t += step) out.push(t);
@@ -151,6 +154,26 @@ export function timelineChart(container: HTMLDivElement, onCursor: (hours: numbe
       .on('pointermove', (event: PointerEvent, bar) => tip.show(event, d.describe(bar.index)))
       .on('pointerleave', () => tip.hide());
 
+    // Working hours shaded (the gaps between off-hours spans), only where days are wide enough to see.
+    const work: [number, number][] = [];
+    if (d.offHours && frame.width / ((b - a) / 24) >= 3) {
+      let from = d.extent[0];
+      for (const [s0, e0] of d.offHours) {
+        if (s0 > from && e0 >= a && from <= b) work.push([from, s0]);
+        from = e0;
+      }
+      if (from < d.extent[1] && from <= b) work.push([from, d.extent[1]]);
+    }
+    workG
+      .selectAll<SVGRectElement, [number, number]>('rect')
+      .data(work.filter(([s0, e0]) => e0 >= a && s0 <= b))
+      .join('rect')
+      .attr('class', 'working-span')
+      .attr('x', ([s0]) => x(s0))
+      .attr('width', ([s0, e0]) => Math.max(1, x(e0) - x(s0)))
+      .attr('y', 0)
+      .attr('height', frame.height);
+
     absG
       .selectAll<SVGRectElement, TimelineData['absences'][number]>('rect')
       .data(d.absences.filter((ab) => ab.end >= a && ab.start <= b))
@@ -160,7 +183,7 @@ export function timelineChart(container: HTMLDivElement, onCursor: (hours: numbe
       .attr('width', (ab) => Math.max(2, x(ab.end) - x(ab.start)))
       .attr('y', (ab) => y(ab.lane) ?? 0)
       .attr('height', h)
-      .on('pointermove', (event: PointerEvent, ab) => tip.show(event, [`Away (${ab.reason})`, `${d.label(ab.start, true)} to ${d.label(ab.end, true)}`, formatHours(ab.end - ab.start)]))
+      .on('pointermove', (event: PointerEvent, ab) => tip.show(event, [`Away (${ab.reason})`, `${d.label(ab.start, true)} to ${d.label(ab.end, true)}`, formatElapsed(ab.end - ab.start)]))
       .on('pointerleave', () => tip.hide());
 
     cursor.attr('x1', x(d.cursor)).attr('x2', x(d.cursor)).attr('y1', 0).attr('y2', frame.height);

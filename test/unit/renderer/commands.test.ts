@@ -38,14 +38,20 @@ function commandArb(doc: Scenario): fc.Arbitrary<Command> {
         id: fc.constantFrom('log-a', 'log-b'),
         name: fc.constantFrom('PagerDuty 2026', 'Q3'),
         source: fc.constant('incidents.csv'),
+        timeZone: fc.constant('UTC'),
+        provenance: fc.constant(null),
         incidents: fc.array(
           fc.record({
             id: fc.string({ maxLength: 8 }),
             service: fc.constantFrom(...services),
-            start: fc.double({ min: 0, max: 2000, noNaN: true }),
+            start: fc.integer({ min: 0, max: 2000 }).map((h) => new Date(Date.UTC(2026, 0, 5) + h * 3_600_000).toISOString()),
             acknowledged: fc.constant(null),
-            resolved: fc.double({ min: 2000, max: 3000, noNaN: true }),
+            resolved: fc.integer({ min: 2000, max: 3000 }).map((h) => new Date(Date.UTC(2026, 0, 5) + h * 3_600_000).toISOString()),
             responders: fc.subarray(people).map((x) => [...x]),
+            resolvedBy: fc.constant(null),
+            urgency: fc.constant(''),
+            escalations: fc.constant(0),
+            reassignments: fc.constant(0),
             title: fc.string({ maxLength: 20 }),
           }),
           { maxLength: 5 },
@@ -81,7 +87,14 @@ describe('editor commands', () => {
   });
 
   it('adds and removes incident logs, and names the step for the Undo menu', () => {
-    const log = { id: 'log-1', name: 'PagerDuty 2026', source: 'incidents.csv', incidents: [{ id: '1', service: 'prediction-api', start: 3, acknowledged: null, resolved: 5, responders: ['mel'], title: 'Down' }] };
+    const log = {
+      id: 'log-1',
+      name: 'PagerDuty 2026',
+      source: 'incidents.csv',
+      timeZone: 'UTC',
+      provenance: null,
+      incidents: [{ id: '1', service: 'prediction-api', start: '2026-01-05T12:00:00Z', acknowledged: null, resolved: '2026-01-05T14:00:00Z', responders: ['mel'], resolvedBy: 'mel', urgency: '', escalations: 0, reassignments: 0, title: 'Down' }],
+    };
     const added = produce(base(), (d) => applyCommand(d, { type: 'incidentLog.add', log }));
     expect(added.incidentLogs).toEqual([log]);
     expect(produce(added, (d) => applyCommand(d, { type: 'incidentLog.remove', id: 'log-1' })).incidentLogs).toEqual([]);

@@ -5,8 +5,9 @@ import { applyCalibration, calibrate, fitLognormal } from '../../../../simulatio
 import type { IncidentLog, RecordedIncident } from '../../../../simulation/scenario/schema';
 import { EXAMPLES } from '../../../../simulation/examples/catalog';
 import { scenarioSchema } from '../../../../simulation/scenario/schema';
+import { incident, logOf, ROUND_THE_CLOCK } from './logAt';
 
-/** A log drawn from known parameters: Poisson failures at `rate` per working hour, repair times lognormal(mean, sigma). */
+/** A log drawn from known parameters: Poisson failures at `rate` per hour, repair times lognormal(mean, sigma), round the clock. */
 function syntheticLog(seed: number, services: { id: string; rate: number; mean: number; sigma: number }[], hours: number): IncidentLog {
   const streams = new RandomStreams(seed);
   const incidents: RecordedIncident[] = [];
@@ -15,11 +16,11 @@ function syntheticLog(seed: number, services: { id: string; rate: number; mean: 
     for (let t = -Math.log(1 - rng.next()) / s.rate; t < hours; t += -Math.log(1 - rng.next()) / s.rate) {
       const wait = rng.next() * 0.5;
       const repair = sample({ kind: 'lognormal', mean: s.mean, sigma: s.sigma }, rng);
-      incidents.push({ id: String(incidents.length), service: s.id, start: t, acknowledged: t + wait, resolved: t + wait + repair, responders: [], title: '' });
+      incidents.push(incident(String(incidents.length), s.id, t, t + wait, t + wait + repair));
     }
   }
-  incidents.sort((a, b) => a.start - b.start);
-  return { id: 'synthetic', name: 'Synthetic', source: 'test', incidents };
+  incidents.sort((a, b) => Date.parse(a.start) - Date.parse(b.start));
+  return logOf(incidents);
 }
 
 describe('calibration from a log', () => {
@@ -30,7 +31,7 @@ describe('calibration from a log', () => {
     { id: 'recs', rate: 0.125, mean: 8, sigma: 0.5 },
   ];
   const log = syntheticLog(11, truth, 8000);
-  const fitted = calibrate(log, ['api', 'recs', 'unused']);
+  const fitted = calibrate(log, ['api', 'recs', 'unused'], ROUND_THE_CLOCK);
 
   it('recovers the failure rates and the lognormal repair times it was drawn from, within three standard errors', () => {
     for (const [i, t] of truth.entries()) {
@@ -48,14 +49,14 @@ describe('calibration from a log', () => {
   });
 
   it('fails the goodness-of-fit check for repair times that are not lognormal', () => {
-    const uniform = { ...log, incidents: log.incidents.map((inc, i) => ({ ...inc, acknowledged: null, resolved: inc.start + 1 + (i % 100) / 100 })) };
-    const c = calibrate(uniform, ['api'])[0]!;
+    const uniform = { ...log, incidents: log.incidents.map((inc, i) => ({ ...inc, acknowledged: null, resolved: new Date(Date.parse(inc.start) + (1 + (i % 100) / 100) * 3_600_000).toISOString() })) };
+    const c = calibrate(uniform, ['api'], ROUND_THE_CLOCK)[0]!;
     expect(c.ks!.distance).toBeGreaterThan(c.ks!.critical);
   });
 
-  it('leaves out incidents that took no working time, and says how many', () => {
+  it('leaves out incidents that took no time, and says how many', () => {
     const withNights = { ...log, incidents: log.incidents.map((inc, i) => (i % 10 === 0 ? { ...inc, acknowledged: inc.start, resolved: inc.start } : inc)) };
-    const c = calibrate(withNights, ['api'])[0]!;
+    const c = calibrate(withNights, ['api'], ROUND_THE_CLOCK)[0]!;
     expect(c.zeroDurations).toBeGreaterThan(100);
     expect(c.durations.length + c.zeroDurations).toBe(c.incidents);
     expect(c.durations.every((d) => d > 0)).toBe(true);

@@ -30,7 +30,7 @@ describe('the import worker’s session', () => {
     // The worker also wrote the incidents as the file will hold them: saving uses that text, and it is exactly the text saving makes.
     expect(auto.converted.incidentsText).toBeNull();
     expect(chosen.converted.incidentsText).toBe(serializeIncidents(structuredClone(incidents)));
-    const log = { id: 'log', name: 'Log', source: 'sample-pagerduty.csv', incidents };
+    const log = { id: 'log', name: 'Log', source: 'sample-pagerduty.csv', timeZone: 'Europe/Berlin', provenance: null, incidents };
     expect(serializeScenario({ ...doc, incidentLogs: [log] })).toBe(serializeScenario({ ...doc, incidentLogs: [structuredClone(log)] }));
   });
 

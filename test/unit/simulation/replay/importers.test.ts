@@ -3,9 +3,6 @@ import { suggestMapping, type ColumnMapping } from '../../../../simulation/repla
 import { fixKey, importRows, logNames } from '../../../../simulation/replay/importLog';
 import { autoMatch, idFromName, matchName, splitNames } from '../../../../simulation/replay/nameMapping';
 import { readSourceTable, SourceError } from '../../../../simulation/replay/sourceTable';
-import type { Calendar } from '../../../../simulation/scenario/schema';
-
-const calendar: Calendar = { startDate: '2026-01-05', hoursPerDay: 8, daysPerWeek: 5, weeksPerYear: 50 };
 const services = [
   { id: 'recommendations', name: 'Recommendation service' },
   { id: 'prediction-api', name: 'Prediction API' },
@@ -36,7 +33,7 @@ const PAGERDUTY = `incident_number,id,description,service_id,service_name,urgenc
 const importPagerDuty = (names = { services: autoMatch(['Prediction API', 'recommendation  SERVICE', 'prediction-api (prod)', 'Billing API'], services), people: autoMatch(['Mel', 'Dana', 'Alex Kim'], people) }, fixes = {}) => {
   const table = readSourceTable(PAGERDUTY, 'incidents.csv');
   const { format, mapping } = suggestMapping(table, 'Europe/Berlin');
-  return { table, format, mapping, result: importRows(table, { mapping, names, calendar, fixes }) };
+  return { table, format, mapping, result: importRows(table, { mapping, names, fixes }) };
 };
 
 describe('the PagerDuty importer', () => {
@@ -47,18 +44,32 @@ describe('the PagerDuty importer', () => {
     expect(mapping.responders).toEqual(['resolved_by_user_name', 'assigned_to_user_names']);
   });
 
-  it('imports the good rows on the working-hour clock, with quoted commas, offsets, seconds columns and empty cells', () => {
+  it('imports the good rows at their real times (UTC), with quoted commas, offsets, seconds columns, empty cells and the PagerDuty extras', () => {
     const { result } = importPagerDuty();
     expect(result.error).toBeNull();
     expect(result.rowsRead).toBe(13);
-    expect(result.incidents.map((i) => i.id)).toEqual(['1001', '1002', '1013']);
-    const [a, b, night] = result.incidents;
-    // Friday 27 March 14:00 CET is working hour 11 * 40 + 4 * 8 + 5; acknowledged 10 minutes later; resolved 16:30.
-    expect(a).toEqual({ id: '1001', service: 'prediction-api', start: 477, acknowledged: 477 + 1 / 6, resolved: 479.5, responders: ['mel', 'dana'], title: 'Latency high, p99 > 2s' });
-    // Monday 30 March (summer time): resolved from seconds_to_resolve, since resolved_on is empty; no acknowledgement.
-    expect(b).toMatchObject({ service: 'recommendations', start: 480.5, acknowledged: null, resolved: 482, responders: ['mel'] });
-    // Wednesday 22:10 UTC is after midnight in Berlin: the incident starts and ends before Thursday's working day, so it took no working time.
-    expect(night).toMatchObject({ start: 13 * 40 + 3 * 8, resolved: 13 * 40 + 3 * 8, responders: ['mel'] });
+    // A log from before the scenario's first day is imported as it is (its times are its own).
+    expect(result.incidents.map((i) => i.id)).toEqual(['1001', '1002', '1010', '1013']);
+    const [a, b, before, night] = result.incidents;
+    // Friday 27 March 14:00 CET; acknowledged 10 minutes later; resolved 16:30.
+    expect(a).toEqual({
+      id: '1001',
+      service: 'prediction-api',
+      start: '2026-03-27T13:00:00Z',
+      acknowledged: '2026-03-27T13:10:00Z',
+      resolved: '2026-03-27T15:30:00Z',
+      responders: ['mel', 'dana'],
+      resolvedBy: 'mel',
+      urgency: 'high',
+      escalations: 0,
+      reassignments: 0,
+      title: 'Latency high, p99 > 2s',
+    });
+    // Monday 30 March (summer time): resolved from seconds_to_resolve, since resolved_on is empty; no acknowledgement; escalated once.
+    expect(b).toMatchObject({ service: 'recommendations', start: '2026-03-30T07:30:00Z', acknowledged: null, resolved: '2026-03-30T09:00:00Z', responders: ['mel'], urgency: 'low', escalations: 1 });
+    expect(before).toMatchObject({ start: '2025-12-30T09:00:00Z', resolved: '2025-12-30T10:00:00Z' });
+    // Wednesday 22:10 UTC, after midnight in Berlin: kept as it was, 50 minutes at night (not "0 minutes, 09:00").
+    expect(night).toMatchObject({ start: '2026-04-08T22:10:00Z', resolved: '2026-04-08T23:00:00Z', responders: ['mel'] });
     expect(result.unmappedPeople).toEqual([{ name: 'Alex Kim', rows: 1 }]);
   });
 
@@ -74,10 +85,10 @@ describe('the PagerDuty importer', () => {
     expect(byRow[9]).toMatchObject({ field: 'start', value: '2026-04-3T12:00:00+02:00', category: 'unparsable date' });
     expect(byRow[9]!.reason).toContain('is not a date-time in the format ISO 8601');
     expect(byRow[10]).toMatchObject({ field: 'service', value: 'Billing API', category: 'unknown service' });
-    expect(byRow[11]).toMatchObject({ field: 'start', category: 'before the scenario start' });
     expect(byRow[12]).toMatchObject({ field: 'service', category: 'missing service' });
     expect(byRow[13]).toMatchObject({ field: 'resolved', column: 'seconds_to_resolve', value: 'about an hour', category: 'unparsable number' });
-    expect(result.skipped).toBe(10);
+    expect(byRow[11]).toBeUndefined();
+    expect(result.skipped).toBe(9);
     expect(result.imported + result.skipped).toBe(result.rowsRead);
     expect(result.skippedBy).toEqual({
       'unknown service': 2,
@@ -86,7 +97,6 @@ describe('the PagerDuty importer', () => {
       'unparsable number': 2,
       'missing start': 1,
       'unparsable date': 1,
-      'before the scenario start': 1,
       'missing service': 1,
     });
   });
@@ -97,10 +107,11 @@ describe('the PagerDuty importer', () => {
       people: { Mel: 'mel', Dana: 'dana', 'Alex Kim': 'alex-kim' },
     };
     const { result } = importPagerDuty(names, { [fixKey(9, 'created_on')]: '2026-04-03T12:00:00+02:00', [fixKey(5, 'resolved_on')]: '2026-04-01T15:00:00+02:00', [fixKey(7, 'seconds_to_first_ack')]: '300' });
-    expect(result.incidents.map((i) => i.id)).toEqual(['1001', '1002', '1003', '1004', '1006', '1008', '1009', '1013']);
-    expect(result.incidents.find((i) => i.id === '1006')).toMatchObject({ acknowledged: result.incidents.find((i) => i.id === '1006')!.start + 5 / 60 });
+    expect(result.incidents.map((i) => i.id)).toEqual(['1001', '1002', '1003', '1004', '1006', '1008', '1009', '1010', '1013']);
+    expect(result.fixed).toBe(3);
+    expect(result.incidents.find((i) => i.id === '1006')).toMatchObject({ start: '2026-04-02T10:00:00Z', acknowledged: '2026-04-02T10:05:00Z' });
     expect(result.incidents.find((i) => i.id === '1009')).toMatchObject({ service: 'billing-api', responders: ['alex-kim'] });
-    expect(result.incidents.find((i) => i.id === '1004')).toMatchObject({ resolved: result.incidents.find((i) => i.id === '1004')!.start + 5 });
+    expect(result.incidents.find((i) => i.id === '1004')).toMatchObject({ start: '2026-04-01T08:00:00Z', resolved: '2026-04-01T13:00:00Z' });
     expect(result.unmappedPeople).toEqual([]);
   });
 
@@ -130,10 +141,10 @@ T-4;No end;Prediction API;03/11/2026 2:00 PM;;mel
     expect(format).toBe('generic');
     expect(mapping).toMatchObject({ id: 'Ticket', title: 'Summary', service: 'Component', start: 'Opened', resolved: 'Closed', responders: ['Engineer'] });
     const full: ColumnMapping = { ...mapping, dateFormat: 'mdy' };
-    const result = importRows(table, { mapping: full, names: { services: autoMatch(['Prediction API', 'Recommendation service'], services), people: autoMatch(['mel', 'Dana'], people) }, calendar });
-    // Friday 6 March 16:00 (EST) to Monday 9 March 10:00 (EDT): one working hour on Friday, one on Monday.
-    expect(result.incidents[0]).toMatchObject({ id: 'T-1', title: 'Checkout slow; retries', start: 8 * 40 + 4 * 8 + 7, resolved: 9 * 40 + 1, responders: ['mel'] });
-    expect(result.incidents[1]).toMatchObject({ start: 9 * 40 + 0.5, resolved: 9 * 40 + 2, responders: ['dana'] });
+    const result = importRows(table, { mapping: full, names: { services: autoMatch(['Prediction API', 'Recommendation service'], services), people: autoMatch(['mel', 'Dana'], people) } });
+    // Friday 6 March 16:00 (EST, UTC-5) to Monday 9 March 10:00 (EDT, UTC-4).
+    expect(result.incidents[0]).toMatchObject({ id: 'T-1', title: 'Checkout slow; retries', start: '2026-03-06T21:00:00Z', resolved: '2026-03-09T14:00:00Z', responders: ['mel'] });
+    expect(result.incidents[1]).toMatchObject({ start: '2026-03-09T13:30:00Z', resolved: '2026-03-09T15:00:00Z', responders: ['dana'] });
     expect(result.badRows.map((b) => [b.row, b.category])).toEqual([
       [4, 'end before start'],
       [5, 'missing resolved time'],
@@ -143,9 +154,9 @@ T-4;No end;Prediction API;03/11/2026 2:00 PM;;mel
   it('stops with one clear message when a needed column is not mapped or the zone is unknown', () => {
     const { mapping } = suggestMapping(table, 'America/New_York');
     const names = { services: {}, people: {} };
-    expect(importRows(table, { mapping: { ...mapping, start: null }, names, calendar }).error).toContain('started');
-    expect(importRows(table, { mapping: { ...mapping, timeZone: 'Mars/Olympus' }, names, calendar }).error).toBe('"Mars/Olympus" is not a time zone (use an IANA name such as Europe/Berlin or UTC).');
-    expect(importRows(table, { mapping: { ...mapping, timeZone: 'Mars/Olympus' }, names, calendar }).skipped).toBe(4);
+    expect(importRows(table, { mapping: { ...mapping, start: null }, names }).error).toContain('started');
+    expect(importRows(table, { mapping: { ...mapping, timeZone: 'Mars/Olympus' }, names }).error).toBe('"Mars/Olympus" is not a time zone (use an IANA name such as Europe/Berlin or UTC).');
+    expect(importRows(table, { mapping: { ...mapping, timeZone: 'Mars/Olympus' }, names }).skipped).toBe(4);
   });
 });
 

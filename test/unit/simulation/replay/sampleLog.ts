@@ -24,7 +24,14 @@ export function importSample(scenario = walledDataTeam()) {
     names.people.map((n) => n.name),
     scenario.people,
   );
-  const result = importRows(table, { mapping, names: { services, people }, calendar: scenario.calendar });
-  const log: IncidentLog = { id: 'sample', name: 'PagerDuty 2026', source: 'sample-pagerduty.csv', incidents: result.incidents };
+  const result = importRows(table, { mapping, names: { services, people } });
+  const log: IncidentLog = {
+    id: 'sample',
+    name: 'PagerDuty 2026',
+    source: 'sample-pagerduty.csv',
+    timeZone: 'Europe/Berlin',
+    provenance: { rowsRead: result.rowsRead, skipped: result.skipped, fixed: result.fixed, acknowledgementsDropped: result.acknowledgementsDropped, unmappedPeople: result.unmappedPeople },
+    incidents: result.incidents,
+  };
   return { table, format, mapping, names, result, log, scenario };
 }

@@ -74,7 +74,7 @@ describe('buildReportHtml', () => {
           title: 'Recommendations stale <for weeks>',
           serviceId: 'recommendations',
           serviceName: 'Recommendation service',
-          start: 120,
+          start: '2026-01-20T09:00:00Z',
           actualHours: 240,
           simulated: [
             { variantId: 'walled', mean: 200, p10: 120, p50: 190, p90: 300 },
@@ -92,10 +92,12 @@ describe('buildReportHtml', () => {
     expect(html).toContain('data-testid="report-absence"');
     expect(html).toContain('Replay of Incidents, spring 2026');
     expect(html).toContain('Recommendations stale &lt;for weeks&gt;');
-    // 200 h = 25 working days; the recorded 240 h = 30 d.
-    expect(html).toContain('25.0 d');
-    expect(html).toContain('30.0 d');
-    expect(html).toContain('<td>45 h – 75 h</td>');
+    // Real time: the recorded 240 h = 10 days of 24 h; the replayed median 190 h = 7.9 days.
+    expect(html).toContain('10.0 days');
+    expect(html).toContain('7.9 days');
+    // The fit of the baseline comes first, with its verdict.
+    expect(html).toContain('data-testid="report-replay-fit"');
+    expect(html).toContain('<td>45 h – 3.1 days</td>');
   });
 });
 

@@ -70,7 +70,7 @@ describe('kept results', () => {
       replications: 1,
       seed: 4,
       variants: [{ id: 'base', name: 'As drawn' }, { id: 'cross-functional', name: 'Cross-functional' }],
-      incidents: [{ id: 'P1', title: 'Recs down', serviceId: 'recs', serviceName: 'Recommendation service', start: 12.5, actualHours: 6, simulated: [{ variantId: 'base', mean: 5, p10: 2, p50: 4, p90: 9 }] }],
+      incidents: [{ id: 'P1', title: 'Recs down', serviceId: 'recs', serviceName: 'Recommendation service', start: '2026-01-05T12:30:00Z', actualHours: 6, simulated: [{ variantId: 'base', mean: 5, p10: 2, p50: 4, p90: 9 }] }],
       totals: [
         { variantId: 'base', actualHours: 6, simulatedMean: 5, low: NaN, high: NaN, vsBaseline: null },
         { variantId: 'cross-functional', actualHours: 6, simulatedMean: 3, low: NaN, high: NaN, vsBaseline: { mean: -2, low: NaN, high: NaN } },

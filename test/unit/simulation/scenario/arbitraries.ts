@@ -220,7 +220,10 @@ export const validScenarioArb: fc.Arbitrary<ScenarioInput> = fc
               responders: orDefault(fc.shuffledSubarray(ids.people, { maxLength: Math.min(2, ids.people.length) })),
               title: orDefault(textArb(50)),
             })
-            .map(({ length, ...inc }) => compact({ ...inc, resolved: inc.start + length }))
+            .map(({ length, ...inc }) => {
+              const at = (h: number) => new Date(Date.UTC(2026, 0, 5) + Math.round(h * 3600) * 1000).toISOString().replace('.000Z', 'Z');
+              return compact({ ...inc, start: at(inc.start), acknowledged: typeof inc.acknowledged === 'number' ? at(inc.acknowledged) : inc.acknowledged, resolved: at(inc.start + length) });
+            })
         : null;
       const logs = fc
         .tuple(fc.uniqueArray(idArb, { maxLength: incident ? 2 : 0 }), namesArb(2))

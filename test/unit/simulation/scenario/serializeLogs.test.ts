@@ -5,11 +5,27 @@ import { scenarioSchema, type IncidentLog, type Scenario } from '../../../../sim
 import { serializeScenario } from '../../../../simulation/scenario/serialize';
 
 const base = scenarioSchema.parse(EXAMPLES.find((e) => e.id === 'walled-data-team')!.scenario());
+const at = (h: number) => new Date(Date.UTC(2026, 0, 5) + h * 3_600_000).toISOString().replace('.000Z', 'Z');
+const i0 = (n: number): IncidentLog['provenance'] => (n % 2 ? null : { rowsRead: n + 2, skipped: 2, fixed: 1, acknowledgementsDropped: 0, unmappedPeople: [{ name: 'Alex Kim', rows: 1 }] });
 const log = (id: string, n: number): IncidentLog => ({
   id,
   name: `Log ${id}`,
   source: 'test, "quoted"\nline',
-  incidents: Array.from({ length: n }, (_, i) => ({ id: `#${i}`, service: base.services[i % 3]!.id, start: i * 3.5, acknowledged: i % 2 ? null : i * 3.5 + 0.25, resolved: i * 3.5 + 2, responders: i % 3 ? ['mel'] : [], title: `Incident ${i} </script>` })),
+  timeZone: 'Europe/Berlin',
+  provenance: i0(n),
+  incidents: Array.from({ length: n }, (_, i) => ({
+    id: `#${i}`,
+    service: base.services[i % 3]!.id,
+    start: at(i * 3.5),
+    acknowledged: i % 2 ? null : at(i * 3.5 + 0.25),
+    resolved: at(i * 3.5 + 2),
+    responders: i % 3 ? ['mel'] : [],
+    resolvedBy: i % 3 ? 'mel' : null,
+    urgency: i % 2 ? 'high' : '',
+    escalations: i % 4,
+    reassignments: 0,
+    title: `Incident ${i} </script>`,
+  })),
 });
 const deepFreeze = <T>(x: T): T => {
   if (x && typeof x === 'object') {
