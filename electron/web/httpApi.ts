@@ -16,6 +16,7 @@ const STATUS: Partial<Record<HostErrorCode, number>> = {
   'not-found': 404,
   'unknown-method': 404,
   'too-large': 413,
+  conflict: 409,
   unavailable: 503,
 };
 
