@@ -17,7 +17,7 @@ import {
   type ScenarioFile,
 } from '../api/contract';
 import { AccessPolicy, openChecked, type CheckedPath } from './accessPolicy';
-import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
+import { removeStaleTemps, removeStaleTempsIn, STARTUP_STALE_TEMP_MS, writeFileAtomic } from './atomicWrite';
 import { fsError } from './errors';
 import { RecentFiles } from './recentFiles';
 import { RecoveryStore } from './recoveryStore';
@@ -54,7 +54,7 @@ export type HostServices = {
  * Creates the host's services: the file work both hosts share. Every path the
  * renderer names goes through an {@link AccessPolicy}; every write is atomic.
  */
-export function createHostServices(options: HostServicesOptions): HostServices & { policy: AccessPolicy } {
+export function createHostServices(options: HostServicesOptions): HostServices & { policy: AccessPolicy; removeLeftoverTemps(): Promise<number> } {
   const { scenarioDir, dataDir, dialogs } = options;
   const now = options.now ?? (() => new Date());
   const policy = new AccessPolicy([scenarioDir], path.join(dataDir, 'grants.json'));
@@ -188,8 +188,22 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     return Buffer.from(pdf).toString('base64');
   };
 
+  /**
+   * Removes the temporaries saves killed by a crash left behind, in the
+   * folders the host writes to (scenario and exports folders, its own data,
+   * the folders of recent files); run when a host starts.
+   */
+  const removeLeftoverTemps = async (): Promise<number> => {
+    const recentDirs = (await recent.list().catch(() => [])).map((r) => path.dirname(r.path));
+    const dirs = new Set([scenarioDir, path.join(scenarioDir, 'exports'), dataDir, path.join(dataDir, 'recovery'), ...recentDirs]);
+    let removed = 0;
+    for (const dir of dirs) removed += await removeStaleTempsIn(dir, STARTUP_STALE_TEMP_MS, now().getTime());
+    return removed;
+  };
+
   return {
     policy,
+    removeLeftoverTemps,
     info,
     pickOpenPath,
     pickSavePath,
