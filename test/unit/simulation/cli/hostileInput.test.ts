@@ -29,7 +29,8 @@ afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
 });
 
-async function writeScenario(name: string, edit: (doc: Record<string, any>) => void): Promise<string> {
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a scenario file edited as plain JSON
+async function writeScenario(name: string, edit: (doc: any) => void): Promise<string> {
   const doc = JSON.parse(await fs.readFile(example, 'utf8'));
   edit(doc);
   const file = path.join(dir, name);
