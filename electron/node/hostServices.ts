@@ -16,6 +16,7 @@ import {
   type SavedFile,
   type ScenarioFile,
 } from '../api/contract';
+import { decodeText } from '../../simulation/scenario/decodeText';
 import { AccessPolicy, openChecked, type CheckedPath } from './accessPolicy';
 import { removeStaleTemps, removeStaleTempsIn, STARTUP_STALE_TEMP_MS, writeFileAtomic } from './atomicWrite';
 import { fsError } from './errors';
@@ -97,7 +98,7 @@ export function createHostServices(options: HostServicesOptions): HostServices &
       await handle.close().catch(() => undefined);
     }
     await recent.touch(file);
-    return { path: file, name: path.basename(file), text: bytes.toString('utf8'), modifiedAt: stat.mtime.toISOString(), sha256: sha256Of(bytes) };
+    return { path: file, name: path.basename(file), text: decodeText(bytes), modifiedAt: stat.mtime.toISOString(), sha256: sha256Of(bytes) };
   };
 
   const writeScenario = async (requested: string, text: string, expectedSha256?: string): Promise<SavedFile> => {

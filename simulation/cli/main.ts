@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { variantSchema, type Scenario } from '../scenario/schema';
 import { parseScenarioFile } from '../scenario/parseScenario';
+import { decodeText } from '../scenario/decodeText';
 import type { RunResult } from '../run/runScenario';
 import { parseVariantName, type VariantSpec } from '../run/variantSpec';
 import { buildReportHtml } from '../report/buildReport';
@@ -103,7 +104,7 @@ export async function main(argv: string[]): Promise<RunResult> {
   const { values, positionals } = parseCliArgs(argv);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
-  const text = await fs.readFile(file, 'utf8').catch(() => {
+  const text = await fs.readFile(file).then(decodeText, () => {
     throw new UsageError(`cannot read ${file}: no such file, or it is not readable`);
   });
   const loaded = parseScenarioFile(text, path.basename(file));
