@@ -1,5 +1,6 @@
 import { BUS_FACTOR_KNOWLEDGE } from '../model/replicationResult';
 import type { Person, Scenario, Service, Skill } from '../scenario/schema';
+import { levelOf } from '../scenario/idMap';
 
 /** Level from which someone counts as holding a skill (for "only holder of a skill"). */
 export const SKILL_HOLDER_LEVEL = 0.5;
@@ -34,7 +35,7 @@ export function analyseModel(model: { people: readonly Person[]; services: reado
   });
   const soleSkillHolders: ModelAnalysis['soleSkillHolders'] = [];
   for (const skill of model.skills) {
-    const holders = model.people.filter((p) => (p.skills[skill.id] ?? 0) >= SKILL_HOLDER_LEVEL);
+    const holders = model.people.filter((p) => (levelOf(p.skills, skill.id) ?? 0) >= SKILL_HOLDER_LEVEL);
     if (holders.length === 1) soleSkillHolders.push({ skillId: skill.id, skill: skill.name, personId: holders[0]!.id, person: holders[0]!.name });
   }
   return { services, fragileServices: services.filter((s) => s.busFactor <= 1), soleSkillHolders };

@@ -1,6 +1,7 @@
 import { withOverrides } from '../model/modelInput';
 import { BUS_FACTOR_KNOWLEDGE } from '../model/replicationResult';
 import type { Scenario, Service, Structure } from './schema';
+import { levelOf } from './idMap';
 
 /** A problem in a scenario: where (a path like `people[3].skills.ml`) and what, in a plain sentence. */
 export interface Problem {
@@ -159,7 +160,7 @@ function serviceWarnings(m: ModelParts, lookups: ModelLookups, s: Service, at: s
   const min = m.structure.mode === 'walled' ? Number.MIN_VALUE : m.structure.minSkillLevel;
   s.work.stages.forEach((stage, k) => {
     const assigned = lookups.assigned.has(`${s.id}\n${stage.skill}`);
-    if (!assigned && !members.some((p) => (p.skills[stage.skill] ?? 0) >= min)) {
+    if (!assigned && !members.some((p) => (levelOf(p.skills, stage.skill) ?? 0) >= min)) {
       warn(`${at}.work.stages[${k}]`, `nobody${s.team ? ' in the team' : ''} is qualified for the ${stage.skill} stage of ${s.name}, so its work never finishes`);
     }
   });

@@ -4,6 +4,7 @@ import type { EditableParts } from '../document/editableParts';
 import type { DocumentStore } from '../state/documentStore';
 import type { SessionState } from '../state/sessionStore';
 import { autoLayout, parseKey, personKey, serviceKey, teamKey } from '../../../simulation/scenario/layout';
+import { levelOf } from '../../../simulation/scenario/idMap';
 
 /** The smallest `prefix-N` not taken. */
 export function newId(prefix: string, taken: Iterable<string>): string {
@@ -95,7 +96,7 @@ export function createEditorActions({ documents, session, model, target }: Edito
       if (!svc) return;
       const variant = target();
       const commands: Command[] = [];
-      if ((svc.knowledge[personId] ?? 0) < 0.8) commands.push({ type: 'knowledge.set', variant, personId, serviceId, level: 0.8 });
+      if ((levelOf(svc.knowledge, personId) ?? 0) < 0.8) commands.push({ type: 'knowledge.set', variant, personId, serviceId, level: 0.8 });
       if (svc.owners.length === 0) commands.push({ type: 'owner.set', variant, personId, serviceId, owner: true });
       if (commands.length) apply({ type: 'batch', label: 'connect', commands });
     },
