@@ -51,6 +51,8 @@ export const recoveryRecordSchema = z.object({
   text: textArg,
   /** ISO 8601 time of the last autosave. */
   updatedAt: z.string().max(64),
+  /** The window (tab) whose work this is, so another open window does not take it for crashed work. */
+  windowId: recoveryIdArg.optional(),
 });
 export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
 
