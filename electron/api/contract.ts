@@ -51,6 +51,8 @@ export const recoveryRecordSchema = z.object({
   text: textArg,
   /** ISO 8601 time of the last autosave. */
   updatedAt: z.string().max(64),
+  /** The window (tab) whose work this is, so another open window does not take it for crashed work. */
+  windowId: recoveryIdArg.optional(),
 });
 export type RecoveryRecord = z.infer<typeof recoveryRecordSchema>;
 
@@ -94,7 +96,8 @@ export const hostMethodArgs = {
   pickSavePath: z.tuple([fileNameArg]),
   listScenarioFiles: z.tuple([]),
   readScenario: z.tuple([pathArg]),
-  writeScenario: z.tuple([pathArg, textArg]),
+  /** The third argument, where given, is the SHA-256 the file had when read or last saved: a file changed since is refused with `conflict`. */
+  writeScenario: z.tuple([pathArg, textArg, z.string().regex(/^[0-9a-f]{64}$/, 'a SHA-256 is 64 hex digits').optional()]),
   listRecent: z.tuple([]),
   forgetRecent: z.tuple([pathArg]),
   listRecovery: z.tuple([]),
@@ -130,12 +133,16 @@ export interface ScenarioFile {
   text: string;
   /** ISO 8601 modification time. */
   modifiedAt: string;
+  /** SHA-256 (hex) of the file's bytes, to pass back when saving (see `writeScenario`). */
+  sha256: string;
 }
 
 export interface SavedFile {
   path: string;
   name: string;
   savedAt: string;
+  /** SHA-256 (hex) of what was written (scenario saves only). */
+  sha256?: string;
 }
 
 export interface FileEntry {
@@ -201,6 +208,7 @@ export type HostErrorCode =
   | 'is-directory'
   | 'unknown-method'
   | 'unavailable'
+  | 'conflict'
   | 'io-error'
   | 'internal';
 

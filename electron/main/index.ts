@@ -122,6 +122,8 @@ app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   serveRenderer(rendererDir);
   registerIpcHandlers(ipcMain, services);
+  void baseServices.removeLeftoverTemps();
+  setTimeout(() => void baseServices.removeLeftoverTemps(), 60_000).unref();
   await refreshMenu();
   createWindow();
   app.on('activate', () => {

@@ -61,9 +61,19 @@ export const STALE_TEMP_MS = 10 * 60 * 1000;
  * younger than {@link STALE_TEMP_MS}, which may belong to a save in progress).
  * Returns how many were removed; failures are ignored.
  */
-export async function removeStaleTemps(target: string, now = Date.now()): Promise<number> {
-  const dir = path.dirname(target);
-  const prefix = `.${path.basename(target)}.`;
+export function removeStaleTemps(target: string, now = Date.now()): Promise<number> {
+  return removeStaleTempsIn(path.dirname(target), STALE_TEMP_MS, now, `.${path.basename(target)}.`);
+}
+
+/** How old a temporary file must be to be taken for left over when a host starts (a save writes and renames in well under this). */
+export const STARTUP_STALE_TEMP_MS = 30 * 1000;
+
+/**
+ * Removes the temporary files of atomic saves in `dir` (those of any file,
+ * or of the files whose temporaries start with `prefix`) whose last write is
+ * more than `maxAgeMs` ago. Returns how many were removed; failures are ignored.
+ */
+export async function removeStaleTempsIn(dir: string, maxAgeMs: number, now = Date.now(), prefix = '.'): Promise<number> {
   let removed = 0;
   let names: string[];
   try {
@@ -72,10 +82,10 @@ export async function removeStaleTemps(target: string, now = Date.now()): Promis
     return 0;
   }
   for (const name of names) {
-    if (!name.startsWith(prefix) || !/^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length))) continue;
+    if (!name.startsWith(prefix) || !/^\..+\.[0-9a-f]{12}\.tmp$/.test(name)) continue;
     const file = path.join(dir, name);
-    const stat = await fs.stat(file).catch(() => undefined);
-    if (stat && now - stat.mtimeMs > STALE_TEMP_MS) {
+    const stat = await fs.lstat(file).catch(() => undefined);
+    if (stat?.isFile() && now - stat.mtimeMs > maxAgeMs) {
       await fs.unlink(file).then(() => removed++, () => undefined);
     }
   }

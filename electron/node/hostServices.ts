@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import {
@@ -15,8 +16,9 @@ import {
   type SavedFile,
   type ScenarioFile,
 } from '../api/contract';
-import { AccessPolicy } from './accessPolicy';
-import { removeStaleTemps, writeFileAtomic } from './atomicWrite';
+import { decodeText } from '../../simulation/scenario/decodeText';
+import { AccessPolicy, openChecked, type CheckedPath } from './accessPolicy';
+import { removeStaleTemps, removeStaleTempsIn, STARTUP_STALE_TEMP_MS, writeFileAtomic } from './atomicWrite';
 import { fsError } from './errors';
 import { RecentFiles } from './recentFiles';
 import { RecoveryStore } from './recoveryStore';
@@ -53,10 +55,10 @@ export type HostServices = {
  * Creates the host's services: the file work both hosts share. Every path the
  * renderer names goes through an {@link AccessPolicy}; every write is atomic.
  */
-export function createHostServices(options: HostServicesOptions): HostServices & { policy: AccessPolicy } {
+export function createHostServices(options: HostServicesOptions): HostServices & { policy: AccessPolicy; removeLeftoverTemps(): Promise<number> } {
   const { scenarioDir, dataDir, dialogs } = options;
   const now = options.now ?? (() => new Date());
-  const policy = new AccessPolicy([scenarioDir]);
+  const policy = new AccessPolicy([scenarioDir], path.join(dataDir, 'grants.json'));
   const recent = new RecentFiles(dataDir, now);
   const recovery = new RecoveryStore(dataDir);
 
@@ -69,38 +71,44 @@ export function createHostServices(options: HostServicesOptions): HostServices &
   });
 
   const readScenario = async (requested: string): Promise<ScenarioFile> => {
-    const file = await policy.check(requested, 'read');
+    const checked = await policy.resolve(requested, 'read');
+    const file = checked.path;
+    let handle;
+    try {
+      handle = await openChecked(checked);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ELOOP') throw new HostError({ code: 'forbidden-path', message: `Could not open ${file}: it was changed into a link while it was being opened.` });
+      throw fsError(err, 'open', file);
+    }
+    let bytes: Buffer;
     let stat;
     try {
-      stat = await fs.stat(file);
+      stat = await handle.stat();
+      if (stat.isDirectory()) throw fsError({ code: 'EISDIR' }, 'open', file);
+      if (stat.size > MAX_TEXT_BYTES) {
+        throw new HostError({
+          code: 'too-large',
+          message: `Could not open ${file}: it is ${(stat.size / 1024 / 1024).toFixed(0)} MB, and a scenario may be at most ${MAX_TEXT_BYTES / 1024 / 1024} MB.`,
+        });
+      }
+      bytes = await handle.readFile();
     } catch (err) {
-      throw fsError(err, 'open', file);
-    }
-    if (stat.isDirectory()) throw fsError({ code: 'EISDIR' }, 'open', file);
-    if (stat.size > MAX_TEXT_BYTES) {
-      throw new HostError({
-        code: 'too-large',
-        message: `Could not open ${file}: it is ${(stat.size / 1024 / 1024).toFixed(0)} MB, and a scenario may be at most ${MAX_TEXT_BYTES / 1024 / 1024} MB.`,
-      });
-    }
-    let text: string;
-    try {
-      text = await fs.readFile(file, 'utf8');
-    } catch (err) {
-      throw fsError(err, 'open', file);
+      throw err instanceof HostError ? err : fsError(err, 'open', file);
+    } finally {
+      await handle.close().catch(() => undefined);
     }
     await recent.touch(file);
-    policy.grant(file);
-    return { path: file, name: path.basename(file), text, modifiedAt: stat.mtime.toISOString() };
+    return { path: file, name: path.basename(file), text: decodeText(bytes), modifiedAt: stat.mtime.toISOString(), sha256: sha256Of(bytes) };
   };
 
-  const writeScenario = async (requested: string, text: string): Promise<SavedFile> => {
-    const file = await policy.check(requested, 'write');
+  const writeScenario = async (requested: string, text: string, expectedSha256?: string): Promise<SavedFile> => {
+    const checked = await policy.resolve(requested, 'write');
+    const file = checked.path;
+    if (expectedSha256 !== undefined) await refuseIfChanged(checked, expectedSha256);
     await writeFileAtomic(file, text);
     await removeStaleTemps(file);
     await recent.touch(file);
-    policy.grant(file);
-    return { path: file, name: path.basename(file), savedAt: now().toISOString() };
+    return { path: file, name: path.basename(file), savedAt: now().toISOString(), sha256: sha256Of(text) };
   };
 
   /** Scenarios in the scenario folder, and the reports there and in its exports folder (opening a report restores its scenario). */
@@ -124,14 +132,14 @@ export function createHostServices(options: HostServicesOptions): HostServices &
   const pickOpenPath = async (): Promise<string | null> => {
     if (!dialogs) return null;
     const chosen = await dialogs.pickOpenPath(scenarioDir);
-    if (chosen) policy.grant(chosen);
+    if (chosen) await policy.grant(chosen);
     return chosen;
   };
 
   const pickSavePath = async (suggestedName: string): Promise<string | null> => {
     if (!dialogs) return null;
     const chosen = await dialogs.pickSavePath(path.join(scenarioDir, suggestedName));
-    if (chosen) policy.grant(chosen);
+    if (chosen) await policy.grant(chosen);
     return chosen;
   };
 
@@ -181,8 +189,22 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     return Buffer.from(pdf).toString('base64');
   };
 
+  /**
+   * Removes the temporaries saves killed by a crash left behind, in the
+   * folders the host writes to (scenario and exports folders, its own data,
+   * the folders of recent files); run when a host starts.
+   */
+  const removeLeftoverTemps = async (): Promise<number> => {
+    const recentDirs = (await recent.list().catch(() => [])).map((r) => path.dirname(r.path));
+    const dirs = new Set([scenarioDir, path.join(scenarioDir, 'exports'), dataDir, path.join(dataDir, 'recovery'), ...recentDirs]);
+    let removed = 0;
+    for (const dir of dirs) removed += await removeStaleTempsIn(dir, STARTUP_STALE_TEMP_MS, now().getTime());
+    return removed;
+  };
+
   return {
     policy,
+    removeLeftoverTemps,
     info,
     pickOpenPath,
     pickSavePath,
@@ -200,6 +222,35 @@ export function createHostServices(options: HostServicesOptions): HostServices &
     writeKeptResults: (scenarioPath: string, text: string) => writeKeptResults(policy, scenarioPath, text, now),
     printReportPdf,
   };
+}
+
+const sha256Of = (text: string | Uint8Array): string => createHash('sha256').update(text).digest('hex');
+
+/**
+ * Refuses to save over a file that changed on disk since the document was
+ * opened or last saved (another window, another program): its content no
+ * longer hashes to what the document was read from. A file that has gone
+ * is not a conflict (saving makes it again).
+ */
+async function refuseIfChanged(checked: CheckedPath, expectedSha256: string): Promise<void> {
+  let current: Buffer;
+  try {
+    const handle = await openChecked(checked);
+    try {
+      current = await handle.readFile();
+    } finally {
+      await handle.close().catch(() => undefined);
+    }
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT') return;
+    throw fsError(err, 'save', checked.path);
+  }
+  if (sha256Of(current) !== expectedSha256) {
+    throw new HostError({
+      code: 'conflict',
+      message: `${path.basename(checked.path)} was changed on disk (by another window or program) since you opened or last saved it.`,
+    });
+  }
 }
 
 /** `dir/name`, or `dir/name (2).ext` and so on if that exists. */

@@ -16,6 +16,7 @@ const STATUS: Partial<Record<HostErrorCode, number>> = {
   'not-found': 404,
   'unknown-method': 404,
   'too-large': 413,
+  conflict: 409,
   unavailable: 503,
 };
 
@@ -89,7 +90,12 @@ export function createRequestHandler(options: WebHostOptions) {
     if (typeof parsed !== 'object' || parsed === null || !Array.isArray((parsed as { args?: unknown }).args)) {
       return sendError(res, 'bad-arguments', 'The request body must be an object with an "args" array.');
     }
-    const method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    let method: string;
+    try {
+      method = decodeURIComponent(url.pathname.slice('/api/'.length));
+    } catch {
+      return sendError(res, 'bad-arguments', 'The address of the API call is not valid (a malformed % escape).');
+    }
     const result = await dispatch(options.services, method, (parsed as { args: unknown[] }).args);
     sendJson(res, result.ok ? 200 : (STATUS[result.error.code] ?? 500), result);
   };
@@ -118,6 +124,11 @@ function sendJson(res: ServerResponse, status: number, value: HostResult<unknown
   res.end(JSON.stringify(value));
 }
 
-function sendError(res: ServerResponse, code: HostErrorCode, message: string, status = STATUS[code] ?? 500): void {
+/** An error as JSON with the security headers; once a response has begun, it is ended instead. */
+export function sendError(res: ServerResponse, code: HostErrorCode, message: string, status = STATUS[code] ?? 500): void {
+  if (res.headersSent) {
+    res.end();
+    return;
+  }
   sendJson(res, status, { ok: false, error: { code, message } });
 }

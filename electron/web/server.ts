@@ -4,11 +4,11 @@
  *
  *   node out/main/web-server.js [--port N] [--scenario-dir DIR] [--data-dir DIR] [--open]
  */
-import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { APP_VERSION } from '../node/appVersion';
 import { defaultDataDir, defaultScenarioDir } from '../node/paths';
+import { openInBrowser } from './openInBrowser';
 import { startWebHost } from './webHost';
 
 async function main(): Promise<void> {
@@ -25,30 +25,19 @@ async function main(): Promise<void> {
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`--port must be a whole number from 0 to 65535, not "${values.port}"`);
   }
+  const dataDir = values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir();
   const host = await startWebHost({
     port,
     scenarioDir: values['scenario-dir'] ? path.resolve(values['scenario-dir']) : defaultScenarioDir(),
-    dataDir: values['data-dir'] ? path.resolve(values['data-dir']) : defaultDataDir(),
+    dataDir,
     rendererDir: path.join(import.meta.dirname, '..', 'renderer'),
     appVersion: APP_VERSION,
   });
   process.stdout.write(`Handoff web host: open ${host.url}\n`);
-  if (values.open) openInBrowser(host.url);
+  if (values.open) await openInBrowser(dataDir, host.url);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
-}
-
-function openInBrowser(url: string): void {
-  const [cmd, args] =
-    process.platform === 'darwin' ? ['open', [url]] : process.platform === 'win32' ? ['cmd', ['/c', 'start', '', url]] : ['xdg-open', [url]];
-  try {
-    const child = spawn(cmd, args, { stdio: 'ignore', detached: true });
-    child.on('error', () => undefined);
-    child.unref();
-  } catch {
-    // No browser opener: the printed address is enough.
-  }
 }
 
 main().catch((err: unknown) => {

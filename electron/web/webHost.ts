@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { HostError } from '../api/contract';
 import { NoChromiumError, printHtmlToPdf } from '../../simulation/cli/printPdf';
 import { createHostServices } from '../node/hostServices';
-import { createRequestHandler } from './httpApi';
+import { createRequestHandler, sendError } from './httpApi';
 
 export interface WebHostConfig {
   /** 0 picks a free port. */
@@ -39,12 +39,14 @@ export async function startWebHost(config: WebHostConfig): Promise<RunningWebHos
     dataDir: config.dataDir,
     printPdf: printWithHeadlessChromium,
   });
+  void services.removeLeftoverTemps();
+  // Once more a minute on, for a save that was still running in another host when this one started.
+  setTimeout(() => void services.removeLeftoverTemps(), 60_000).unref();
   let port = config.port;
   const handler = createRequestHandler({ services, token, rendererDir: config.rendererDir, port: () => port });
   const server: Server = createServer((req, res) => {
     handler(req, res).catch((err: unknown) => {
-      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
-      res.end(`Internal error: ${err instanceof Error ? err.message : String(err)}`);
+      sendError(res, 'internal', `Internal error: ${err instanceof Error ? err.message : String(err)}`);
     });
   });
   await new Promise<void>((resolve, reject) => {

@@ -8,6 +8,7 @@ import './styles/editor.css';
 import './styles/canvasOverview.css';
 import './styles/results.css';
 import './styles/incidents.css';
+import './styles/hardening.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';

@@ -4,6 +4,7 @@ import type { RunResult } from '../run/runScenario';
 import { resolveVariantSpec, type VariantSpec } from '../run/variantSpec';
 import type { Scenario } from '../scenario/schema';
 import { analyseModel } from './modelAnalysis';
+import { levelOf } from '../scenario/idMap';
 
 /** Knowledge a trained person reaches. */
 export const TRAINED_KNOWLEDGE = 0.8;
@@ -22,7 +23,7 @@ export function crossTrainingVariants(scenario: Scenario, base: VariantSpec): Va
   const options: VariantSpec[] = [];
   for (const risk of fragileServices) {
     const service = model.services.find((s) => s.id === risk.serviceId)!;
-    const learners = model.people.filter((p) => (service.team === null || p.team === service.team) && (service.knowledge[p.id] ?? 0) < TRAINED_KNOWLEDGE);
+    const learners = model.people.filter((p) => (service.team === null || p.team === service.team) && (levelOf(service.knowledge, p.id) ?? 0) < TRAINED_KNOWLEDGE);
     for (const person of learners) {
       if (options.length >= MAX_OPTIONS) break;
       options.push({

@@ -1,5 +1,6 @@
 import { busFactorPeople } from '../model/busFactor';
 import type { Person, Scenario, Service, Skill, Structure } from '../scenario/schema';
+import { levelOf } from '../scenario/idMap';
 
 /** Level from which someone counts as holding a skill (for "only holder of a skill"). */
 export const SKILL_HOLDER_LEVEL = 0.5;
@@ -43,7 +44,7 @@ export function analyseModel(model: {
   const soleSkillHolders: ModelAnalysis['soleSkillHolders'] = [];
   const unheldSkills: ModelAnalysis['unheldSkills'] = [];
   for (const skill of model.skills) {
-    const holders = model.people.filter((p) => (p.skills[skill.id] ?? 0) >= SKILL_HOLDER_LEVEL);
+    const holders = model.people.filter((p) => (levelOf(p.skills, skill.id) ?? 0) >= SKILL_HOLDER_LEVEL);
     if (holders.length === 1) soleSkillHolders.push({ skillId: skill.id, skill: skill.name, personId: holders[0]!.id, person: holders[0]!.name });
     if (holders.length === 0) unheldSkills.push({ skillId: skill.id, skill: skill.name, neededBy: model.services.filter((s) => s.work.stages.some((st) => st.skill === skill.id)).map((s) => s.name) });
   }

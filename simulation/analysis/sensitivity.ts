@@ -5,6 +5,7 @@ import type { ModelInput } from '../model/modelInput';
 import type { Scenario } from '../scenario/schema';
 import { crossTrain } from './crossTrain';
 import { diagnose, replicationsBeyond } from '../run/diagnostics';
+import { levelOf } from '../scenario/idMap';
 
 /** The dials a sensitivity sweep can turn. */
 export const SWEEP_PARAMETERS = {
@@ -68,7 +69,7 @@ export function withExtraPeople(model: Pick<ModelInput, 'people' | 'services' | 
   const services = model.services.map((s) => {
     const members = model.people.filter((p) => p.team === s.team);
     if (members.length === 0) return s;
-    const mean = members.reduce((sum, p) => sum + (s.knowledge[p.id] ?? 0), 0) / members.length;
+    const mean = members.reduce((sum, p) => sum + (levelOf(s.knowledge, p.id) ?? 0), 0) / members.length;
     const knowledge = { ...s.knowledge };
     for (const p of added) if (p.team === s.team && mean > 0) knowledge[p.id] = mean;
     return { ...s, knowledge };

@@ -13,6 +13,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { variantSchema, type Scenario } from '../scenario/schema';
 import { parseScenarioFile } from '../scenario/parseScenario';
+import { decodeText } from '../scenario/decodeText';
 import type { RunResult } from '../run/runScenario';
 import { parseVariantName, type VariantSpec } from '../run/variantSpec';
 import { buildReportHtml } from '../report/buildReport';
@@ -24,6 +25,9 @@ import { precisionTarget, type PrecisionTarget } from '../run/precision';
 import { NoChromiumError, printHtmlToPdf } from './printPdf';
 import { writeCsv } from './writeCsv';
 import { WorkerPool } from './workerPool';
+import { printable } from './printable';
+import { estimateRun, judgeRun } from '../run/runBudget';
+import { checkOutputFolders, cliErrorLine, writeOutput } from './cliErrors';
 
 const USAGE = `usage: npm run simulate -- <scenario.handoff.json> [--reps N] [--precision P] [--seed S] [--variant NAME|FILE]... [--workers N]
        [--out results.json] [--csv DIR] [--report report.html] [--pdf report.pdf] [--title TITLE] [--question TEXT]
@@ -35,10 +39,14 @@ const USAGE = `usage: npm run simulate -- <scenario.handoff.json> [--reps N] [--
              repeat to compare (the first is the baseline). Default: walled and cross-functional.
   --report   writes the report as one HTML file (the scenario is inside it: open it in Handoff to get the scenario back);
   --pdf      prints the report to PDF with Chromium (CHROMIUM_PATH, or chromium / google-chrome on the PATH);
-  --title, --question  the report's title and question (default: the scenario's name and description).`;
+  --title, --question  the report's title and question (default: the scenario's name and description);
+  --large    runs a scenario estimated to take minutes (more than 200 million events) instead of refusing it.`;
 
-/** A problem the user can fix, reported in one line without a stack trace. */
-export class UsageError extends Error {}
+export { UsageError } from './cliErrors';
+import { UsageError } from './cliErrors';
+
+const out = (text: string) => process.stdout.write(printable(text));
+const err = (text: string) => process.stderr.write(printable(text));
 
 async function loadVariant(scenario: Scenario, arg: string): Promise<VariantSpec> {
   if (!arg.endsWith('.json')) {
@@ -64,6 +72,33 @@ async function loadVariant(scenario: Scenario, arg: string): Promise<VariantSpec
   return { kind: 'inline', variant: parsed.data };
 }
 
+function parseCliArgs(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        reps: { type: 'string' },
+        precision: { type: 'string' },
+        seed: { type: 'string' },
+        variant: { type: 'string', multiple: true },
+        workers: { type: 'string' },
+        out: { type: 'string' },
+        csv: { type: 'string' },
+        report: { type: 'string' },
+        pdf: { type: 'string' },
+        title: { type: 'string' },
+        question: { type: 'string' },
+        quiet: { type: 'boolean', default: false },
+        large: { type: 'boolean', default: false },
+      },
+    });
+  } catch (e) {
+    // node:util's messages name the option; the usage line says what there is.
+    throw new UsageError(`${(e as Error).message.split('\n')[0]!.replace(/\. To specify a positional argument.*$/, '')} (run with no arguments for the usage)`);
+  }
+}
+
 function positiveInt(name: string, value: string | undefined, max: number): number | undefined {
   if (value === undefined) return undefined;
   const n = Number(value);
@@ -80,27 +115,10 @@ function precisionOption(value: string | undefined, repsGiven: boolean, maxRepli
 }
 
 export async function main(argv: string[]): Promise<RunResult> {
-  const { values, positionals } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: {
-      reps: { type: 'string' },
-      precision: { type: 'string' },
-      seed: { type: 'string' },
-      variant: { type: 'string', multiple: true },
-      workers: { type: 'string' },
-      out: { type: 'string' },
-      csv: { type: 'string' },
-      report: { type: 'string' },
-      pdf: { type: 'string' },
-      title: { type: 'string' },
-      question: { type: 'string' },
-      quiet: { type: 'boolean', default: false },
-    },
-  });
+  const { values, positionals } = parseCliArgs(argv);
   const file = positionals[0];
   if (!file || positionals.length > 1) throw new UsageError(USAGE);
-  const text = await fs.readFile(file, 'utf8').catch(() => {
+  const text = await fs.readFile(file).then(decodeText, () => {
     throw new UsageError(`cannot read ${file}: no such file, or it is not readable`);
   });
   const loaded = parseScenarioFile(text, path.basename(file));
@@ -113,6 +131,10 @@ export async function main(argv: string[]): Promise<RunResult> {
   const names = values.variant?.length ? values.variant : ['walled', 'cross-functional'];
   const variants = await Promise.all(names.map((n) => loadVariant(scenario, n)));
   const workers = positiveInt('workers', values.workers, 256);
+  const budget = judgeRun(estimateRun(scenario, variants, replications), replications);
+  if (budget.verdict === 'refused') throw new UsageError(`${file}: ${budget.reason}`);
+  await checkOutputFolders([['--out', values.out], ['--csv', values.csv], ['--report', values.report], ['--pdf', values.pdf]]);
+  if (budget.verdict === 'large' && !values.large) throw new UsageError(`${file}: ${budget.reason} Add --large to run it anyway.`);
 
   const pool = new WorkerPool(workers && workers > 0 ? workers : undefined);
   const started = Date.now();
@@ -127,11 +149,11 @@ export async function main(argv: string[]): Promise<RunResult> {
       onProgress: (done, total) => {
         if (precision || values.quiet || !process.stderr.isTTY || Date.now() - lastPrint < 200) return;
         lastPrint = Date.now();
-        process.stderr.write(`\r${done}/${total} replications`);
+        err(`\r${done}/${total} replications`);
       },
       onCheckpoint: ({ replications: n, worst }) => {
         if (values.quiet || !process.stderr.isTTY) return;
-        process.stderr.write(`\r${n} replications${worst ? `, least precise: ${worst.metric} +-${worst.halfWidthPct.toFixed(1)} points (target ${worst.targetPct})` : ''}   `);
+        err(`\r${n} replications${worst ? `, least precise: ${worst.metric} +-${worst.halfWidthPct.toFixed(1)} points (target ${worst.targetPct})` : ''}   `);
       },
     });
   } finally {
@@ -140,18 +162,18 @@ export async function main(argv: string[]): Promise<RunResult> {
   if (!values.quiet && process.stderr.isTTY) process.stderr.write('\r');
   const seconds = (Date.now() - started) / 1000;
   if (!values.quiet) {
-    process.stdout.write(formatSummary(result));
-    process.stdout.write(`\n${result.replications} replications x ${variants.length} variants, seed ${seed}, ${pool.size} workers, ${seconds.toFixed(2)} s\n`);
-    process.stdout.write(`${describeStopping(result)}\n`);
+    out(formatSummary(result));
+    out(`\n${result.replications} replications x ${variants.length} variants, seed ${seed}, ${pool.size} workers, ${seconds.toFixed(2)} s\n`);
+    out(`${describeStopping(result)}\n`);
   }
-  for (const w of loaded.warnings) process.stderr.write(`warning: ${w}\n`);
+  for (const w of loaded.warnings) err(`warning: ${w}\n`);
   if (values.out) {
-    await fs.writeFile(values.out, JSON.stringify(result, null, 1) + '\n');
-    if (!values.quiet) process.stdout.write(`results written to ${values.out}\n`);
+    await writeOutput('--out', values.out, JSON.stringify(result, null, 1) + '\n');
+    if (!values.quiet) out(`results written to ${values.out}\n`);
   }
   if (values.csv) {
     const files = await writeCsv(result, values.csv);
-    if (!values.quiet) process.stdout.write(`CSV written: ${files.join(', ')}\n`);
+    if (!values.quiet) out(`CSV written: ${files.join(', ')}\n`);
   }
   if (values.report || values.pdf) {
     const html = buildReportHtml({
@@ -165,18 +187,18 @@ export async function main(argv: string[]): Promise<RunResult> {
       result,
     });
     if (values.report) {
-      await fs.writeFile(values.report, html);
-      if (!values.quiet) process.stdout.write(`report written to ${values.report}\n`);
+      await writeOutput('--report', values.report, html);
+      if (!values.quiet) out(`report written to ${values.report}\n`);
     }
     if (values.pdf) {
       let pdf: Buffer;
       try {
         pdf = await printHtmlToPdf(html);
-      } catch (err) {
-        throw err instanceof NoChromiumError ? new UsageError(`--pdf: ${err.message}`) : err;
+      } catch (e) {
+        throw e instanceof NoChromiumError ? new UsageError(`--pdf: ${e.message}`) : e;
       }
-      await fs.writeFile(values.pdf, pdf);
-      if (!values.quiet) process.stdout.write(`PDF written to ${values.pdf}\n`);
+      await writeOutput('--pdf', values.pdf, pdf);
+      if (!values.quiet) out(`PDF written to ${values.pdf}\n`);
     }
   }
   return result;
@@ -184,8 +206,8 @@ export async function main(argv: string[]): Promise<RunResult> {
 
 const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
 if (isEntry) {
-  main(process.argv.slice(2)).catch((err: unknown) => {
-    process.stderr.write(`${err instanceof UsageError ? err.message : `simulate failed: ${err instanceof Error ? err.stack : String(err)}`}\n`);
-    process.exit(err instanceof UsageError ? 2 : 1);
+  main(process.argv.slice(2)).catch((e: unknown) => {
+    err(`${cliErrorLine(e)}\n`);
+    process.exit(e instanceof UsageError ? 2 : 1);
   });
 }

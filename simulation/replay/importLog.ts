@@ -5,6 +5,7 @@ import { effectiveDateFormat } from './columnMapping';
 import { isTimeZone, readDate, toInstant } from './dates';
 import { splitNames, type NameMapping } from './nameMapping';
 import type { SourceTable } from './sourceTable';
+import { ownValue } from '../scenario/idMap';
 
 /** Why a row was skipped, in the words of the import summary. */
 export const SKIP_REASONS = [
@@ -114,7 +115,7 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
     const bad = (field: Field, column: string | null, value: string, category: SkipReason, reason: string) => problems.push({ row, field, column, value, reason, category });
 
     const serviceName = raw('service', at.service);
-    const service = serviceName === '' ? null : (names.services[serviceName] ?? null);
+    const service = serviceName === '' ? null : (ownValue(names.services, serviceName) ?? null);
     if (serviceName === '') bad('service', mapping.service, '', 'missing service', 'no service named');
     else if (service === null) bad('service', mapping.service, serviceName, 'unknown service', `"${serviceName}" is not mapped to a service of the model`);
 
@@ -172,7 +173,7 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
     const responders: string[] = [];
     for (const c of responderCols) {
       for (const name of splitNames(fixes[fixKey(row, table.columns[c]!)] ?? cells[c] ?? '')) {
-        const id = names.people[name] ?? null;
+        const id = ownValue(names.people, name) ?? null;
         if (id === null) unmapped.set(name, (unmapped.get(name) ?? 0) + 1);
         else if (!responders.includes(id)) responders.push(id);
       }

@@ -4,6 +4,7 @@ import { importRows, logNames, type ImportResult, type RowFixes } from './import
 import { autoMatch, type NameMapping } from './nameMapping';
 import { readSourceTable, type SourceTable } from './sourceTable';
 import { rememberIncidentsText, serializeIncidents } from '../scenario/serialize';
+import { ownValue } from '../scenario/idMap';
 
 /** Bad rows sent back for the summary at most (the count is always exact). */
 export const BAD_ROWS_SHOWN = 200;
@@ -99,7 +100,7 @@ export function createImportSession(): (message: ToImport) => FromImport {
       };
       const result = importRows(table, { mapping: message.mapping, names, fixes: message.fixes, dropBadAcknowledgements: message.dropBadAcknowledgements });
       const { incidents, badRows, ...rest } = result;
-      const withMapped = (list: { name: string; rows: number }[], table: NameMapping['services']) => list.map((n) => ({ ...n, mapped: table[n.name] ?? null }));
+      const withMapped = (list: { name: string; rows: number }[], table: NameMapping['services']) => list.map((n) => ({ ...n, mapped: ownValue(table, n.name) ?? null }));
       return {
         type: 'converted',
         id: message.id,

@@ -7,6 +7,7 @@
 
 /** Log name -> model id; `null`: not mapped (a service's rows are skipped, a person is left out of the responders). */
 export type NameTable = Record<string, string | null>;
+import { emptyIdMap } from '../scenario/idMap';
 
 export interface NameMapping {
   services: NameTable;
@@ -27,7 +28,7 @@ export function matchName(name: string, entities: readonly { id: string; name: s
 
 /** Every name matched automatically; names that match nothing map to null for the user to decide. */
 export function autoMatch(names: readonly string[], entities: readonly { id: string; name: string }[]): NameTable {
-  const table: NameTable = {};
+  const table: NameTable = emptyIdMap();
   for (const name of names) table[name] = matchName(name, entities);
   return table;
 }

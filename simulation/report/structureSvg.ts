@@ -8,6 +8,7 @@
 import { autoLayout, PERSON_SIZE, personKey, SERVICE_SIZE, serviceKey, teamBox } from '../scenario/layout';
 import type { Scenario, Team } from '../scenario/schema';
 import { attrs, esc, INK, MUTED, r } from './svg';
+import { levelOf } from '../scenario/idMap';
 
 /** Team Topologies fills (design notes); borders are the fill darkened. */
 export const TEAM_COLORS: Record<Team['type'], { fill: string; border: string }> = {
@@ -65,7 +66,7 @@ export function structureSvg(scenario: Scenario): string {
     const to = { x: sp.x + SERVICE_SIZE.width / 2, y: sp.y };
     for (const p of scenario.people) {
       const owner = s.owners.includes(p.id);
-      const knows = (s.knowledge[p.id] ?? 0) >= KNOWS_LEVEL;
+      const knows = (levelOf(s.knowledge, p.id) ?? 0) >= KNOWS_LEVEL;
       if (!owner && !knows) continue;
       const pp = positions[personKey(p.id)]!;
       const from = { x: pp.x + PERSON_SIZE.width / 2, y: pp.y + PERSON_SIZE.height };

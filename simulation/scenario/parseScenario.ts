@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { migrate, OLDEST_FORMAT_VERSION } from './migrations';
 import { CURRENT_FORMAT_VERSION, scenarioSchema, type Scenario } from './schema';
+import { duplicateKeyProblems } from './duplicateKeys';
+import { unknownKeyProblems } from './unknownKeys';
 import { formatPath, formatProblem, validateScenario, type Problem } from './validate';
 
 /** Largest scenario file accepted (characters of JSON). */
@@ -25,14 +27,26 @@ const fail = (fileName: string, message: string): ParsedScenario => ({
 export function parseScenarioFile(text: string, fileName: string): ParsedScenario {
   if (typeof text !== 'string') return fail(fileName, 'not a text file');
   if (text.length > MAX_SCENARIO_CHARS) return fail(fileName, `is ${(text.length / 1024 / 1024).toFixed(0)} MB; a scenario may be at most 50 MB`);
+  // Byte-order marks (one, or two where an editor added another) say nothing about the content.
+  const body = text.replace(/^\uFEFF+/, '');
+  if (looksLikeUtf16(body)) return fail(fileName, 'is saved as UTF-16 text, and Handoff reads UTF-8: save it again as UTF-8 (in most editors: Save with Encoding > UTF-8)');
   let json: unknown;
   try {
-    json = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    json = JSON.parse(body);
   } catch (err) {
     const detail = err instanceof Error ? err.message : String(err);
-    return fail(fileName, text.trim() === '' ? 'the file is empty' : `not a scenario file: the text is not valid JSON (${detail})`);
+    return fail(fileName, body.trim() === '' ? 'the file is empty' : `not a scenario file: the text is not valid JSON (${detail})`);
   }
+  const duplicates = duplicateKeyProblems(body);
+  if (duplicates.length) return { ok: false, errors: duplicates.map(formatProblem), problems: duplicates };
   return parseScenarioValue(json, fileName);
+}
+
+/** UTF-16 read as UTF-8: a NUL beside every ASCII letter, or its byte-order mark turned into two replacement characters. */
+function looksLikeUtf16(text: string): boolean {
+  if (/^\uFFFD\uFFFD/.test(text)) return true;
+  const head = text.slice(0, 200);
+  return head.length >= 4 && (head.match(/\0/g)?.length ?? 0) >= head.length / 3;
 }
 
 /**
@@ -83,7 +97,12 @@ export function parseScenarioValue(json: unknown, fileName: string): ParsedScena
       return fail(fileName, `was written by a newer version of Handoff (format ${version}; this version reads formats up to ${CURRENT_FORMAT_VERSION}). Update Handoff to open it.`);
     }
     const migrated = migrate(doc, CURRENT_FORMAT_VERSION);
+    const unknown = unknownKeyProblems(scenarioSchema, migrated.doc);
     const parsed = scenarioSchema.safeParse(migrated.doc);
+    if (unknown.length) {
+      const problems = [...unknown, ...(parsed.success ? [] : parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message })))];
+      return { ok: false, errors: problems.map(formatProblem), problems };
+    }
     if (!parsed.success) {
       const problems = parsed.error.issues.map((i) => ({ path: formatPath(i.path), message: i.message }));
       problems.push(...crossReferenceProblems(migrated.doc, problems));

@@ -21,12 +21,21 @@ export const interactionModes = ['collaboration', 'x-as-a-service', 'facilitatin
 export const criticalities = ['low', 'medium', 'high'] as const;
 export const absenceReasons = ['vacation', 'sick', 'leave', 'other'] as const;
 
-const num = (what: string) => z.number({ error: `${what} must be a number` }).refine(Number.isFinite, { error: `${what} must be a finite number` });
+const num = (what: string) =>
+  z
+    .number({ error: (i) => (typeof i.input === 'number' ? `${what} is too large: more than any number can hold (write a smaller value)` : `${what} must be a number`) })
+    .refine(Number.isFinite, { error: `${what} must be a finite number` });
 const atLeast = (what: string, min: number, unit = '') =>
   num(what).refine((v) => v >= min, { error: (i) => `${what} ${String(i.input)}${unit} is below ${min}` });
 const above = (what: string, min: number) => num(what).refine((v) => v > min, { error: (i) => `${what} ${String(i.input)} must be above ${min}` });
 const fraction = (what: string) =>
   num(what).refine((v) => v >= 0 && v <= 1, { error: (i) => `${what} ${String(i.input)} is ${Number(i.input) > 1 ? 'above 1' : 'below 0'}` });
+/** Upper bounds that keep a run meaningful and finite; past them a figure is a typing slip, not a scenario. */
+export const MAX_HORIZON_HOURS = 1_000_000;
+export const MAX_RATE_PER_HOUR = 1000;
+export const MAX_PER_YEAR = 365;
+const atMost = <T extends z.ZodType<number>>(schema: T, what: string, max: number, unit = '') =>
+  schema.refine((v) => !(v > max), { error: (i) => `${what} ${String(i.input)}${unit} is above ${max.toLocaleString('en')}${unit}, more than any scenario needs` });
 const whole = (what: string, min: number, max: number) =>
   z
     .number({ error: `${what} must be a number` })
@@ -79,7 +88,7 @@ export const stageSchema = z.object({
 export const arrivalsSchema = z.discriminatedUnion(
   'kind',
   [
-    z.object({ kind: z.literal('poisson'), ratePerHour: atLeast('ratePerHour', 0) }),
+    z.object({ kind: z.literal('poisson'), ratePerHour: atMost(atLeast('ratePerHour', 0), 'ratePerHour', MAX_RATE_PER_HOUR) }),
     z.object({ kind: z.literal('list'), times: z.array(atLeast('time', 0, 'h')).max(1_000_000) }),
   ],
   { error: 'arrivals.kind must be poisson or list' },
@@ -97,7 +106,7 @@ export const serviceSchema = z.object({
   /** Time from failure to someone noticing: seconds with good monitoring, weeks with none (P4). */
   detection: distributionSchema,
   incidents: z.object({
-    ratePerHour: atLeast('ratePerHour', 0),
+    ratePerHour: atMost(atLeast('ratePerHour', 0), 'ratePerHour', MAX_RATE_PER_HOUR),
     /** Repair time for a responder who knows the service fully. */
     repairHours: distributionSchema,
   }),
@@ -110,10 +119,10 @@ export const serviceSchema = z.object({
 });
 
 export const absencePolicySchema = z.object({
-  vacation: z.object({ perYear: atLeast('perYear', 0), hours: distributionSchema }),
-  sickness: z.object({ perYear: atLeast('perYear', 0), hours: distributionSchema }),
+  vacation: z.object({ perYear: atMost(atLeast('perYear', 0), 'perYear', MAX_PER_YEAR), hours: distributionSchema }),
+  sickness: z.object({ perYear: atMost(atLeast('perYear', 0), 'perYear', MAX_PER_YEAR), hours: distributionSchema }),
   departures: z.object({
-    perYear: atLeast('perYear', 0),
+    perYear: atMost(atLeast('perYear', 0), 'perYear', MAX_PER_YEAR),
     /** Time from a departure to the replacement's first day. */
     hireDelayHours: distributionSchema,
     /** Time for a new hire to reach the skill levels of the person replaced. */
@@ -180,8 +189,8 @@ export const parametersSchema = z.object({
 });
 
 export const runSettingsSchema = z.object({
-  horizonHours: above('horizonHours', 0),
-  warmupHours: atLeast('warmupHours', 0, 'h').default(0),
+  horizonHours: atMost(above('horizonHours', 0), 'horizonHours', MAX_HORIZON_HOURS, ' h'),
+  warmupHours: atMost(atLeast('warmupHours', 0, 'h'), 'warmupHours', MAX_HORIZON_HOURS, ' h').default(0),
   replications: whole('replications', 1, 100_000),
   seed: whole('seed', 0, 4_294_967_295),
 });

@@ -2,6 +2,7 @@ import { withOverrides } from '../model/modelInput';
 import { BUS_FACTOR_KNOWLEDGE, busFactorPeople } from '../model/busFactor';
 import type { Distribution } from '../random/distribution';
 import type { ModelParameters, Scenario, Service, Structure } from './schema';
+import { levelOf } from './idMap';
 
 /** A problem in a scenario: where (a path like `people[3].skills.ml`) and what, in a plain sentence. */
 export interface Problem {
@@ -206,7 +207,7 @@ function serviceWarnings(m: ModelParts, lookups: ModelLookups, s: Service, at: s
   const qualified = (level: number) => level > 0 && level >= min;
   s.work.stages.forEach((stage, k) => {
     const assigned = m.structure.mode === 'walled' && lookups.assigned.has(`${s.id}\n${stage.skill}`);
-    if (!assigned && !members.some((p) => qualified(p.skills[stage.skill] ?? 0))) {
+    if (!assigned && !members.some((p) => qualified(levelOf(p.skills, stage.skill) ?? 0))) {
       const below = m.structure.mode === 'walled' ? '' : ` at level ${Math.round(min * 100)} or more (the structure's least skill level)`;
       warn(`${at}.work.stages[${k}]`, `nobody${s.team ? ' in the team' : ''} is qualified for the ${stage.skill} stage of ${s.name}${below}, so its work never finishes`);
     }

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { HostApi, HostInfo } from '../../../electron/api/contract';
 import { createFileActions } from '../files/fileActions';
+import { answerLiveWindowPings, orphanedRecords } from '../files/liveWindows';
 import { useAutosave } from '../files/useAutosave';
 import { createHost } from '../host/createHost';
 import { useResultsFollowDocument } from '../runs/keptResults';
@@ -44,10 +45,15 @@ function ReadyApp({ host, info }: { host: HostApi; info: HostInfo }) {
   useAutosave(host);
   useResultsFollowDocument(host);
   useEffect(() => {
-    host.listRecovery().then(
-      (records) => records.length > 0 && useSessionStore.getState().openDialog({ kind: 'recover', records }),
-      () => undefined,
-    );
+    const stop = answerLiveWindowPings();
+    host
+      .listRecovery()
+      .then(orphanedRecords)
+      .then(
+        (records) => records.length > 0 && useSessionStore.getState().openDialog({ kind: 'recover', records }),
+        () => undefined,
+      );
+    return stop;
   }, [host]);
 
   useEffect(

@@ -3,6 +3,7 @@ import type { EditableParts } from '../document/editableParts';
 import { DistributionField } from '../inspector/DistributionField';
 import { Field, NumberInput } from '../inspector/fields';
 import { useApply } from '../inspector/useApply';
+import { levelOf } from '../../../simulation/scenario/idMap';
 
 /** One service's work: how often items arrive, the stages they pass through, and an optional review. */
 export function ServiceWorkload({ model, service, hoursPerWeek }: { model: EditableParts; service: Service; hoursPerWeek: number }) {
@@ -49,7 +50,7 @@ export function ServiceWorkload({ model, service, hoursPerWeek }: { model: Edita
               >
                 <option value="">Done by: the team's best at it</option>
                 {model.people
-                  .filter((p) => (p.skills[st.skill] ?? 0) > 0)
+                  .filter((p) => (levelOf(p.skills, st.skill) ?? 0) > 0)
                   .map((p) => (
                     <option key={p.id} value={p.id}>
                       Done by {p.name}

@@ -3,6 +3,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useEditor } from './useEditor';
 import { useEditTarget, useModel } from './useModel';
 import { parsePercent, toPercent } from '../inspector/fields';
+import { levelOf } from '../../../simulation/scenario/idMap';
 
 type Sort = { by: 'name' } | { by: 'skill'; skill: string; desc: boolean };
 
@@ -24,7 +25,7 @@ export function SkillsMatrix() {
   const people = useMemo(() => {
     const list = [...(model?.people ?? [])];
     if (sort.by === 'name') return list.sort((a, b) => a.name.localeCompare(b.name));
-    return list.sort((a, b) => ((b.skills[sort.skill] ?? -1) - (a.skills[sort.skill] ?? -1)) * (sort.desc ? 1 : -1) || a.name.localeCompare(b.name));
+    return list.sort((a, b) => ((levelOf(b.skills, sort.skill) ?? -1) - (levelOf(a.skills, sort.skill) ?? -1)) * (sort.desc ? 1 : -1) || a.name.localeCompare(b.name));
   }, [model, sort]);
   if (!model) return null;
 
@@ -78,7 +79,7 @@ export function SkillsMatrix() {
                 <tr key={p.id} data-testid={`matrix-row-${p.id}`}>
                   <th scope="row">{p.name}</th>
                   {model.skills.map((k, col) => {
-                    const level = p.skills[k.id];
+                    const level = levelOf(p.skills, k.id);
                     return (
                       <td key={k.id} data-level={level === undefined ? 'none' : Math.round(level * 10)}>
                         <MatrixCell

@@ -7,6 +7,7 @@ import { autoLayout, parseKey, personKey, serviceKey, teamKey } from '../../../s
 import { freeSpot, resolveDrop, type Point } from '../../../simulation/scenario/placement';
 import { canvasView } from './canvasView';
 import { drawnPositions, emptyTeamBoxes, membership, spotForNew, teamForNew } from './placeNode';
+import { levelOf } from '../../../simulation/scenario/idMap';
 
 /** The smallest `prefix-N` not taken. */
 export function newId(prefix: string, taken: Iterable<string>): string {
@@ -115,7 +116,7 @@ export function createEditorActions({ documents, session, model, target }: Edito
       if (!svc) return;
       const variant = target();
       const commands: Command[] = [];
-      if ((svc.knowledge[personId] ?? 0) < 0.8) commands.push({ type: 'knowledge.set', variant, personId, serviceId, level: 0.8 });
+      if ((levelOf(svc.knowledge, personId) ?? 0) < 0.8) commands.push({ type: 'knowledge.set', variant, personId, serviceId, level: 0.8 });
       if (svc.owners.length === 0) commands.push({ type: 'owner.set', variant, personId, serviceId, owner: true });
       if (commands.length) apply({ type: 'batch', label: 'connect', commands });
     },

@@ -8,6 +8,7 @@ import type { EditableParts } from '../document/editableParts';
 import { autoLayout, PERSON_SIZE, personKey, SERVICE_SIZE, serviceKey, teamBox, teamKey } from '../../../simulation/scenario/layout';
 import { emptyTeamBox } from './placeNode';
 import type { EditorNode } from './nodes/nodeData';
+import { levelOf } from '../../../simulation/scenario/idMap';
 
 /** Detection slower than this (mean hours) counts as "no monitoring". */
 const UNMONITORED_HOURS = 24;
@@ -116,7 +117,7 @@ export function useCanvasGraph({ model, positions, preview, selection }: GraphIn
       const ids = new Set([...Object.keys(s.knowledge), ...s.owners]);
       for (const pid of ids) {
         if (!people.has(pid)) continue;
-        const level = s.knowledge[pid] ?? 0;
+        const level = levelOf(s.knowledge, pid) ?? 0;
         const owner = s.owners.includes(pid);
         out.push({
           id: `k:${pid}:${s.id}`,

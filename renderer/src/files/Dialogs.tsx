@@ -51,6 +51,32 @@ export function Dialogs() {
           <p>This scenario has changes that are not saved. To {dialog.action}, they will be lost.</p>
         </Dialog>
       );
+    case 'saveConflict':
+      return (
+        <Dialog
+          title="The file changed on disk"
+          testId="save-conflict"
+          onClose={close}
+          footer={
+            <>
+              <button type="button" className="btn" data-autofocus onClick={close}>
+                Cancel
+              </button>
+              <button type="button" className="btn" data-testid="save-conflict-save-as" onClick={() => (close(), dialog.onSaveAs())}>
+                Save as a new file...
+              </button>
+              <button type="button" className="btn btn-danger" data-testid="save-conflict-overwrite" onClick={() => (close(), dialog.onOverwrite())}>
+                Overwrite it
+              </button>
+            </>
+          }
+        >
+          <p>
+            {dialog.name} was changed by another window or program since you opened or last saved it. Overwriting replaces those changes with yours; saving as a new file
+            keeps both.
+          </p>
+        </Dialog>
+      );
     case 'about':
       return (
         <Dialog

@@ -35,9 +35,11 @@ export function suggestedFileName(scenarioName: string): string {
  */
 export function createFileActions({ host, info, documents, session }: FileActionDeps) {
   const reportError = (title: string, err: unknown) => {
-    const message = err instanceof HostError || err instanceof Error ? err.message : String(err);
-    session().notify({ kind: 'error', title, details: [message] });
+    session().notify({ kind: 'error', title, details: [userMessage(err)] });
   };
+
+  /** SHA-256 of each file as last read or saved here: a save over a file changed since asks first. */
+  const diskHashes = new Map<string, string>();
 
   /** Runs `action` now, or after the user agrees to drop unsaved changes. */
   const guardUnsaved = (actionLabel: string, action: () => void) => {
@@ -58,6 +60,7 @@ export function createFileActions({ host, info, documents, session }: FileAction
       return false;
     }
     if (/\.html?$/i.test(file.name)) return openReport(file.name, file.text);
+    diskHashes.set(file.path, file.sha256);
     const parsed = parseScenarioFile(file.text, file.name);
     if (!parsed.ok) {
       session().notify({ kind: 'error', title: `${file.name} was not opened`, details: parsed.errors });
@@ -91,16 +94,28 @@ export function createFileActions({ host, info, documents, session }: FileAction
     return true;
   };
 
-  const saveToPath = async (filePath: string): Promise<boolean> => {
+  /** Saves to `filePath`; unless `overwrite`, a file changed on disk since it was read or saved here is not replaced without asking. */
+  const saveToPath = async (filePath: string, overwrite = false): Promise<boolean> => {
     const { doc, revision } = documents.getState();
     if (!doc) return false;
     try {
-      const saved = await host.writeScenario(filePath, serializeScenario(doc));
+      const expected = overwrite ? undefined : diskHashes.get(filePath);
+      const saved = await host.writeScenario(filePath, serializeScenario(doc), ...(expected ? [expected] : []));
+      if (saved.sha256) diskHashes.set(saved.path, saved.sha256);
       documents.getState().markSaved({ path: saved.path, name: saved.name }, revision);
       discardRecovery();
       session().notify({ kind: 'success', title: `Saved ${saved.name}` });
       return true;
     } catch (err) {
+      if (err instanceof HostError && err.code === 'conflict') {
+        session().openDialog({
+          kind: 'saveConflict',
+          name: filePath.split(/[\\/]/).pop() ?? filePath,
+          onOverwrite: () => void saveToPath(filePath, true),
+          onSaveAs: () => void saveAs(),
+        });
+        return false;
+      }
       reportError('Could not save', err);
       return false;
     }
@@ -168,3 +183,15 @@ export function createFileActions({ host, info, documents, session }: FileAction
 }
 
 export type FileActions = ReturnType<typeof createFileActions>;
+
+/**
+ * A host error as the user should read it: without the API's method and
+ * argument names ("writeScenario: argument 1: ..."), and the size limit said
+ * in terms of the scenario.
+ */
+export function userMessage(err: unknown): string {
+  const raw = err instanceof HostError || err instanceof Error ? err.message : String(err);
+  return raw
+    .replace(/^[a-zA-Z]+: (?:argument [\d.]+|arguments): /, '')
+    .replace(/^the text is larger than (\d+) MB$/, 'the scenario is larger than $1 MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.');
+}

@@ -5,6 +5,7 @@ import type { ColumnMapping } from '../../../simulation/replay/columnMapping';
 import type { ConvertedLog, LogName, ParsedLog } from '../../../simulation/replay/importSession';
 import { useDocumentStore } from '../state/documentStore';
 import { ADD, type NameChoices } from './importCommand';
+import { ownValue } from '../../../simulation/scenario/idMap';
 
 const ROLES = [
   { key: 'start', label: 'Started', required: true },
@@ -126,7 +127,7 @@ function NameTable(props: { title: string; what: string; names: LogName[]; entit
       </thead>
       <tbody>
         {names.map((n) => {
-          const value = choices[n.name] ?? n.mapped ?? '';
+          const value = ownValue(choices, n.name) ?? n.mapped ?? '';
           return (
             <tr key={n.name} data-unmapped={value === '' || undefined}>
               <th scope="row">{n.name}</th>

@@ -3,6 +3,7 @@ import { idFromName, type NameMapping } from '../../../simulation/replay/nameMap
 import type { IncidentLog, Person, RecordedIncident, Scenario, Service } from '../../../simulation/scenario/schema';
 import type { Command } from '../document/commands';
 import { newId, newName } from '../editor/editorActions';
+import { emptyIdMap, ownValue } from '../../../simulation/scenario/idMap';
 
 /** What the user chose for a name in the log: a model id, nothing (''), or to add it to the model. */
 export const ADD = '+add';
@@ -11,7 +12,7 @@ export type NameChoices = Record<string, string>;
 /** Ids for the names to be added, unique among the model's and each other. */
 export function addedIds(choices: NameChoices, taken: readonly string[]): Record<string, string> {
   const used = [...taken];
-  const ids: Record<string, string> = {};
+  const ids: Record<string, string> = emptyIdMap();
   for (const [name, choice] of Object.entries(choices)) {
     if (choice !== ADD) continue;
     ids[name] = idFromName(name, used);
@@ -22,7 +23,7 @@ export function addedIds(choices: NameChoices, taken: readonly string[]): Record
 
 /** The name tables the importer reads (log name -> model id or null), with added names given their new ids. */
 export function nameMapping(doc: Scenario, services: NameChoices, people: NameChoices): NameMapping {
-  const resolve = (choices: NameChoices, added: Record<string, string>) => Object.fromEntries(Object.entries(choices).map(([name, c]) => [name, c === ADD ? added[name]! : c || null]));
+  const resolve = (choices: NameChoices, added: Record<string, string>) => Object.fromEntries(Object.entries(choices).map(([name, c]) => [name, c === ADD ? ownValue(added, name)! : c || null]));
   return {
     services: resolve(services, addedIds(services, doc.services.map((s) => s.id))),
     people: resolve(people, addedIds(people, doc.people.map((p) => p.id))),

@@ -5,6 +5,7 @@ import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
 import { Field, NumberInput, PercentInput, TeamSelect } from './fields';
 import { useApply } from './useApply';
+import { levelOf } from '../../../simulation/scenario/idMap';
 
 /** A person: name, team, skills with levels, the services they know, planned absences and departure. */
 export function PersonInspector({ model, id }: { model: EditableParts; id: string }) {
@@ -12,9 +13,9 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
   const calendar = useDocumentStore((s) => s.doc?.calendar);
   const person = model.people.find((p) => p.id === id);
   if (!person || !calendar) return null;
-  const known = model.services.filter((s) => s.knowledge[id] !== undefined || s.owners.includes(id));
-  const unknownSkills = model.skills.filter((k) => person.skills[k.id] === undefined);
-  const unknownServices = model.services.filter((s) => s.knowledge[id] === undefined);
+  const known = model.services.filter((s) => levelOf(s.knowledge, id) !== undefined || s.owners.includes(id));
+  const unknownSkills = model.skills.filter((k) => levelOf(person.skills, k.id) === undefined);
+  const unknownServices = model.services.filter((s) => levelOf(s.knowledge, id) === undefined);
   return (
     <div className="inspector-body" data-testid="inspector-person">
       <Field label="Name">
@@ -57,7 +58,7 @@ export function PersonInspector({ model, id }: { model: EditableParts; id: strin
               {s.name}
               {s.owners.includes(id) && <span className="chip owner-chip">owner</span>}
             </span>
-            <PercentInput value={s.knowledge[id] ?? 0} ariaLabel={`Knowledge of ${s.name}, percent`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: id, serviceId: s.id, level: v }, `know:${id}:${s.id}`)} />
+            <PercentInput value={levelOf(s.knowledge, id) ?? 0} ariaLabel={`Knowledge of ${s.name}, percent`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: id, serviceId: s.id, level: v }, `know:${id}:${s.id}`)} />
           </div>
         ))}
         {unknownServices.length > 0 && (

@@ -5,6 +5,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { DistributionField } from './DistributionField';
 import { Field, NumberInput, PercentInput, TeamSelect } from './fields';
 import { useApply } from './useApply';
+import { levelOf } from '../../../simulation/scenario/idMap';
 
 /** A service: team, owners, who knows it and how well, monitoring, incidents. */
 export function ServiceInspector({ model, id }: { model: EditableParts; id: string }) {
@@ -14,8 +15,8 @@ export function ServiceInspector({ model, id }: { model: EditableParts; id: stri
   const service = model.services.find((s) => s.id === id);
   if (!service) return null;
   const update = (patch: Partial<Omit<Service, 'id' | 'owners' | 'knowledge'>>, key?: string) => run({ type: 'service.update', variant, id, patch }, key);
-  const knowers = model.people.filter((p) => service.knowledge[p.id] !== undefined || service.owners.includes(p.id));
-  const others = model.people.filter((p) => service.knowledge[p.id] === undefined && !service.owners.includes(p.id));
+  const knowers = model.people.filter((p) => levelOf(service.knowledge, p.id) !== undefined || service.owners.includes(p.id));
+  const others = model.people.filter((p) => levelOf(service.knowledge, p.id) === undefined && !service.owners.includes(p.id));
   const slowDetection = distributionMean(service.detection) > 24;
   return (
     <div className="inspector-body" data-testid="inspector-service">
@@ -41,7 +42,7 @@ export function ServiceInspector({ model, id }: { model: EditableParts; id: stri
               <input type="checkbox" aria-label={`${p.name} owns ${service.name}`} data-testid={`owner-${p.id}`} checked={service.owners.includes(p.id)} onChange={(e) => run({ type: 'owner.set', variant, personId: p.id, serviceId: id, owner: e.target.checked })} />
             </label>
             <span className="level-name">{p.name}</span>
-            <PercentInput value={service.knowledge[p.id] ?? 0} ariaLabel={`${p.name}'s knowledge of ${service.name}, percent`} testId={`knowledge-${p.id}`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: p.id, serviceId: id, level: v }, `know:${p.id}:${id}`)} />
+            <PercentInput value={levelOf(service.knowledge, p.id) ?? 0} ariaLabel={`${p.name}'s knowledge of ${service.name}, percent`} testId={`knowledge-${p.id}`} onBlur={endGesture} onChange={(v) => run({ type: 'knowledge.set', variant, personId: p.id, serviceId: id, level: v }, `know:${p.id}:${id}`)} />
             <button type="button" className="btn btn-ghost icon-btn" aria-label={`${p.name} does not know it`} onClick={() => run({ type: 'batch', label: 'remove knower', commands: [{ type: 'knowledge.set', variant, personId: p.id, serviceId: id, level: null }, { type: 'owner.set', variant, personId: p.id, serviceId: id, owner: false }] })}>
               ×
             </button>

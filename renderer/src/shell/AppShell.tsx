@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useAppServices } from '../app/AppServices';
 import { Dialogs } from '../files/Dialogs';
 import { selectDirty, useDocumentStore } from '../state/documentStore';
+import { AreaBoundary } from '../ui/AreaBoundary';
 import { Notices } from '../ui/Notices';
 import { CanvasArea } from './CanvasArea';
 import { Inspector } from './Inspector';
@@ -29,11 +30,19 @@ export function AppShell() {
     <div className="app" data-testid="app-shell">
       <TitleBar />
       <div className="workspace">
-        <LeftPanel />
-        <CanvasArea />
-        <Inspector />
+        <AreaBoundary area="model panel">
+          <LeftPanel />
+        </AreaBoundary>
+        <AreaBoundary area="model area">
+          <CanvasArea />
+        </AreaBoundary>
+        <AreaBoundary area="inspector">
+          <Inspector />
+        </AreaBoundary>
       </div>
-      <StatusBar />
+      <AreaBoundary area="status bar">
+        <StatusBar />
+      </AreaBoundary>
       <Dialogs />
       <Notices />
     </div>

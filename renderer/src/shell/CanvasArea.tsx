@@ -10,6 +10,7 @@ import { IncidentsView } from '../incidents/IncidentsView';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
+import { AreaBoundary } from '../ui/AreaBoundary';
 import { BrandMark } from '../ui/BrandMark';
 import { ShortcutSheet } from '../editor/ShortcutSheet';
 
@@ -55,16 +56,18 @@ export function CanvasArea() {
     <main className="center" data-testid="canvas" aria-label="Model">
       <ViewTabs />
       <div className="center-body">
-        {view === 'canvas' && (
-          <>
-            <EditorCanvas key={drawing} />
-            <EmptyModel />
-          </>
-        )}
-        {view === 'skills' && <SkillsMatrix />}
-        {view === 'workload' && <WorkloadPanel />}
-        {view === 'results' && <ResultsView />}
-        {view === 'incidents' && <IncidentsView />}
+        <AreaBoundary key={view} area={VIEWS.find((v) => v.id === view)?.label.toLowerCase() ?? view}>
+          {view === 'canvas' && (
+            <>
+              <EditorCanvas key={drawing} />
+              <EmptyModel />
+            </>
+          )}
+          {view === 'skills' && <SkillsMatrix />}
+          {view === 'workload' && <WorkloadPanel />}
+          {view === 'results' && <ResultsView />}
+          {view === 'incidents' && <IncidentsView />}
+        </AreaBoundary>
       </div>
       <ShortcutSheet />
     </main>

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { analyseModel } from '../../../simulation/analysis/modelAnalysis';
 import { useAppServices } from '../app/AppServices';
+import { useAutosaveStatus } from '../files/autosaveStatus';
 import { useModel } from '../editor/useModel';
 import { selectDirty, useDocumentStore } from '../state/documentStore';
 
@@ -11,6 +12,7 @@ export function StatusBar() {
   const file = useDocumentStore((s) => s.file);
   const dirty = useDocumentStore(selectDirty);
   const model = useModel();
+  const autosave = useAutosaveStatus();
   const analysis = useMemo(() => (model ? analyseModel(model) : null), [model]);
   const state = !hasDoc ? 'none' : dirty ? 'unsaved' : 'saved';
   const fragile = analysis?.fragileServices.length ?? 0;
@@ -23,6 +25,11 @@ export function StatusBar() {
         <span className="status-dot" data-state={state} />
         {label}
       </span>
+      {autosave.failing && (
+        <span className="status-item status-warning" role="status" data-testid="autosave-failing" title={autosave.reason}>
+          Autosave failed, retrying: your recent edits are not yet kept against a crash ({autosave.reason})
+        </span>
+      )}
       {analysis && (
         <span className="status-item" data-testid="risk-status" data-risk={fragile + sole > 0}>
           {fragile + sole === 0

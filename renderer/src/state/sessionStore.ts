@@ -19,7 +19,8 @@ export type DialogState =
   | { kind: 'confirmDiscard'; action: string; onConfirm: () => void }
   | { kind: 'about' }
   | { kind: 'report' }
-  | { kind: 'recover'; records: RecoveryRecord[] };
+  | { kind: 'recover'; records: RecoveryRecord[] }
+  | { kind: 'saveConflict'; name: string; onOverwrite: () => void; onSaveAs: () => void };
 
 /**
  * Session state: what the user sees and chose in this window, never saved

@@ -6,6 +6,7 @@ import { describeArrivals, describeDistribution, describeRate } from '../describ
 import { formatHours } from '../format';
 import { esc, figure, legend, section, table } from '../html';
 import { structureSvg, TEAM_COLORS, TEAM_TYPE_LABEL } from '../structureSvg';
+import { levelOf } from '../../scenario/idMap';
 
 const pctLevel = (x: number) => `${Math.round(x * 100)}`;
 
@@ -65,7 +66,7 @@ export function modelSection(scenario: Scenario): string {
   const skills = table({
     head: ['Skill', `People at level ${pctLevel(SKILL_HOLDER_LEVEL)} or more`, 'Needed by'],
     rows: scenario.skills.map((s) => {
-      const holders = scenario.people.filter((p) => (p.skills[s.id] ?? 0) >= SKILL_HOLDER_LEVEL);
+      const holders = scenario.people.filter((p) => (levelOf(p.skills, s.id) ?? 0) >= SKILL_HOLDER_LEVEL);
       const needed = scenario.services.filter((sv) => sv.work.stages.some((st) => st.skill === s.id)).map((sv) => sv.name);
       return [
         esc(s.name),

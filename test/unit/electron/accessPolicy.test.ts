@@ -43,7 +43,7 @@ describe('AccessPolicy', () => {
   it('allows a path the user granted (picked in a dialog) outside the root', async () => {
     const policy = new AccessPolicy([root]);
     const chosen = path.join(outside, 'picked.handoff.json');
-    policy.grant(chosen);
+    await policy.grant(chosen);
     expect(await policy.check(chosen, 'write')).toBe(chosen);
   });
 });

@@ -28,7 +28,7 @@ describe('host services', () => {
   it('writes a scenario to disk and reads it back, adding it to the recent list', async () => {
     const services = makeServices();
     const saved = await services.writeScenario('team.handoff.json', '{"formatVersion":1}\n');
-    expect(saved).toEqual({ path: path.join(scenarioDir, 'team.handoff.json'), name: 'team.handoff.json', savedAt: '2026-11-22T10:00:00.000Z' });
+    expect(saved).toMatchObject({ path: path.join(scenarioDir, 'team.handoff.json'), name: 'team.handoff.json', savedAt: '2026-11-22T10:00:00.000Z' });
     expect(await fs.readFile(saved.path, 'utf8')).toBe('{"formatVersion":1}\n');
     const read = await services.readScenario(saved.path);
     expect(read.text).toBe('{"formatVersion":1}\n');

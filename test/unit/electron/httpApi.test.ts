@@ -111,3 +111,20 @@ describe('web host HTTP API', () => {
     expect(JSON.parse(res.body).error.message).toMatch(/The request body is 200 MB; the limit is \d+ MB/);
   });
 });
+
+describe('web host: malformed requests', () => {
+  it('answers a malformed % escape in an API path with a JSON error and the security headers', async () => {
+    const res = await fetch(`${base}/api/read%E0%A4%A`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-handoff-token': 'test-token' }, body: '{"args":[]}' });
+    expect(res.status).toBe(400);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(await res.json()).toMatchObject({ ok: false, error: { code: 'bad-arguments', message: expect.stringMatching(/malformed % escape/) } });
+  });
+
+  it('answers a malformed % escape in a page path with a JSON 404 and the security headers', async () => {
+    const res = await fetch(`${base}/%E0%A4%A`);
+    expect(res.status).toBe(404);
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'none'");
+  });
+});

@@ -100,7 +100,7 @@ describe('errors name the place and say what is wrong', () => {
   });
 
   it('a number too large for a file (1e999 reads as Infinity)', () => {
-    expect(errorsOf(parseScenarioFile(WALLED.replace('"horizonHours": 2000', '"horizonHours": 1e999'), FILE))).toEqual(['run.horizonHours: horizonHours must be a number']);
+    expect(errorsOf(parseScenarioFile(WALLED.replace('"horizonHours": 2000', '"horizonHours": 1e999'), FILE))).toEqual(['run.horizonHours: horizonHours is too large: more than any number can hold (write a smaller value)']);
   });
 });
 

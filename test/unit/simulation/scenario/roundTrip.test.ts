@@ -111,7 +111,7 @@ describe('generated scenarios', () => {
     );
   });
 
-  it('the text does not depend on the order of keys in the document, nor on unknown keys', () => {
+  it('the text does not depend on the order of keys in the document; unknown keys are refused, each by its path', () => {
     /**
      * The same document with every object's keys reversed and an unknown key
      * added to each (except id maps, where any id is a key; a person's
@@ -127,7 +127,13 @@ describe('generated scenarios', () => {
       fc.property(validScenarioArb, (input) => {
         const text = serializeScenario(scenarioSchema.parse(input));
         const reordered = shuffle(JSON.parse(text));
-        const parsed = parseScenarioFile(JSON.stringify(reordered), 'reordered.handoff.json');
+        const unknownPaths = [...JSON.stringify(reordered).matchAll(/"zzUnknown"/g)].length;
+        // Unknown fields are refused, each named by its path, rather than dropped without a word...
+        const refused = parseScenarioFile(JSON.stringify(reordered), 'reordered.handoff.json');
+        expect(refused.ok).toBe(false);
+        if (!refused.ok) expect(refused.errors.filter((e) => /zzUnknown: unknown field "zzUnknown"/.test(e)).length).toBe(unknownPaths);
+        // ...and without them the order of keys changes nothing.
+        const parsed = parseScenarioFile(JSON.stringify(reordered, (k, v: unknown) => (k === 'zzUnknown' ? undefined : v)), 'reordered.handoff.json');
         if (!parsed.ok) throw new Error(parsed.errors.join('\n'));
         expect(parsed.ok && serializeScenario(parsed.scenario)).toBe(text);
       }),
