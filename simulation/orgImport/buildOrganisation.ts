@@ -1,7 +1,7 @@
 import type { CatalogGroup } from './backstage';
 import { entityRef } from './backstage';
 import { applyCodeowners } from './ownership';
-import { applyHistory } from './history';
+import { applyHistory, type ModelPerson } from './history';
 import { findPerson, type ImportedOrganisation, type ImportedTeam } from './organisation';
 import { convertPeople } from './peopleCsv';
 import { keyOf } from './problems';
@@ -16,7 +16,7 @@ import type { OrgChoices, OrgSources } from './sources';
  * every reference to something no source defines is a problem with its file
  * and line.
  */
-export function buildOrganisation(sources: OrgSources, choices: OrgChoices): ImportedOrganisation {
+export function buildOrganisation(sources: OrgSources, choices: OrgChoices, modelPeople: readonly ModelPerson[] = []): ImportedOrganisation {
   const org: ImportedOrganisation = { teams: [], people: [], services: [], knowledge: [], problems: [], notes: [] };
   const cat = sources.catalog;
   const team = (nameOrKey: string) => org.teams.find((t) => t.key === keyOf(nameOrKey) || keyOf(t.name) === keyOf(nameOrKey));
@@ -89,7 +89,7 @@ export function buildOrganisation(sources: OrgSources, choices: OrgChoices): Imp
   }
 
   if (sources.codeowners) applyCodeowners(org, sources.codeowners, choices.pathRules, sources.git?.commits.flatMap((c) => c.files.map((f) => f.path)) ?? []);
-  if (sources.git) applyHistory(org, sources.git, choices);
+  if (sources.git) applyHistory(org, sources.git, choices, modelPeople);
 
   for (const t of org.teams) if (t.type === null && !org.notes.some((n) => n.startsWith(`Team ${t.name}:`))) org.notes.push(`Team ${t.name}: no source gives its Team Topologies type; stream-aligned assumed.`);
   return org;

@@ -12,9 +12,17 @@ import { ADD_PERSON, type OrgChoices } from './sources';
  * who has left, a contractor), and without a roster to add them. Bots are
  * always left out.
  */
-export function suggestedAuthorChoice(identity: AuthorIdentity, org: Pick<ImportedOrganisation, 'people'>): string {
-  return suggestPerson(identity, org.people) ?? (identity.bot || org.people.length > 0 ? '' : ADD_PERSON);
+export function suggestedAuthorChoice(identity: AuthorIdentity, org: Pick<ImportedOrganisation, 'people'>, modelPeople: readonly ModelPerson[] = []): string {
+  const inModel = suggestPerson(identity, modelPeople.map((p) => ({ key: `${MODEL_PERSON}${p.id}`, name: p.name, emails: [], handles: [p.id] })));
+  return suggestPerson(identity, org.people) ?? inModel ?? (identity.bot || org.people.length > 0 ? '' : ADD_PERSON);
 }
+
+/** A person already in the scenario, whom an author may be: choice `model:<id>`. */
+export interface ModelPerson {
+  id: string;
+  name: string;
+}
+export const MODEL_PERSON = 'model:';
 
 /**
  * Knowledge from the history: identities merged (several emails, one
@@ -24,14 +32,20 @@ export function suggestedAuthorChoice(identity: AuthorIdentity, org: Pick<Import
  * service's truck factor among the people imported. A service nobody owns
  * yet is given the person who knows it best as its owner, and a note says so.
  */
-export function applyHistory(org: ImportedOrganisation, git: GitLog & { file: string }, choices: OrgChoices): void {
+export function applyHistory(org: ImportedOrganisation, git: GitLog & { file: string }, choices: OrgChoices, modelPeople: readonly ModelPerson[] = []): void {
   org.problems.push(...git.problems);
   if (git.merges) org.notes.push(`${git.merges} merge commits in ${git.file} skipped (their changes are counted in the commits they merge).`);
   const identities = authorIdentities(git.commits);
   const personOf = new Map<string, string | null>();
   for (const id of identities) {
-    const choice = choices.authors[id.key] ?? suggestedAuthorChoice(id, org);
-    if (choice === ADD_PERSON) {
+    const choice = choices.authors[id.key] ?? suggestedAuthorChoice(id, org, modelPeople);
+    const model = choice.startsWith(MODEL_PERSON) ? modelPeople.find((p) => p.id === choice.slice(MODEL_PERSON.length)) : undefined;
+    if (model) {
+      // Someone already in the scenario: carried as an imported person of the same name, which the merge matches to them.
+      const existing = findPerson(org.people, model.name, []);
+      if (!existing) org.people.push({ key: keyOf(model.name), name: model.name, team: null, role: null, skills: {}, availability: null, emails: [...id.emails], handles: [model.id], source: 'scenario' });
+      personOf.set(id.key, existing?.key ?? keyOf(model.name));
+    } else if (choice === ADD_PERSON) {
       const existing = findPerson(org.people, id.names[0]!, id.emails);
       if (existing) personOf.set(id.key, existing.key);
       else {

@@ -3,7 +3,7 @@ import { parseCodeowners } from './codeowners';
 import { parseGitLog } from './gitLog';
 import { authorIdentities, type AuthorIdentity } from './identities';
 import { buildOrganisation } from './buildOrganisation';
-import { suggestedAuthorChoice } from './history';
+import { suggestedAuthorChoice, type ModelPerson } from './history';
 import { guessPeopleMapping, readPeopleTable } from './peopleCsv';
 import { suggestPathRules, type PathRule } from './pathMapping';
 import type { ImportProblem } from './problems';
@@ -74,7 +74,7 @@ export interface HistoryMapping {
 }
 
 /** The suggestions the mapping step starts from (the CLI takes them as they are, with its --map and --author changes). */
-export function suggestChoices(sources: OrgSources): { choices: OrgChoices; history: HistoryMapping } {
+export function suggestChoices(sources: OrgSources, modelPeople: readonly ModelPerson[] = []): { choices: OrgChoices; history: HistoryMapping } {
   const catalogServices = sources.catalog?.services.map((s) => ({ name: s.title, sourcePath: s.sourcePath })) ?? [];
   const paths = [...new Set([
     ...(sources.git?.commits.flatMap((c) => c.files.map((f) => f.path)) ?? []),
@@ -83,7 +83,7 @@ export function suggestChoices(sources: OrgSources): { choices: OrgChoices; hist
   ])];
   const { rules, files } = suggestPathRules(paths, catalogServices, catalogServices.length === 0);
   const base = buildOrganisation({ ...sources, git: null, codeowners: null }, { pathRules: [], authors: {}, halfLifeDays: DEFAULT_HALF_LIFE_DAYS });
-  const identities = sources.git ? authorIdentities(sources.git.commits).map((i) => ({ ...i, suggestion: suggestedAuthorChoice(i, base) })) : [];
+  const identities = sources.git ? authorIdentities(sources.git.commits).map((i) => ({ ...i, suggestion: suggestedAuthorChoice(i, base, modelPeople) })) : [];
   const choices: OrgChoices = { pathRules: rules, authors: Object.fromEntries(identities.map((i) => [i.key, i.suggestion])), halfLifeDays: DEFAULT_HALF_LIFE_DAYS };
   return { choices, history: { rules, filesPerFolder: files, identities } };
 }

@@ -3,6 +3,7 @@ import { useAppServices } from '../app/AppServices';
 import { Dialogs } from '../files/Dialogs';
 import { selectDirty, useDocumentStore } from '../state/documentStore';
 import { Notices } from '../ui/Notices';
+import { OrgImportHost } from '../orgImport/OrgImportHost';
 import { CanvasArea } from './CanvasArea';
 import { Inspector } from './Inspector';
 import { LeftPanel } from './LeftPanel';
@@ -35,6 +36,7 @@ export function AppShell() {
       </div>
       <StatusBar />
       <Dialogs />
+      <OrgImportHost />
       <Notices />
     </div>
   );
