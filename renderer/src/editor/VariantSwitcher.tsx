@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
+import { WhatChangesButton } from '../plan/WhatChangesButton';
 import { crossFunctionalVariant, duplicateVariant } from './variants';
 
 /** Which variant the canvas shows and edits; create a copy or the cross-functional version. */
@@ -56,6 +57,7 @@ export function VariantSwitcher() {
           </div>
         )}
       </div>
+      <WhatChangesButton />
     </div>
   );
 }
