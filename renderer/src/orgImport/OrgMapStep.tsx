@@ -69,7 +69,7 @@ export function OrgMapStep({ read, mapping, onMapping, choices, onChoices, built
             <label className="field">
               <span className="field-label">Knowledge half-life (days)</span>
               <input
-                className="input"
+                className="input org-half-life"
                 type="number"
                 min={0}
                 step={30}
