@@ -21,7 +21,7 @@ import { ADD_PERSON } from '../orgImport/sources';
 import { describeOrganisation, problemLines } from '../orgImport/summary';
 import { emptyScenario } from '../scenario/defaults';
 import { parseScenarioFile } from '../scenario/parseScenario';
-import { scenarioSchema } from '../scenario/schema';
+import { scenarioSchema, type Scenario } from '../scenario/schema';
 import { serializeScenario } from '../scenario/serialize';
 import { validateScenario } from '../scenario/validate';
 
@@ -36,7 +36,7 @@ const USAGE = `usage: npm run import-org -- [--people FILE.csv] [--catalog FILE.
   --author     say who an author of the history is (by any of their emails): a person's name, - to leave them out, + to add them
   --column     say which column of the people CSV holds ${PEOPLE_ROLES.join(', ')}`;
 
-class UsageError extends Error {}
+export class UsageError extends Error {}
 
 /** Paths as the user typed them: npm runs scripts in the package folder, and says where it was started in INIT_CWD. */
 const here = (file: string) => path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
@@ -68,8 +68,10 @@ function pairs(list: readonly string[] | undefined, flag: string): [string, stri
   });
 }
 
-async function main(): Promise<void> {
+/** Runs the import with these arguments; what it prints goes to `log`. Returns the merged scenario (null for --help). */
+export async function importOrg(args: string[], log: (line: string) => void = (l) => console.log(l)): Promise<Scenario | null> {
   const { values } = parseArgs({
+    args,
     options: {
       people: { type: 'string' },
       catalog: { type: 'string', multiple: true },
@@ -84,7 +86,10 @@ async function main(): Promise<void> {
       help: { type: 'boolean' },
     },
   });
-  if (values.help) return void console.log(USAGE);
+  if (values.help) {
+    log(USAGE);
+    return null;
+  }
   if (!values.out) throw new UsageError(`--out is required\n${USAGE}`);
   const files = [
     ...(values.people ? [await read(values.people, 'people')] : []),
@@ -122,29 +127,30 @@ async function main(): Promise<void> {
   const plan = planMerge(base, org);
   const merged = scenarioSchema.parse(applyMergePlan(base, plan));
 
-  console.log('Read:');
-  if (sources.people) console.log(`  ${sources.people.table.file}: ${sources.people.table.rows.length} rows; columns ${Object.entries(sources.people.mapping).filter(([, c]) => c).map(([r, c]) => `${r}=${c}`).join(', ')}`);
-  if (sources.catalog) console.log(`  catalog: ${sources.catalog.groups.length} groups, ${sources.catalog.users.length} users, ${sources.catalog.services.length} components and systems${Object.keys(sources.catalog.otherKinds).length ? `; left out: ${Object.entries(sources.catalog.otherKinds).map(([k, n]) => `${n} ${k}`).join(', ')}` : ''}`);
-  if (sources.codeowners) console.log(`  ${sources.codeowners.file}: ${sources.codeowners.rules.length} rules`);
+  log('Read:');
+  if (sources.people) log(`  ${sources.people.table.file}: ${sources.people.table.rows.length} rows; columns ${Object.entries(sources.people.mapping).filter(([, c]) => c).map(([r, c]) => `${r}=${c}`).join(', ')}`);
+  if (sources.catalog) log(`  catalog: ${sources.catalog.groups.length} groups, ${sources.catalog.users.length} users, ${sources.catalog.services.length} components and systems${Object.keys(sources.catalog.otherKinds).length ? `; left out: ${Object.entries(sources.catalog.otherKinds).map(([k, n]) => `${n} ${k}`).join(', ')}` : ''}`);
+  if (sources.codeowners) log(`  ${sources.codeowners.file}: ${sources.codeowners.rules.length} rules`);
   if (sources.git) {
-    console.log(`  ${sources.git.file}: ${sources.git.commits.length} commits by ${history.identities.length} authors; knowledge half-life ${choices.halfLifeDays} days`);
-    for (const r of choices.pathRules) console.log(`    folder ${r.prefix || '(root)'} (${history.filesPerFolder[r.prefix] ?? 0} files) -> ${r.service || 'not a service'}`);
-    for (const i of history.identities) console.log(`    author ${i.names.join(' / ')} <${i.emails.join(', ')}> -> ${describeChoice(choices.authors[i.key] ?? '')}`);
+    log(`  ${sources.git.file}: ${sources.git.commits.length} commits by ${history.identities.length} authors; knowledge half-life ${choices.halfLifeDays} days`);
+    for (const r of choices.pathRules) log(`    folder ${r.prefix || '(root)'} (${history.filesPerFolder[r.prefix] ?? 0} files) -> ${r.service || 'not a service'}`);
+    for (const i of history.identities) log(`    author ${i.names.join(' / ')} <${i.emails.join(', ')}> -> ${describeChoice(choices.authors[i.key] ?? '', org.people)}`);
   }
   const problems = [...fileProblems, ...org.problems];
-  console.log(problems.length ? `Refused or incomplete (${problems.length}):` : 'Refused: nothing.');
-  if (problems.length) console.log(problemLines(problems).join('\n'));
-  if (org.notes.length) console.log(`Notes:\n${org.notes.map((n) => `  ${n}`).join('\n')}`);
-  console.log(`Changes to ${values.into ? path.basename(values.into) : 'a new scenario'}: ${plan.changes.filter((c) => c.kind === 'add').length} added, ${plan.changes.filter((c) => c.kind === 'change').length} changed`);
-  console.log(describeOrganisation(merged, org).join('\n'));
+  log(problems.length ? `Refused or incomplete (${problems.length}):` : 'Refused: nothing.');
+  if (problems.length) log(problemLines(problems).join('\n'));
+  if (org.notes.length) log(`Notes:\n${org.notes.map((n) => `  ${n}`).join('\n')}`);
+  log(`Changes to ${values.into ? path.basename(values.into) : 'a new scenario'}: ${plan.changes.filter((c) => c.kind === 'add').length} added, ${plan.changes.filter((c) => c.kind === 'change').length} changed`);
+  log(describeOrganisation(merged, org).join('\n'));
   const { errors } = validateScenario(merged);
   if (errors.length) throw new UsageError(`the merged scenario is not valid:\n${errors.map((e) => `  ${e.path}: ${e.message}`).join('\n')}`);
   await fs.writeFile(here(values.out), serializeScenario(merged));
-  console.log(`Wrote ${values.out}`);
+  log(`Wrote ${values.out}`);
+  return merged;
 }
 
-function describeChoice(c: string): string {
-  return c === '' ? 'left out' : c === ADD_PERSON ? 'added as a new person' : c;
+function describeChoice(c: string, people: readonly { key: string; name: string }[]): string {
+  return c === '' ? 'left out' : c === ADD_PERSON ? 'added as a new person' : (people.find((p) => p.key === c)?.name ?? c);
 }
 
 function parseInto(file: string, text: string) {
@@ -153,7 +159,10 @@ function parseInto(file: string, text: string) {
   return parsed.scenario;
 }
 
-main().catch((err: unknown) => {
-  console.error(err instanceof UsageError ? `import-org: ${err.message}` : err);
-  process.exitCode = err instanceof UsageError ? 2 : 1;
-});
+const isEntry = process.argv[1] !== undefined && import.meta.url.endsWith(path.basename(process.argv[1]));
+if (isEntry) {
+  importOrg(process.argv.slice(2)).catch((err: unknown) => {
+    console.error(err instanceof UsageError ? `import-org: ${err.message}` : err);
+    process.exitCode = err instanceof UsageError ? 2 : 1;
+  });
+}
