@@ -5,17 +5,14 @@ import { expect, test } from './support/webHost';
 const ORG = path.resolve(import.meta.dirname, '../../simulation/examples/org');
 
 async function shoot(app: Page, name: string): Promise<void> {
+  // The app follows the system theme unless told otherwise.
   for (const theme of ['light', 'dark'] as const) {
-    await app.evaluate((t) => {
-      document.documentElement.dataset.resolvedTheme = t;
-      document.documentElement.style.colorScheme = t;
-    }, theme);
+    await app.emulateMedia({ colorScheme: theme });
+    await expect(app.locator('html')).toHaveAttribute('data-resolved-theme', theme);
+    await app.waitForTimeout(400); // let the colour transitions finish
     await app.screenshot({ path: `test-results/screenshots/org-${name}-${theme}.png` });
   }
-  await app.evaluate(() => {
-    document.documentElement.dataset.resolvedTheme = 'light';
-    document.documentElement.style.colorScheme = 'light';
-  });
+  await app.emulateMedia({ colorScheme: 'light' });
 }
 
 test('import the sample catalog and git history into an empty scenario, run it, then see a plan that moves two people as a diff', async ({ app }) => {

@@ -20,7 +20,7 @@ const GROUPS: { title: string; kinds: MoveKind[] }[] = [
  * (or another variant), grouped as a director reviews a plan; the same moves
  * are marked on the canvas, and a click on one selects what it touches.
  */
-export function PlanDiffPanel() {
+export function PlanDiffPanel({ at }: { at: { top: number; right: number } }) {
   const doc = useDocumentStore((s) => s.doc)!;
   const active = useSessionStore((s) => s.activeVariant);
   const against = usePlanStore((s) => s.against);
@@ -31,7 +31,7 @@ export function PlanDiffPanel() {
   const name = (id: string | null) => (id === null ? 'the base scenario' : (doc.variants.find((v) => v.id === id)?.name ?? id));
 
   return (
-    <aside className="plan-panel" aria-label="What changes" data-testid="plan-panel">
+    <aside className="plan-panel" aria-label="What changes" data-testid="plan-panel" style={{ top: at.top, right: at.right, maxHeight: `calc(100vh - ${at.top + 40}px)` }}>
       <header className="plan-head">
         <h2 className="plan-title">What changes</h2>
         <button type="button" className="btn btn-ghost" aria-label="Close what changes" onClick={() => usePlanStore.getState().close()}>
