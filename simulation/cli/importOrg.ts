@@ -133,7 +133,9 @@ export async function importOrg(args: string[], log: (line: string) => void = (l
   if (sources.codeowners) log(`  ${sources.codeowners.file}: ${sources.codeowners.rules.length} rules`);
   if (sources.git) {
     log(`  ${sources.git.file}: ${sources.git.commits.length} commits by ${history.identities.length} authors; knowledge half-life ${choices.halfLifeDays} days`);
-    for (const r of choices.pathRules) log(`    folder ${r.prefix || '(root)'} (${history.filesPerFolder[r.prefix] ?? 0} files) -> ${r.service || 'not a service'}`);
+  }
+  if (sources.git || sources.codeowners) for (const r of choices.pathRules) log(`    folder ${r.prefix || '(root)'} (${history.filesPerFolder[r.prefix] ?? 0} files) -> ${r.service || 'not a service'}`);
+  if (sources.git) {
     for (const i of history.identities) log(`    author ${i.names.join(' / ')} <${i.emails.join(', ')}> -> ${describeChoice(choices.authors[i.key] ?? '', org.people)}`);
   }
   const problems = [...fileProblems, ...org.problems];

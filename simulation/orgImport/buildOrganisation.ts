@@ -91,6 +91,8 @@ export function buildOrganisation(sources: OrgSources, choices: OrgChoices, mode
   if (sources.codeowners) applyCodeowners(org, sources.codeowners, choices.pathRules, sources.git?.commits.flatMap((c) => c.files.map((f) => f.path)) ?? []);
   if (sources.git) applyHistory(org, sources.git, choices, modelPeople);
 
+  for (const s of org.services)
+    if (s.owners.length === 0) org.notes.push(`${s.name} has no person as owner${s.team ? ` (only team ${org.teams.find((t) => t.key === s.team)?.name ?? s.team})` : ''}: in a walled structure nobody responds to its incidents. Name owners in CODEOWNERS, import the history, or set them on the canvas.`);
   for (const t of org.teams) if (t.type === null && !org.notes.some((n) => n.startsWith(`Team ${t.name}:`))) org.notes.push(`Team ${t.name}: no source gives its Team Topologies type; stream-aligned assumed.`);
   return org;
 }

@@ -22,6 +22,7 @@ export function applyCodeowners(org: ImportedOrganisation, codeowners: Codeowner
     const key = keyOf(svc);
     paths.set(key, [...(paths.get(key) ?? []), p]);
   }
+  let applied = 0;
   for (const s of org.services) {
     const counts = new Map<CodeownersRule, number>();
     for (const p of paths.get(s.key) ?? (s.key !== keyOf(s.name) ? (paths.get(keyOf(s.name)) ?? []) : [])) {
@@ -31,6 +32,7 @@ export function applyCodeowners(org: ImportedOrganisation, codeowners: Codeowner
     }
     const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0].line - a[0].line)[0]?.[0];
     if (!top) continue;
+    applied++;
     for (const o of top.owners) {
       const h = ownerHandle(o);
       if (h.kind === 'team') {
@@ -54,4 +56,6 @@ export function applyCodeowners(org: ImportedOrganisation, codeowners: Codeowner
       org.problems.push({ file: codeowners.file, line: top.line, field: 'owner', reason: `${o} is not a ${h.kind === 'team' ? 'team' : 'person'} in the catalog or the people file; left out of ${s.name}'s owners`, value: o });
     }
   }
+  if (applied === 0 && codeowners.rules.length > 0)
+    org.notes.push(`${codeowners.file}: none of its ${codeowners.rules.length} rules reaches a service; say which folder is which service (step 2, or --map FOLDER=SERVICE).`);
 }

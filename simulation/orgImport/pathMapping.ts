@@ -7,7 +7,7 @@ export interface PathRule {
 }
 
 /** Folders that hold services rather than being one (`services/billing`, `apps/web`). */
-const CONTAINERS = new Set(['services', 'service', 'apps', 'app', 'packages', 'libs', 'lib', 'modules', 'components', 'cmd', 'src', 'projects', 'systems']);
+const CONTAINERS = new Set(['services', 'service', 'apps', 'app', 'packages', 'libs', 'lib', 'modules', 'components', 'cmd', 'src', 'projects', 'systems', 'plugins']);
 /** Folders that are rarely a service of their own. */
 const NOT_SERVICES = new Set(['docs', 'doc', '.github', '.gitlab', 'scripts', 'script', 'test', 'tests', 'ci', 'tools', 'config', '.circleci', '.vscode', 'examples']);
 
@@ -25,20 +25,26 @@ export function candidatePrefix(path: string): string {
  * whose name is the folder's name, else (when `newServices`) a new service
  * named after the folder, unless the folder is docs, tests, CI and the like.
  */
-export function suggestPathRules(paths: readonly string[], services: readonly { name: string; sourcePath: string | null }[], newServices: boolean): { rules: PathRule[]; files: Record<string, number> } {
+export function suggestPathRules(
+  paths: readonly string[],
+  services: readonly { name: string; sourcePath: string | null }[],
+  newServices: boolean,
+  /** Folders named elsewhere (CODEOWNERS rules): each is a candidate of its own. */
+  folders: readonly string[] = [],
+): { rules: PathRule[]; files: Record<string, number> } {
   const files: Record<string, number> = {};
   for (const p of paths) {
     const prefix = candidatePrefix(p);
     files[prefix] = (files[prefix] ?? 0) + 1;
   }
-  for (const s of services) if (s.sourcePath && files[s.sourcePath] === undefined) files[s.sourcePath] = paths.filter((p) => underPrefix(p, s.sourcePath!)).length;
+  for (const f of [...services.map((s) => s.sourcePath), ...folders]) if (f && files[f] === undefined) files[f] = paths.filter((p) => underPrefix(p, f)).length;
   const rules = Object.keys(files)
     .sort()
     .map((prefix): PathRule => {
       const last = prefix.split('/').pop() ?? '';
       const bySource = services.find((s) => s.sourcePath === prefix);
       const byName = services.find((s) => keyOf(s.name) === keyOf(last));
-      const service = bySource?.name ?? byName?.name ?? (newServices && prefix !== '' && !NOT_SERVICES.has(last.toLowerCase()) ? last : '');
+      const service = bySource?.name ?? byName?.name ?? (newServices && prefix !== '' && !NOT_SERVICES.has(last.toLowerCase()) && !prefix.split('/').some((seg) => seg.startsWith('.')) ? last : '');
       return { prefix, service };
     });
   return { rules, files };

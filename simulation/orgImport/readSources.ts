@@ -78,10 +78,13 @@ export function suggestChoices(sources: OrgSources, modelPeople: readonly ModelP
   const catalogServices = sources.catalog?.services.map((s) => ({ name: s.title, sourcePath: s.sourcePath })) ?? [];
   const paths = [...new Set([
     ...(sources.git?.commits.flatMap((c) => c.files.map((f) => f.path)) ?? []),
-    // A CODEOWNERS folder rule ("/services/billing/") names a folder too, for imports without a history.
-    ...(sources.codeowners?.rules.map((r) => r.pattern.replace(/^\/+/, '')).filter((p) => p.endsWith('/') && !/[*?]/.test(p)).map((p) => `${p}file`) ?? []),
   ])];
-  const { rules, files } = suggestPathRules(paths, catalogServices, catalogServices.length === 0);
+  // A CODEOWNERS rule for a folder ("/plugins/adr", "/services/billing/") names an ownership unit: a candidate service.
+  const folders = (sources.codeowners?.rules ?? [])
+    .map((r) => r.pattern.replace(/^\/+/, '').replace(/\/+$/, ''))
+    .filter((p) => p.includes('/') || sources.codeowners!.rules.some((r) => r.pattern.replace(/^\/+/, '') === `${p}/`))
+    .filter((p) => p !== '' && !/[*?]/.test(p) && !/\.[A-Za-z0-9]+$/.test(p.split('/').pop()!));
+  const { rules, files } = suggestPathRules(paths, catalogServices, catalogServices.length === 0, [...new Set(folders)]);
   const base = buildOrganisation({ ...sources, git: null, codeowners: null }, { pathRules: [], authors: {}, halfLifeDays: DEFAULT_HALF_LIFE_DAYS });
   const identities = sources.git ? authorIdentities(sources.git.commits).map((i) => ({ ...i, suggestion: suggestedAuthorChoice(i, base, modelPeople) })) : [];
   const choices: OrgChoices = { pathRules: rules, authors: Object.fromEntries(identities.map((i) => [i.key, i.suggestion])), halfLifeDays: DEFAULT_HALF_LIFE_DAYS };

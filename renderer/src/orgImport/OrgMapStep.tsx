@@ -64,7 +64,6 @@ export function OrgMapStep({ read, mapping, onMapping, choices, onChoices, built
         </p>
       )}
       {read.git && (
-        <>
           <div className="org-inline">
             <label className="field">
               <span className="field-label">Knowledge half-life (days)</span>
@@ -82,6 +81,9 @@ export function OrgMapStep({ read, mapping, onMapping, choices, onChoices, built
               Knowledge of a file is its degree of authorship (Fritz et al.; weights of Avelino et al. 2016), halved for every half-life since the person last changed it, up to the newest commit; a service&apos;s is the mean over its files. 0: no fading.
             </p>
           </div>
+      )}
+      {(read.git || read.codeowners) && (
+        <>
           <div className="org-tables">
             <div className="org-table-wrap">
               <table className="data-table name-table" data-testid="org-folders">
@@ -117,6 +119,7 @@ export function OrgMapStep({ read, mapping, onMapping, choices, onChoices, built
                 ))}
               </datalist>
             </div>
+            {read.git && (
             <div className="org-table-wrap">
               <table className="data-table name-table" data-testid="org-authors">
                 <caption>Authors in the history, and who they are</caption>
@@ -159,6 +162,7 @@ export function OrgMapStep({ read, mapping, onMapping, choices, onChoices, built
                 </tbody>
               </table>
             </div>
+            )}
           </div>
           <form
             className="org-inline"
