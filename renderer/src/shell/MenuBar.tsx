@@ -2,7 +2,6 @@ import { useCallback, useRef, useState } from 'react';
 import { useAppServices, type AppCommand } from '../app/AppServices';
 import { useRecent } from '../files/useRecent';
 import { useDocumentStore } from '../state/documentStore';
-import { useOrgImportStore } from '../orgImport/orgImportStore';
 import { useDismiss } from '../ui/useDismiss';
 
 interface Item {
@@ -34,7 +33,7 @@ export function MenuBar() {
         { label: 'Save', command: 'file.save', shortcut: `${mod}S`, enabled: hasDoc },
         { label: 'Save As...', command: 'file.saveAs', shortcut: `Shift+${mod}S`, enabled: hasDoc },
         'separator',
-        { label: 'Import organisation...', command: { id: 'file.importOrg', run: () => useOrgImportStore.getState().show() }, enabled: hasDoc },
+        { label: 'Import organisation...', command: 'file.importOrg', enabled: hasDoc },
         { label: 'Export report...', command: 'file.export', shortcut: `${mod}E`, enabled: hasDoc },
       ],
     },
