@@ -93,7 +93,7 @@ export function buildOrganisation(sources: OrgSources, choices: OrgChoices, mode
 
   for (const s of org.services)
     if (s.owners.length === 0) org.notes.push(`${s.name} has no person as owner${s.team ? ` (only team ${org.teams.find((t) => t.key === s.team)?.name ?? s.team})` : ''}: in a walled structure nobody responds to its incidents. Name owners in CODEOWNERS, import the history, or set them on the canvas.`);
-  for (const t of org.teams) if (t.type === null && !org.notes.some((n) => n.startsWith(`Team ${t.name}:`))) org.notes.push(`Team ${t.name}: no source gives its Team Topologies type; stream-aligned assumed.`);
+  // A team no source gives a type keeps its type if the scenario has it; a new one is stream-aligned, said in the preview.
   return org;
 }
 

@@ -102,7 +102,7 @@ export function planMerge(doc: OrgModel, org: ImportedOrganisation): MergePlan {
       for (const [skill, level] of Object.entries(skills))
         if (found.skills[skill] !== level) {
           plan.personSkills.push({ id: found.id, skill, level });
-          add('change', 'person', `${found.name}: ${skill} ${found.skills[skill] ?? 0} -> ${level}`);
+          add('change', 'person', `${found.name}: ${doc.skills.find((k) => k.id === skill)?.name ?? plan.addSkills.find((k) => k.id === skill)?.name ?? skill} ${found.skills[skill] ?? 0} -> ${level}`);
         }
       continue;
     }

@@ -59,10 +59,28 @@ export function guessPeopleMapping(columns: readonly string[]): PeopleMapping {
   return m;
 }
 
-/** "python:0.8; sql:0.6" (or "python=80%, sql") -> levels; a skill without a level is refused. */
+/** Splits at ; , and | outside parentheses, so "Backend (Scala, Ruby):0.8" is one skill. */
+function skillParts(cell: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i]!;
+    if (ch === '(') depth++;
+    else if (ch === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && (ch === ';' || ch === ',' || ch === '|')) {
+      parts.push(cell.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(cell.slice(start));
+  return parts.map((s) => s.trim()).filter(Boolean);
+}
+
+/** "python:0.8; sql:0.6" (or "python=80%, sql:60%") -> levels; a skill without a level is refused. */
 export function parseSkills(cell: string): { skills: Record<string, number>; error: string | null } {
   const skills: Record<string, number> = {};
-  for (const part of cell.split(/[;,|]/).map((s) => s.trim()).filter(Boolean)) {
+  for (const part of skillParts(cell)) {
     const m = /^(.+?)\s*[:=]\s*([\d.]+)\s*(%?)$/.exec(part);
     if (!m) return { skills, error: `"${part}" is not skill:level (like python:0.8)` };
     const level = +m[2]! / (m[3] ? 100 : 1);

@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/webHost';
@@ -16,6 +18,8 @@ async function shoot(app: Page, name: string): Promise<void> {
 }
 
 test('import the sample catalog and git history into an empty scenario, run it, then see a plan that moves two people as a diff', async ({ app }) => {
+  // A run, eight screenshots and a dozen steps: well over a minute on a busy machine.
+  test.setTimeout(180_000);
   await app.setViewportSize({ width: 1180, height: 860 });
   await app.getByTestId('welcome-new').click();
   await expect(app.getByTestId('empty-model')).toBeVisible();
@@ -103,4 +107,42 @@ test('import the sample catalog and git history into an empty scenario, run it, 
   await panel.getByTestId('plan-against').selectOption({ index: 1 });
   await expect(panel.getByTestId('plan-same')).toBeVisible();
   expect(await outline('person:ana-lima')).toBe('none');
+});
+
+test('import a people file into an existing scenario: a bad row listed by line and reason, fixed, and the changes previewed', async ({ app }) => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'handoff-org-'));
+  const csv = path.join(dir, 'hr-export.csv');
+  writeFileSync(csv, ['Employee,Squad,Expertise,FTE', 'Dana (data scientist),Data team,Data science:0.95,1', 'Zoe Quinn,Data team,ML engineering:0.7,150%', 'Ravi Shah,Platform,Backend:high,0.8'].join('\n'));
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('menu-file').click();
+  await app.getByRole('menuitem', { name: 'Import organisation...' }).click();
+  const dialog = app.getByRole('dialog', { name: 'Import an organisation' });
+  await dialog.getByTestId('org-import-files').setInputFiles(csv);
+  // Columns guessed from their headers.
+  await expect(dialog.getByLabel('Column for name')).toHaveValue('Employee');
+  await expect(dialog.getByLabel('Column for availability')).toHaveValue('FTE');
+  await expect(dialog.getByTestId('org-import-tally')).toContainText('2 problems');
+  await dialog.getByTestId('org-import-next').click();
+
+  const problems = dialog.getByTestId('org-problems');
+  await expect(problems.getByRole('row', { name: /availability/ })).toContainText('"150%" must be above 0 and at most 1');
+  await expect(problems.getByRole('row', { name: /availability/ })).toContainText('3');
+  await expect(problems.getByRole('row', { name: /skills/ })).toContainText('"Backend:high" is not skill:level');
+  await dialog.getByLabel('Fix line 3 availability').fill('60%');
+  await dialog.getByLabel('Fix line 4 skills').fill('Backend (Scala, Ruby):0.8');
+  await expect(dialog.getByTestId('org-problem-count')).toHaveText('0');
+  // The rows stay in the table with their fix, so the field typed in does not vanish.
+  await expect(dialog.getByLabel('Fix line 3 availability')).toHaveValue('60%');
+  const changes = dialog.getByTestId('org-changes');
+  await expect(changes).toContainText('Change Dana (data scientist): Data science 0.9 -> 0.95');
+  await expect(changes).toContainText('Add Zoe Quinn (Data team)');
+  await expect(changes).toContainText('Add team Platform (stream-aligned, assumed)');
+  await expect(changes).not.toContainText('Add skill');
+  await shoot(app, 'fix');
+  await dialog.getByTestId('org-import-commit').click();
+  await expect(dialog).toHaveCount(0);
+  await expect(app.getByTestId('rf__node-person:zoe-quinn')).toHaveCount(1);
+  await app.getByTestId('rf__node-person:zoe-quinn').click();
+  await expect(app.getByTestId('inspector-person')).toContainText('0.6');
+  rmSync(dir, { recursive: true, force: true });
 });

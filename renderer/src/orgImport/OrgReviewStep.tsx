@@ -19,8 +19,9 @@ export function OrgReviewStep({ built, fixes, onFixes, peopleFile }: Props) {
     <div className="import-review" data-testid="org-import-review">
       <div className="import-summary" data-testid="org-import-summary">
         <p>
-          <strong>{plan.addTeams.length}</strong> teams, <strong>{plan.addPeople.length}</strong> people, <strong>{plan.addServices.length}</strong> services and <strong>{plan.addSkills.length}</strong> skills
-          will be added to the base scenario; <strong>{changes.length}</strong> things in it change. <strong data-testid="org-problem-count">{problems.length}</strong> problem{problems.length === 1 ? '' : 's'} left out.
+          <strong>{plan.addTeams.length}</strong> {plural(plan.addTeams.length, 'team')}, <strong>{plan.addPeople.length}</strong> {plan.addPeople.length === 1 ? 'person' : 'people'},{' '}
+          <strong>{plan.addServices.length}</strong> {plural(plan.addServices.length, 'service')} and <strong>{plan.addSkills.length}</strong> {plural(plan.addSkills.length, 'skill')} will be added to the base
+          scenario; <strong>{changes.length}</strong> {changes.length === 1 ? 'thing' : 'things'} in it change. <strong data-testid="org-problem-count">{problems.length}</strong> {plural(problems.length, 'problem')} left out.
         </p>
         {plan.addServices.length > 0 && (
           <p className="field-hint">
@@ -107,3 +108,5 @@ function fixedRows(problems: OrgBuilt['problems'], fixes: PeopleFixes, peopleFil
     })
     .filter((f) => !problems.some((p) => p.file === f.file && p.line === f.line && p.field === f.field));
 }
+
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);

@@ -42,5 +42,8 @@ describe('people CSV', () => {
   it('needs a name column', () => {
     expect(convertPeople(table, { ...mapping, name: null }).problems.at(-1)).toMatchObject({ field: 'name', line: null });
     expect(parseSkills('a:2').error).toContain('from 0 to 1');
+    // Separators inside parentheses belong to the name.
+    expect(parseSkills('Backend (Scala, Ruby):0.8, sql:60%')).toEqual({ skills: { 'Backend (Scala, Ruby)': 0.8, sql: 0.6 }, error: null });
+    expect(parseSkills('python, sql:0.6').error).toContain('"python" is not skill:level');
   });
 });
