@@ -15,6 +15,7 @@ await build({
     worker: 'simulation/cli/worker.ts',
     bench: 'simulation/bench/run.ts',
     validate: 'simulation/cli/validate.ts',
+    importOrg: 'simulation/cli/importOrg.ts',
   },
   outdir: 'out/cli',
   bundle: true,
@@ -23,4 +24,6 @@ await build({
   target: 'node20',
   sourcemap: 'linked',
   logLevel: 'warning',
+  // CommonJS dependencies bundled into ESM (yaml's Node build) call require() for Node's own modules.
+  banner: { js: "import { createRequire as __cliCreateRequire } from 'node:module'; const require = __cliCreateRequire(import.meta.url);" },
 });

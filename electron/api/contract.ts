@@ -246,6 +246,7 @@ export const menuCommands = [
   'file.save',
   'file.saveAs',
   'file.export',
+  'file.importOrg',
   'edit.undo',
   'edit.redo',
   'view.toggleTheme',

@@ -37,6 +37,7 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
         cmd('Save', 'file.save', 'CmdOrCtrl+S'),
         cmd('Save As...', 'file.saveAs', 'Shift+CmdOrCtrl+S'),
         { type: 'separator' },
+        cmd('Import Organisation...', 'file.importOrg'),
         cmd('Export Report...', 'file.export', 'CmdOrCtrl+E'),
         ...(ctx.isMac ? [] : [{ type: 'separator' } as const, { role: 'quit' } as const]),
       ],

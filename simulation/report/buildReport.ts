@@ -13,6 +13,7 @@ import { esc } from './html';
 import { reportCss } from './reportCss';
 import { analysesSection } from './sections/analysesSection';
 import { assumptionsSection } from './sections/assumptionsSection';
+import { changesSection } from './sections/changesSection';
 import { limitsSection } from './sections/limitsSection';
 import { modelSection } from './sections/modelSection';
 import { replaySection } from './sections/replaySection';
@@ -27,6 +28,7 @@ export const REPORT_SECTIONS = [
   { id: 'question', title: 'The question' },
   { id: 'headline', title: 'The headline comparison' },
   { id: 'model', title: 'The model' },
+  { id: 'changes', title: 'What changes', optional: true },
   { id: 'assumptions', title: 'Assumptions and parameters' },
   { id: 'charts', title: 'The results in detail' },
   { id: 'analyses', title: 'Stress test and sensitivity', optional: true },
@@ -42,7 +44,8 @@ export function buildReportHtml(input: ReportInput): string {
   const date = formatUtc(input.createdAt);
   const analyses = input.analyses ? analysesSection(input.analyses, scenario.calendar) : '';
   const replay = input.replay ? replaySection(input.replay) : '';
-  const present = REPORT_SECTIONS.filter((s) => s.id !== 'question' && (s.id !== 'analyses' || analyses) && (s.id !== 'replay' || replay));
+  const changes = changesSection(scenario, input.variants);
+  const present = REPORT_SECTIONS.filter((s) => s.id !== 'question' && (s.id !== 'analyses' || analyses) && (s.id !== 'replay' || replay) && (s.id !== 'changes' || changes));
   const toc = `<nav class="toc" aria-label="Contents"><ol>${present.map((s) => `<li><a href="#${s.id}">${esc(s.id === 'replay' && input.replay ? `Replay of ${input.replay.logName}` : s.title)}</a></li>`).join('')}</ol></nav>`;
   const cover = `<header class="cover" id="question" data-section="question"><p class="kicker">Handoff report</p><h1>${esc(title)}</h1><p class="meta">${esc(scenario.name)} · ${esc(date)} · ${result.variants.length} structures compared, ${result.replications} replications each</p>${
     input.question.trim() ? `<p class="question" data-testid="report-question"><b>The question:</b> ${esc(input.question.trim())}</p>` : ''
@@ -51,6 +54,7 @@ export function buildReportHtml(input: ReportInput): string {
     cover,
     headlineSection(result, scenario.calendar),
     modelSection(scenario),
+    changes,
     assumptionsSection(scenario, input.variants, result.replications, result.seed),
     chartsSection(result, scenario),
     analyses,

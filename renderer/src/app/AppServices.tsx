@@ -17,6 +17,7 @@ export type AppCommand =
   | 'file.save'
   | 'file.saveAs'
   | 'file.export'
+  | 'file.importOrg'
   | 'edit.undo'
   | 'edit.redo'
   | 'view.toggleTheme'

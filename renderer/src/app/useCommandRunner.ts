@@ -1,6 +1,7 @@
 import { useCallback } from 'react';
 import type { FileActions } from '../files/fileActions';
 import { useDocumentStore } from '../state/documentStore';
+import { useOrgImportStore } from '../orgImport/orgImportStore';
 import { useSessionStore } from '../state/sessionStore';
 import type { AppCommand } from './AppServices';
 
@@ -28,6 +29,10 @@ export function useCommandRunner(files: FileActions): (command: AppCommand) => v
         case 'file.export':
           // The dialog says what to do when there is no run yet.
           return session.openDialog({ kind: 'report' });
+        case 'file.importOrg':
+          // From the desktop menu with nothing open: import into a new scenario.
+          if (!documents.doc) documents.newDocument();
+          return useOrgImportStore.getState().show();
         case 'edit.undo':
           if (editingText()) return void document.execCommand('undo');
           return documents.undo();

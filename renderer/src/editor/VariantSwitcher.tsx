@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
+import { WhatChangesButton } from '../plan/WhatChangesButton';
 import { crossFunctionalVariant, duplicateVariant } from './variants';
 import { BUS_FACTOR_KNOWLEDGE } from '../../../simulation/model/replicationResult';
 
@@ -75,6 +76,7 @@ export function VariantSwitcher() {
           </div>
         )}
       </div>
+      <WhatChangesButton />
     </div>
   );
 }

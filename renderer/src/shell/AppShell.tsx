@@ -4,6 +4,7 @@ import { Dialogs } from '../files/Dialogs';
 import { selectDirty, useDocumentStore } from '../state/documentStore';
 import { AreaBoundary } from '../ui/AreaBoundary';
 import { Notices } from '../ui/Notices';
+import { OrgImportHost } from '../orgImport/OrgImportHost';
 import { CanvasArea } from './CanvasArea';
 import { Inspector } from './Inspector';
 import { LeftPanel } from './LeftPanel';
@@ -44,6 +45,7 @@ export function AppShell() {
         <StatusBar />
       </AreaBoundary>
       <Dialogs />
+      <OrgImportHost />
       <Notices />
     </div>
   );

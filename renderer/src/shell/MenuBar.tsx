@@ -64,6 +64,7 @@ export function MenuBar() {
         { label: 'Save', command: 'file.save', shortcut: `${mod}S`, enabled: hasDoc },
         { label: 'Save As...', command: 'file.saveAs', shortcut: `Shift+${mod}S`, enabled: hasDoc },
         'separator',
+        { label: 'Import organisation...', command: 'file.importOrg', enabled: hasDoc },
         { label: 'Export report...', command: 'file.export', shortcut: `${mod}E`, enabled: hasDoc },
       ],
     },

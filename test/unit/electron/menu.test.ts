@@ -10,9 +10,11 @@ describe('application menu', () => {
     const send = vi.fn();
     const template = buildMenuTemplate({ appName: 'Handoff', isMac: false, recent: [], send, showAbout: vi.fn() });
     const file = submenu(find(template, 'File'));
-    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual(['New', 'Open...', 'Open Recent', 'Save', 'Save As...', 'Export Report...']);
+    expect(file.filter((i) => i.label).map((i) => i.label)).toEqual(['New', 'Open...', 'Open Recent', 'Save', 'Save As...', 'Import Organisation...', 'Export Report...']);
     (find(file, 'Save As...').click as () => void)();
     expect(send).toHaveBeenCalledWith({ command: 'file.saveAs' });
+    (find(file, 'Import Organisation...').click as () => void)();
+    expect(send).toHaveBeenCalledWith({ command: 'file.importOrg' });
     expect(find(file, 'Save').accelerator).toBe('CmdOrCtrl+S');
     expect(submenu(find(file, 'Open Recent'))).toEqual([{ label: 'No recent files', enabled: false }]);
   });
