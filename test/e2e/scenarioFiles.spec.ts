@@ -57,7 +57,7 @@ test('files that are not scenarios, or from a newer Handoff, are refused with th
   await expect(app.getByTestId('doc-title')).toHaveText(title);
 
   for (const [name, expected] of [
-    ['newer', /newer version of Handoff \(format 99; this version reads formats up to 2\)/],
+    ['newer', /newer version of Handoff \(format 99; this version reads formats up to 3\)/],
     ['bad-refs', /owners\[0\]: "nobody" is not a person of this scenario/],
   ] as const) {
     await app.getByTestId('welcome-open').or(app.getByTestId('menu-file')).first().click();
