@@ -64,11 +64,11 @@ export function csvTables(result: RunResult): Record<string, string> {
     for (const p of v.people) people.push([t(v.variantId), t(p.id), t(p.name), n(p.utilisation.mean), n(p.absentHours), ...uses.map((k) => n(p.hours[k]))]);
   }
   const services = [
-    ['variant', 'service_id', 'service', 'incidents_per_replication', 'ttr_mean_h', 'ttr_p95_h', 'detect_mean_h', 'wait_mean_h', 'repair_mean_h', 'waited_for_absent_per_replication', 'unrestored_per_replication', 'lead_time_mean_h', 'bus_factor_people'],
+    ['variant', 'service_id', 'service', 'incidents_per_replication', 'ttr_mean_h', 'ttr_p95_h', 'detect_mean_h', 'wait_mean_h', 'repair_mean_h', 'waited_for_absent_per_replication', 'unrestored_per_replication', 'lead_time_mean_h', 'bus_factor_people', 'bus_factor_people_at_start', 'knowledge_from_work', 'knowledge_from_pairing'],
   ];
   for (const v of result.variants) {
     for (const s of v.services) {
-      services.push([t(v.variantId), t(s.id), t(s.name), n(s.incidents), n(s.ttrMean.mean), n(s.ttrP95.mean), n(s.detectMean), n(s.waitMean), n(s.repairMean), n(s.waitedForAbsent), n(s.unrestored), n(s.leadTimeMean.mean), n(s.busFactor.mean)]);
+      services.push([t(v.variantId), t(s.id), t(s.name), n(s.incidents), n(s.ttrMean.mean), n(s.ttrP95.mean), n(s.detectMean), n(s.waitMean), n(s.repairMean), n(s.waitedForAbsent), n(s.unrestored), n(s.leadTimeMean.mean), n(s.busFactor.mean), n(s.busFactorStart?.mean ?? NaN), n(s.knowledgeFromWork ?? NaN), n(s.knowledgeFromPairing ?? NaN)]);
     }
   }
   const queues = [['variant', 'series', 'point', 'p10_items', 'p50_items', 'p90_items']];

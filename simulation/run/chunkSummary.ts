@@ -23,7 +23,7 @@ import { SCALAR_METRIC_NAMES, SCALAR_METRICS } from './scalarMetrics';
  * each person utilisation, hours by use (TIME_USE_NAMES order), absent hours,
  * queue mean and slope, and for each service incidents, ttrMean, ttrP95,
  * ttrReach, detectMean, waitMean, repairMean, waitedForAbsent, unrestored,
- * leadTimeMean and busFactor.
+ * leadTimeMean, busFactor, busFactorStart, knowledgeFromWork and knowledgeFromPairing.
  * `bins` holds, for each replication, the band bin of every point of the WIP
  * series, then of each skill's, then of each person's queue series.
  */
@@ -55,7 +55,7 @@ export interface ChunkLabels {
 
 /** Numbers per replication in `ordered`. */
 export function orderedWidth(labels: ChunkLabels): number {
-  return 4 + SCALAR_METRIC_NAMES.length + 2 + labels.skills.length * 2 + labels.people.length * (4 + TIME_USE_NAMES.length) + labels.services.length * 11;
+  return 4 + SCALAR_METRIC_NAMES.length + 2 + labels.skills.length * 2 + labels.people.length * (4 + TIME_USE_NAMES.length) + labels.services.length * 14;
 }
 
 /** Rows of `flow`: each place of the cumulative flow (the skills, review, held by the WIP limit), then finished items. */
@@ -117,6 +117,9 @@ export class ChunkSummarizer {
       put(s.unrestored);
       put(s.leadTimeMean);
       put(s.busFactor);
+      put(s.busFactorStart);
+      put(s.knowledgeFromWork);
+      put(s.knowledgeFromPairing);
     }
     if (this.orderedLength !== o + orderedWidth(labels)) throw new Error('ChunkSummarizer: the ordered layout is inconsistent');
 

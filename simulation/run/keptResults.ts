@@ -162,6 +162,9 @@ const variantSummarySchema = z.object({
       unrestored: n,
       leadTimeMean: ci,
       busFactor: ci,
+      busFactorStart: ci.optional(),
+      knowledgeFromWork: n.optional(),
+      knowledgeFromPairing: n.optional(),
     }),
   ),
 });

@@ -68,6 +68,11 @@ export interface VariantSummary {
     unrestored: number;
     leadTimeMean: ConfidenceInterval;
     busFactor: ConfidenceInterval;
+    /** People the structure allows and who know the service well enough, at the start of the window (busFactor: at the end). */
+    busFactorStart?: ConfidenceInterval;
+    /** Mean knowledge of the service gained per replication from doing its work, and from pairing on it. */
+    knowledgeFromWork?: number;
+    knowledgeFromPairing?: number;
   }[];
 }
 
@@ -107,6 +112,9 @@ export class VariantAccumulator {
     unrestored: number;
     lead: RunningMean;
     bus: RunningMean;
+    busStart: RunningMean;
+    learnWork: RunningMean;
+    learnPair: RunningMean;
   }[] = [];
   /** Sums of the cumulative flow's readings (see ChunkSummary.flow). */
   private flow = new Float64Array(0);
@@ -181,6 +189,9 @@ export class VariantAccumulator {
         s.unrestored += o[at++]!;
         s.lead.add(o[at++]!);
         s.bus.add(o[at++]!);
+        s.busStart.add(o[at++]!);
+        s.learnWork.add(o[at++]!);
+        s.learnPair.add(o[at++]!);
       }
       this.wip!.addBins(c.bins, bin);
       bin += c.points;
@@ -229,6 +240,9 @@ export class VariantAccumulator {
       unrestored: 0,
       lead: new RunningMean(),
       bus: new RunningMean(),
+      busStart: new RunningMean(),
+      learnWork: new RunningMean(),
+      learnPair: new RunningMean(),
     }));
   }
 
@@ -285,6 +299,9 @@ export class VariantAccumulator {
         unrestored: s.unrestored / n,
         leadTimeMean: s.lead.interval(),
         busFactor: s.bus.interval(),
+        busFactorStart: s.busStart.interval(),
+        knowledgeFromWork: s.learnWork.plainMean(),
+        knowledgeFromPairing: s.learnPair.plainMean(),
       })),
     };
   }
