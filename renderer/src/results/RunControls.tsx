@@ -1,4 +1,6 @@
 import { formatDateTime } from '../../../simulation/report/format';
+import { precisionTarget } from '../../../simulation/run/precision';
+import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import { useAppServices } from '../app/AppServices';
 import { keepResultsWithScenario } from '../runs/keptResults';
 import { cancelRun, startRun } from '../runs/runActions';
@@ -16,10 +18,12 @@ export function RunControls() {
   const setChoice = (next: Partial<RunChoice>) => useRunStore.getState().set({ choice: { ...useRunStore.getState().choice, ...next } });
   const choices = variantChoices(doc);
   const picked = pickedVariants(choice, choices);
-  const { reps, seed } = choice;
+  const { reps, seed, precise, leadPct, ttrPct } = choice;
   const repsN = Number(reps);
   const seedN = Number(seed);
-  const valid = Number.isInteger(repsN) && repsN >= 1 && repsN <= 100_000 && Number.isInteger(seedN) && seedN >= 0 && seedN <= 4294967295 && picked.length > 0;
+  const pctOk = (text: string) => text.trim() !== '' && Number(text) > 0 && Number(text) <= 100;
+  const precisionValid = !precise || (pctOk(leadPct) && pctOk(ttrPct) && repsN >= 2);
+  const valid = Number.isInteger(repsN) && repsN >= 1 && repsN <= 100_000 && Number.isInteger(seedN) && seedN >= 0 && seedN <= 4294967295 && picked.length > 0 && precisionValid;
   const running = status.kind === 'running';
   // In the order picked: the first is the baseline.
   const selected = picked.map((k) => choices.find((c) => c.key === k)!);
@@ -36,8 +40,24 @@ export function RunControls() {
           ))}
         </div>
       </div>
+      <label className="field run-field run-precise">
+        <span className="field-label">Stop when precise</span>
+        <input type="checkbox" data-testid="run-precise" checked={precise} disabled={running} onChange={(e) => setChoice({ precise: e.target.checked })} />
+      </label>
+      {precise && (
+        <>
+          <label className="field run-field" title="Stop when every lead-time difference's 95% interval is within this many percentage points">
+            <span className="field-label">Lead time ± points</span>
+            <input className="input" data-testid="run-lead-pct" value={leadPct} disabled={running} aria-invalid={!pctOk(leadPct)} onChange={(e) => setChoice({ leadPct: e.target.value })} />
+          </label>
+          <label className="field run-field" title="Stop when every time-to-restore difference's 95% interval is within this many percentage points">
+            <span className="field-label">Time to restore ± points</span>
+            <input className="input" data-testid="run-ttr-pct" value={ttrPct} disabled={running} aria-invalid={!pctOk(ttrPct)} onChange={(e) => setChoice({ ttrPct: e.target.value })} />
+          </label>
+        </>
+      )}
       <label className="field run-field">
-        <span className="field-label">Replications</span>
+        <span className="field-label">{precise ? 'Replications, at most' : 'Replications'}</span>
         <input className="input" data-testid="run-reps" value={reps} disabled={running} aria-invalid={!(Number.isInteger(repsN) && repsN >= 1)} onChange={(e) => setChoice({ reps: e.target.value })} />
       </label>
       <label className="field run-field">
@@ -49,7 +69,17 @@ export function RunControls() {
           Cancel
         </button>
       ) : (
-        <button type="button" className="btn btn-primary btn-lg" data-testid="run-start" disabled={!valid || !doc} onClick={() => void startRun({ variants: selected.map((c) => c.spec), replications: repsN, seed: seedN }, info.appVersion)}>
+        <button type="button" className="btn btn-primary btn-lg" data-testid="run-start" disabled={!valid || !doc} onClick={() =>
+            void startRun(
+              {
+                variants: selected.map((c) => c.spec),
+                replications: repsN,
+                seed: seedN,
+                ...(precise ? { precision: precisionTarget(repsN, Number(leadPct), Number(ttrPct), Math.min(30, repsN)) } : {}),
+              },
+              info.appVersion,
+            )
+          }>
           Run
         </button>
       )}
@@ -101,9 +131,18 @@ function RunProgress() {
     return (
       <div className="run-progress" data-testid="run-progress">
         <progress max={status.total} value={status.done} />
+        {status.precision !== undefined && (
+          <span data-testid="run-precision-text">
+            {status.precision === null
+              ? 'Running until precise: first estimates after the first replications… '
+              : status.precision.metric
+                ? `${status.precision.replications} replications: least precise ${status.precision.metric} ±${status.precision.halfWidthPct.toFixed(1)} points (target ±${status.precision.targetPct}) · `
+                : `${status.precision.replications} replications · `}
+          </span>
+        )}
         <span data-testid="run-progress-text">
           {status.done} / {status.total} replications · {rate.toFixed(0)}/s · {formatRate(status.events / Math.max(elapsed, 0.001))} events/s
-          {Number.isFinite(left) ? ` · ${left.toFixed(0)} s left` : ''}
+          {Number.isFinite(left) && status.precision === undefined ? ` · ${left.toFixed(0)} s left` : ''}
         </span>
       </div>
     );
@@ -111,7 +150,11 @@ function RunProgress() {
   const stale = hasResult && (changed || (status.kind === 'restored' && status.changed));
   return (
     <div className="run-progress" data-testid="run-status" data-kind={status.kind}>
-      {status.kind === 'done' && `Finished in ${status.seconds.toFixed(1)} s`}
+      {status.kind === 'done' && (
+        <span>
+          Finished in {status.seconds.toFixed(1)} s<StoppingNote />
+        </span>
+      )}
       {status.kind === 'restored' && `Results kept on ${formatDateTime(status.keptAt)}`}
       {status.kind === 'cancelled' && (hasResult && meta ? `Cancelled: the results below are still those of the run of ${formatDateTime(meta.startedAt)}` : 'Cancelled')}
       {status.kind === 'error' && <span className="field-error">{status.message}</span>}
@@ -131,4 +174,22 @@ function formatRate(x: number): string {
   if (x >= 1e6) return `${(x / 1e6).toFixed(1)} M`;
   if (x >= 1e3) return `${(x / 1e3).toFixed(1)} k`;
   return x.toFixed(0);
+}
+
+/** How many replications the run took and why it stopped (run until precise), or that the count was fixed. */
+function StoppingNote() {
+  const stopping = useRunStore((s) => s.result?.stopping);
+  if (!stopping) return null;
+  const worst = stopping.worst ? `least precise ${METRIC_INFO[stopping.worst.metric].label} ±${stopping.worst.halfWidthPct.toFixed(1)} points` : '';
+  const text =
+    stopping.mode === 'fixed'
+      ? `: a fixed ${stopping.replications} replications`
+      : stopping.reason === 'precise'
+        ? `: ${stopping.replications} replications, every headline figure within its target (${worst})`
+        : `: stopped at the most replications, ${stopping.replications}, before every figure was within its target (${worst}); raise the replications to go further`;
+  return (
+    <span data-testid="run-stopping" data-reason={stopping.reason} className={stopping.reason === 'maximum' ? 'run-changed' : undefined}>
+      {text}
+    </span>
+  );
 }

@@ -1,11 +1,13 @@
 import { RunCancelled } from '../../../simulation/run/runCoordinator';
+import { METRIC_INFO } from '../../../simulation/run/metricInfo';
+import type { PrecisionTarget } from '../../../simulation/run/precision';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { sha256Hex } from '../../../simulation/report/embed';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import type { IncidentLog } from '../../../simulation/scenario/schema';
 import type { ReplayComparison, ReplayOptions } from '../../../simulation/replay/replayComparison';
 import { useDocumentStore } from '../state/documentStore';
-import { useRunStore, type RunMeta } from '../state/runStore';
+import { useRunStore, type RunMeta, type RunStatus } from '../state/runStore';
 import { BrowserRunPool } from './workerPool';
 
 let pool: BrowserRunPool | null = null;
@@ -15,7 +17,7 @@ let pool: BrowserRunPool | null = null;
  * seeds for every variant (common random numbers), updating the run store
  * as replications finish.
  */
-export async function startRun(config: { variants: VariantSpec[]; replications: number; seed: number }, appVersion: string): Promise<void> {
+export async function startRun(config: { variants: VariantSpec[]; replications: number; seed: number; precision?: PrecisionTarget }, appVersion: string): Promise<void> {
   const doc = useDocumentStore.getState().doc;
   const runs = useRunStore.getState();
   if (!doc || runs.status.kind === 'running') return;
@@ -23,8 +25,11 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
   const started = performance.now();
   const documentId = useDocumentStore.getState().recoveryId;
   const text = serializeScenario(doc);
-  // The results shown (and their meta, and where they are kept) stay until this run finishes: a cancelled run replaces nothing.
-  runs.set({ status: { kind: 'running', done: 0, total: config.replications * config.variants.length, elapsedMs: 0, events: 0 } });
+  // The results shown (and their meta, and where they are kept) stay until this run has results of its own: a run
+  // until precise shows its estimates at each checkpoint; if it is cancelled, the earlier results come back.
+  const previous = { result: runs.result, meta: runs.meta, keptIn: runs.keptIn };
+  const total = config.replications * config.variants.length;
+  runs.set({ status: { kind: 'running', done: 0, total, elapsedMs: 0, events: 0, precision: null } });
   const meta: RunMeta = {
     scenarioName: doc.name,
     scenario: doc,
@@ -37,12 +42,29 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
     seed: config.seed,
     workers: navigator.hardwareConcurrency || 2,
   };
+  const running = (patch: Partial<Extract<RunStatus, { kind: 'running' }>>) => {
+    const now = useRunStore.getState().status;
+    if (now.kind === 'running') useRunStore.getState().set({ status: { ...now, ...patch } });
+  };
+  let shownPartial = false;
   try {
     const result = await pool.run(doc, {
       replications: config.replications,
+      precision: config.precision,
       seed: config.seed,
       variants: config.variants,
-      onProgress: (done, total, events) => useRunStore.getState().set({ status: { kind: 'running', done, total, elapsedMs: performance.now() - started, events } }),
+      onProgress: (done, total, events) => running({ done, total, elapsedMs: performance.now() - started, events }),
+      onCheckpoint: (c) => {
+        const worst = c.worst;
+        running({ precision: worst ? { replications: c.replications, metric: METRIC_INFO[worst.metric].label, halfWidthPct: worst.halfWidthPct, targetPct: worst.targetPct } : { replications: c.replications, metric: '', halfWidthPct: 0, targetPct: 0 } });
+        // The estimates so far, summarised in a task of their own (not the one that combined the chunk).
+        setTimeout(() => {
+          if (useRunStore.getState().status.kind !== 'running' || useDocumentStore.getState().recoveryId !== documentId) return;
+          shownPartial = true;
+          useRunStore.getState().set({ result: c.partial(), meta, keptIn: null });
+          running({ partial: true });
+        }, 0);
+      },
     });
     // Showing the result (the cards) in a task of its own, after the one that summarised the run.
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -50,8 +72,9 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
     if (useDocumentStore.getState().recoveryId !== documentId) return;
     useRunStore.getState().set({ result, keptIn: null, status: { kind: 'done', seconds: (performance.now() - started) / 1000 }, meta: { ...meta, finishedAt: new Date().toISOString() } });
   } catch (err) {
-    if (err instanceof RunCancelled) useRunStore.getState().set({ status: { kind: 'cancelled' } });
-    else useRunStore.getState().set({ status: { kind: 'error', message: err instanceof Error ? err.message : String(err) } });
+    const restore = shownPartial ? previous : {};
+    if (err instanceof RunCancelled) useRunStore.getState().set({ ...restore, status: { kind: 'cancelled' } });
+    else useRunStore.getState().set({ ...restore, status: { kind: 'error', message: err instanceof Error ? err.message : String(err) } });
   }
 }
 

@@ -7,7 +7,17 @@ export type { RunMeta };
 
 export type RunStatus =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number; elapsedMs: number; events: number }
+  | {
+      kind: 'running';
+      done: number;
+      total: number;
+      elapsedMs: number;
+      events: number;
+      /** Running until precise: the replications at the last checkpoint and the least precise headline figure then. */
+      precision?: { replications: number; metric: string; halfWidthPct: number; targetPct: number } | null;
+      /** The results shown are the run's so far (refined at each checkpoint), not a finished run's. */
+      partial?: boolean;
+    }
   | { kind: 'done'; seconds: number }
   /** Results kept with the scenario file, read back when it was opened; `changed`: the scenario differs from the one they were made from. */
   | { kind: 'restored'; keptAt: string; changed: boolean }
@@ -26,6 +36,11 @@ export interface RunChoice {
   reps: string;
   seed: string;
   known: string[];
+  /** Run until precise (the default) rather than the fixed number of replications; `reps` is then the most. */
+  precise: boolean;
+  /** Targets as typed: 95% half-widths of the paired differences, in percentage points. */
+  leadPct: string;
+  ttrPct: string;
 }
 
 /** The choice for a document just opened: walled against cross-functional, its run settings, its variants known. */
@@ -34,6 +49,9 @@ export const initialChoice = (doc: Scenario | null): RunChoice => ({
   reps: String(doc?.run.replications ?? 200),
   seed: String(doc?.run.seed ?? 1),
   known: doc?.variants.map((v) => v.id) ?? [],
+  precise: true,
+  leadPct: '2',
+  ttrPct: '5',
 });
 
 /** Runs live in the session: the last finished one is shown until the next replaces it. */
