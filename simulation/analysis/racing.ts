@@ -31,6 +31,7 @@
  */
 import type { RunResult } from '../run/runScenario';
 import { runResultOf } from '../run/runScenario';
+import { finitePairs } from '../run/comparison';
 import type { RangeRunner } from '../run/rangeRunner';
 import type { ScalarMetric } from '../run/scalarMetrics';
 import { VariantAccumulator } from '../run/variantSummary';
@@ -69,16 +70,7 @@ export interface RaceInfo {
 
 /** The paired interval of `metric` for a candidate against the baseline over their common replications, or null. */
 function effect(candidate: VariantAccumulator, baseline: VariantAccumulator, metric: ScalarMetric, level: number): ConfidenceInterval | null {
-  const a = candidate.scalarValues(metric);
-  const b = baseline.scalarValues(metric);
-  const pa: number[] = [];
-  const pb: number[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    if (Number.isFinite(a[i]) && Number.isFinite(b[i])) {
-      pa.push(a[i]!);
-      pb.push(b[i]!);
-    }
-  }
+  const [pa, pb] = finitePairs(candidate.scalarValues(metric), baseline.scalarValues(metric));
   return pa.length >= 2 ? pairedDiffCI(pa, pb, level) : null;
 }
 

@@ -20,17 +20,7 @@ export interface MetricComparison {
  */
 export function compareVariants(variant: VariantSummary, baseline: VariantSummary): MetricComparison[] {
   return SCALAR_METRIC_NAMES.map((metric) => {
-    const a = variant.perReplication[metric];
-    const b = baseline.perReplication[metric];
-    const pa: number[] = [];
-    const pb: number[] = [];
-    const n = Math.min(a.length, b.length);
-    for (let i = 0; i < n; i++) {
-      if (Number.isFinite(a[i]) && Number.isFinite(b[i])) {
-        pa.push(a[i]!);
-        pb.push(b[i]!);
-      }
-    }
+    const [pa, pb] = finitePairs(variant.perReplication[metric], baseline.perReplication[metric]);
     if (pa.length < 2) return { metric, difference: null, relative: null, pairs: pa.length };
     const meanB = pb.reduce((x, y) => x + y, 0) / pb.length;
     return {
@@ -40,4 +30,18 @@ export function compareVariants(variant: VariantSummary, baseline: VariantSummar
       pairs: pa.length,
     };
   });
+}
+
+/** The replications both measured (a finite value in each), as two aligned lists, over their common length. */
+export function finitePairs(a: readonly number[], b: readonly number[]): [number[], number[]] {
+  const pa: number[] = [];
+  const pb: number[] = [];
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    if (Number.isFinite(a[i]) && Number.isFinite(b[i])) {
+      pa.push(a[i]!);
+      pb.push(b[i]!);
+    }
+  }
+  return [pa, pb];
 }

@@ -23,6 +23,7 @@
  * tenth more and at most twice the current count, never past the maximum.
  */
 import { meanCI, pairedRelativeDiffCI } from '../stats/confidenceInterval';
+import { finitePairs } from './comparison';
 import type { ScalarMetric } from './scalarMetrics';
 
 /** Figures whose precision decides when a run stops, and the target that applies to each. */
@@ -150,22 +151,9 @@ export function precisionTarget(maxReplications: number, leadTimePct: number = D
   return { leadTimePct, timeToRestorePct, minReplications, maxReplications };
 }
 
-function pairs(a: readonly number[], b: readonly number[]): [number[], number[]] {
-  const pa: number[] = [];
-  const pb: number[] = [];
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    if (Number.isFinite(a[i]) && Number.isFinite(b[i])) {
-      pa.push(a[i]!);
-      pb.push(b[i]!);
-    }
-  }
-  return [pa, pb];
-}
-
 /** Half-width of the paired relative difference, in points; null when it cannot be measured. */
 function pairedHalfWidthPct(a: readonly number[], b: readonly number[]): number | null {
-  const [pa, pb] = pairs(a, b);
+  const [pa, pb] = finitePairs(a, b);
   if (pa.length < 2) return pa.length === 0 ? null : Infinity;
   const meanB = pb.reduce((x, y) => x + y, 0) / pb.length;
   if (meanB === 0) return null;
