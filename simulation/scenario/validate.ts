@@ -17,6 +17,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const key of path) {
     if (typeof key === 'number') out += `[${key}]`;
+    // An empty key would vanish from the path (and a path of it alone would read as the whole file).
+    else if (key === '') out += '[""]';
     else out += out ? `.${String(key)}` : String(key);
   }
   return out;

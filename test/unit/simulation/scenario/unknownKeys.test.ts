@@ -94,3 +94,11 @@ describe('encodings', () => {
     expect(errorsOf(asUtf8)).toEqual([`${FILE}: is saved as UTF-16 text, and Handoff reads UTF-8: save it again as UTF-8 (in most editors: Save with Encoding > UTF-8)`]);
   });
 });
+
+describe('an empty key', () => {
+  it('is named in the path when it appears twice (found by the fuzz test: the path was empty, as if about the whole file)', () => {
+    const r = parseScenarioFile('{"": 1, "": 2}', 'x.handoff.json');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ path: '[""]', message: expect.stringContaining('appears twice') });
+  });
+});
