@@ -1,10 +1,24 @@
 import { compileModel } from '../model/compile';
 import { replicationSeed, runReplication } from '../model/replication';
 import type { Scenario } from '../scenario/schema';
-import { RunCancelled, type WorkerPort } from './runCoordinator';
 import type { VariantAccumulator } from './variantSummary';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
 import { chunkRanges, type FromWorker, type ToWorker } from './workerProtocol';
+
+/** A worker as the coordinator sees it, whatever runs it (a Node worker thread, a Web Worker). */
+export interface WorkerPort {
+  post(message: ToWorker): void;
+  /** Sets the handler for this worker's messages (replacing any earlier one). */
+  listen(onMessage: (message: FromWorker) => void, onError: (error: unknown) => void): void;
+}
+
+/** Thrown when a run is cancelled. */
+export class RunCancelled extends Error {
+  constructor() {
+    super('The run was cancelled.');
+    this.name = 'RunCancelled';
+  }
+}
 
 /** One variant to extend: its spec, the accumulator holding its replications so far, and how far to take it. */
 export interface RangeTask {
@@ -47,9 +61,15 @@ export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: num
 
 let rangeRunCounter = 0;
 
-/** On workers (the app's Web Workers, the CLI's threads); `isCancelled` is checked as each chunk comes back. */
+/**
+ * On workers (the app's Web Workers, the CLI's threads): splits each task into
+ * chunks small enough to keep every worker busy, and adds each variant's
+ * chunks in replication order as they come back. `isCancelled` is checked as
+ * each chunk comes back; the caller stops the workers themselves for an
+ * immediate stop.
+ */
 export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, isCancelled: () => boolean = () => false, maxEvents?: number): RangeRunner {
-  // One run id for the whole analysis, so workers keep each variant's compiled model between stages.
+  // One run id for the whole run or analysis, so workers keep each variant's compiled model between batches.
   const runId = `range-${++rangeRunCounter}`;
   const keys = new Map<VariantAccumulator, string>();
   return {
