@@ -1,6 +1,6 @@
 import { analyseModel, SKILL_HOLDER_LEVEL } from '../../../simulation/analysis/modelAnalysis';
 import { workingHoursToDay } from '../../../simulation/replay/workingTime';
-import type { Calendar } from '../../../simulation/scenario/schema';
+import { MAX_HORIZON_HOURS, type Calendar } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
 import { Field, NumberInput } from './fields';
@@ -29,10 +29,10 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
       </Field>
       <div className="field-row">
         <Field label="Horizon" hint={horizonHint(doc.run.horizonHours, doc.calendar)}>
-          <NumberInput value={doc.run.horizonHours} min={1} unit="h" testId="run-horizon" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { horizonHours: v } }, 'run.horizon')} />
+          <NumberInput value={doc.run.horizonHours} min={1} max={MAX_HORIZON_HOURS} unit="h" testId="run-horizon" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { horizonHours: v } }, 'run.horizon')} />
         </Field>
         <Field label="Warm-up" error={doc.run.warmupHours >= doc.run.horizonHours ? 'Must be shorter than the horizon.' : null} hint="Not measured: the queues fill first">
-          <NumberInput value={doc.run.warmupHours} min={0} unit="h" testId="run-warmup" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { warmupHours: v } }, 'run.warmup')} />
+          <NumberInput value={doc.run.warmupHours} min={0} max={MAX_HORIZON_HOURS} unit="h" testId="run-warmup" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { warmupHours: v } }, 'run.warmup')} />
         </Field>
       </div>
       <div className="field-row">

@@ -58,8 +58,8 @@ export function NumberInput({ value, onChange, min = -Infinity, max = Infinity, 
           setText(e.target.value);
           const n = Number(e.target.value.replace(',', '.'));
           if (e.target.value.trim() === '' || !Number.isFinite(n)) return setError('Enter a number');
-          if (n < min) return setError(`At least ${min}`);
-          if (n > max) return setError(`At most ${max}`);
+          if (n < min) return setError(`At least ${format(min)}`);
+          if (n > max) return setError(`At most ${format(max).replace(/\B(?=(\d{3})+(?!\d))/g, ',')}`);
           setError(null);
           onChange(n);
         }}

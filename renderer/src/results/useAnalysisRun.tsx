@@ -4,12 +4,16 @@ import type { RunResult } from '../../../simulation/run/runScenario';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { cancelRun, runAnalysis } from '../runs/runActions';
+import { startWithinBudget } from '../runs/runGate';
 import { useAnalysisStore, type AnalysisKey, type AnalysisState, type AnalysisValues } from '../state/analysisStore';
 import { useChangedSince } from '../runs/staleness';
 import { useDocumentStore } from '../state/documentStore';
 import { variantChoices } from './variantChoices';
 
 export type { AnalysisState };
+
+/** How each analysis is named in the run-budget dialog. */
+const ANALYSIS_NAMES: Record<AnalysisKey, string> = { absence: 'The stress test', training: 'The training advisor', sweep: 'The sweep' };
 
 /**
  * Runs an analysis's variants on the worker pool and keeps its state in the
@@ -24,7 +28,12 @@ export function useAnalysisRun<K extends AnalysisKey>(key: K) {
     const doc = useDocumentStore.getState().doc;
     return doc ? sha256Hex(serializeScenario(doc)) : '';
   };
-  const start = async (variants: VariantSpec[], replications: number, seed: number, summarise: (result: RunResult) => AnalysisValues[K]) => {
+  // Within the run budget only: a sweep or stress test of an absurd rate asks or is refused before it starts.
+  const start = (variants: VariantSpec[], replications: number, seed: number, summarise: (result: RunResult) => AnalysisValues[K]) =>
+    new Promise<void>((resolve) => {
+      if (startWithinBudget(ANALYSIS_NAMES[key], variants, replications, () => void run(variants, replications, seed, summarise).then(resolve)) !== 'ok') resolve();
+    });
+  const run = async (variants: VariantSpec[], replications: number, seed: number, summarise: (result: RunResult) => AnalysisValues[K]) => {
     set({ kind: 'running', done: 0, total: variants.length * replications });
     try {
       const ranOn = useDocumentStore.getState().doc ?? undefined;
