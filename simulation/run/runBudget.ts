@@ -33,6 +33,8 @@ export interface RunEstimate {
   total: number;
   /** What makes most of the events, for the message ("service api: 2,000,000 incidents per replication"). */
   biggest: string;
+  /** How many structures (variants) run each replication; 1 when not said. */
+  variants?: number;
 }
 
 /** Expected events of one replication of a model (see the module comment). */
@@ -71,7 +73,7 @@ export function estimateRun(scenario: Scenario, variants: readonly VariantSpec[]
       biggest = one.biggest;
     }
   }
-  return { perReplication, total, biggest };
+  return { perReplication, total, biggest, variants: Math.max(1, variants.length) };
 }
 
 /**
@@ -90,7 +92,7 @@ export function judgeRun(estimate: RunEstimate, replications: number): { verdict
   if (!(estimate.total <= MAX_RUN_EVENTS)) {
     return {
       verdict: 'refused',
-      reason: `The run would simulate about ${fmt(estimate.total)} events (${fmt(estimate.perReplication)} per replication x ${replications} replications, ${where}), hours of work; the limit is ${fmt(MAX_RUN_EVENTS)}. Use fewer replications, a shorter horizon or lower rates.`,
+      reason: `The run would simulate about ${fmt(estimate.total)} events (${fmt(estimate.perReplication)} per replication x ${replications} replications${(estimate.variants ?? 1) > 1 ? ` x ${estimate.variants} structures` : ''}, ${where}), hours of work; the limit is ${fmt(MAX_RUN_EVENTS)}. Use fewer replications, a shorter horizon or lower rates.`,
     };
   }
   if (estimate.total > LARGE_RUN_EVENTS) {
@@ -159,7 +161,7 @@ export function judgeReplayRun(scenario: Scenario, incidents: number, variants: 
     return { verdict: 'refused', reason: `The scenario cannot be run: ${err instanceof Error ? err.message : String(err)}` };
   }
   const perReplication = incidents * 4;
-  return judgeRun({ perReplication, total: perReplication * Math.max(1, variants.length) * replications, biggest: `${fmt(incidents)} replayed incidents` }, replications);
+  return judgeRun({ perReplication, total: perReplication * Math.max(1, variants.length) * replications, biggest: `${fmt(incidents)} replayed incidents`, variants: Math.max(1, variants.length) }, replications);
 }
 
 /** 1234567 -> "1,234,567"; very large or odd values as they are ("1e+9"). */

@@ -35,3 +35,63 @@ test('a recent file with a 200-character name does not cover the File menu: Open
   await app.getByTestId('welcome-open').click();
   await expect(app.getByTestId('open-dialog')).toBeVisible();
 });
+
+test('absurd rates and horizons are refused at the field, and a run too big for the budget asks or is refused in a dialog before it starts', async ({ app }) => {
+  await app.getByTestId('example-walled-data-team').click();
+  await expect(app.getByTestId('doc-title')).toHaveText('Walled data team');
+
+  // 1e9 incidents a month: the field says the bound and the document keeps its rate.
+  await app.getByTestId('node-service-recommendations').click();
+  const rate = app.getByTestId('service-incident-rate');
+  const before = await rate.inputValue();
+  await rate.fill('1e9');
+  await expect(app.getByRole('alert').filter({ hasText: /^At most [\d,]+$/ })).toBeVisible();
+  await rate.blur();
+  await expect(rate).toHaveValue(before);
+
+  // A horizon of 1e9 hours likewise; the most a file may hold is taken.
+  await app.getByTestId('canvas').click({ position: { x: 30, y: 400 } });
+  const horizon = app.getByTestId('run-horizon');
+  await horizon.fill('1e9');
+  await expect(app.getByRole('alert').filter({ hasText: 'At most 1,000,000' })).toBeVisible();
+  await horizon.fill('1000000');
+  await horizon.blur();
+  await expect(app.getByTestId('app-shell')).toBeVisible();
+
+  // 100,000 incidents a month (within the 1,000 an hour a file may hold) over that horizon: refused, with the reason, nothing started.
+  await app.getByTestId('node-service-recommendations').click();
+  await rate.fill('100000');
+  await rate.blur();
+  await expect(rate).toHaveValue('100000');
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-reps').fill('2');
+  await app.getByTestId('run-start').click();
+  const dialog = app.getByRole('dialog', { name: 'The run cannot start' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText(/One replication would simulate about [\d.]+ (billion|million) events \(mostly service Recommendation service: [\d.]+ (billion|million) incidents per replication\); the limit is 50 million\. Shorten the horizon or lower the rates\./);
+  await dialog.screenshot({ path: '/tmp/h2/budget-refused.png' });
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(app.getByTestId('run-progress')).toHaveCount(0);
+  await expect(app.getByTestId('run-status')).toHaveCount(0);
+
+  // The sweep is checked the same way.
+  await app.getByTestId('sweep-reps').fill('2');
+  await app.getByTestId('sweep-run').click();
+  await expect(app.getByRole('dialog', { name: 'The sweep cannot start' })).toContainText('the limit is 50 million');
+  await app.keyboard.press('Escape');
+
+  // Undo the rate: a run of minutes (many replications of a long horizon) asks first; Cancel starts nothing, Run anyway starts it.
+  await app.keyboard.press('Control+Z');
+  await app.getByTestId('run-reps').fill('2000');
+  await app.getByTestId('run-start').click();
+  const ask = app.getByRole('dialog', { name: 'The run will take minutes' });
+  await expect(ask).toContainText(/The run will simulate about [\d.]+ (billion|million) events/);
+  await ask.screenshot({ path: '/tmp/h2/budget-large.png' });
+  await ask.getByRole('button', { name: 'Cancel' }).click();
+  await expect(app.getByTestId('run-progress')).toHaveCount(0);
+  await app.getByTestId('run-start').click();
+  await ask.getByRole('button', { name: 'Run anyway' }).click();
+  await expect(app.getByTestId('run-progress')).toBeVisible();
+  await app.getByTestId('run-cancel').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'cancelled');
+});
