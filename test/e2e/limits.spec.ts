@@ -95,3 +95,35 @@ test('absurd rates and horizons are refused at the field, and a run too big for 
   await app.getByTestId('run-cancel').click();
   await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'cancelled');
 });
+
+test('a file with a horizon of 1e9 hours or 1e9 incidents an hour is refused with the reason; the open work stays and carries on', async ({ app, host }) => {
+  const doc = JSON.parse(readFileSync(example, 'utf8'));
+  writeFileSync(path.join(host.scenarioDir, 'horizon.handoff.json'), JSON.stringify({ ...doc, run: { ...doc.run, horizonHours: 1e9 } }));
+  doc.services[0].incidents.ratePerHour = 1e9;
+  writeFileSync(path.join(host.scenarioDir, 'rate.handoff.json'), JSON.stringify(doc));
+  await app.getByTestId('example-platform-teams').click();
+  const title = 'Platform team serving stream-aligned teams';
+  await expect(app.getByTestId('doc-title')).toHaveText(title);
+
+  for (const [name, expected] of [
+    ['horizon', 'run.horizonHours: horizonHours 1000000000 h is above 1,000,000 h'],
+    ['rate', 'services[0].incidents.ratePerHour: ratePerHour 1000000000 is above 1,000'],
+  ] as const) {
+    await app.getByTestId('menu-file').click();
+    await app.getByRole('menuitem', { name: 'Open...' }).click();
+    await app.getByTestId('open-dialog-file').filter({ hasText: name }).click();
+    await app.getByTestId('open-dialog-open').click();
+    await expect(app.getByTestId('notice-error').last()).toContainText(expected);
+    await expect(app.getByTestId('doc-title')).toHaveText(title);
+    await expect(app.getByTestId('area-failed')).toHaveCount(0);
+  }
+  await app.getByTestId('notice-error').last().screenshot({ path: '/tmp/h2/horizon-refused.png' });
+
+  // The work carries on: the model is drawn and a run of it finishes.
+  await expect(app.getByTestId('count-people')).not.toHaveText('0');
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-precise').uncheck();
+  await app.getByTestId('run-reps').fill('3');
+  await app.getByTestId('run-start').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 60_000 });
+});
