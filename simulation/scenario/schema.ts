@@ -34,6 +34,13 @@ const fraction = (what: string) =>
 export const MAX_HORIZON_HOURS = 1_000_000;
 export const MAX_RATE_PER_HOUR = 1000;
 export const MAX_PER_YEAR = 365;
+/**
+ * Most incidents in one log: about 250 bytes each in a file, so a log this
+ * long saves within the 50 MB a scenario file may be (electron/api/contract.ts
+ * MAX_TEXT_BYTES) with room for the model. An import is refused above it when
+ * the file is read, and also when the scenario with the log would pass 50 MB.
+ */
+export const MAX_INCIDENTS_PER_LOG = 100_000;
 const atMost = <T extends z.ZodType<number>>(schema: T, what: string, max: number, unit = '') =>
   schema.refine((v) => !(v > max), { error: (i) => `${what} ${String(i.input)}${unit} is above ${max.toLocaleString('en')}${unit}, more than any scenario needs` });
 const whole = (what: string, min: number, max: number) =>
@@ -276,7 +283,7 @@ export const incidentLogSchema = z.object({
     .nullable()
     .default(null),
   /** Last, so the file's text of a large log is written once and reused (see serialize.ts). */
-  incidents: z.array(recordedIncidentSchema).max(1_000_000),
+  incidents: z.array(recordedIncidentSchema).max(MAX_INCIDENTS_PER_LOG, { error: (i) => `a log may hold at most ${MAX_INCIDENTS_PER_LOG.toLocaleString('en')} incidents; this one has ${Array.isArray(i.input) ? i.input.length.toLocaleString('en') : 'more'} (import a shorter period)` }),
 });
 
 /** Where the editor drew each node (`person:<id>`, `service:<id>`); shared by all variants. */

@@ -7,7 +7,7 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
 import { ImportClient } from './importClient';
-import { ADD, importCommand, nameMapping, type NameChoices } from './importCommand';
+import { ADD, importCommand, nameMapping, tooLargeToSave, type NameChoices } from './importCommand';
 import { useIncidentsStore } from './incidentsStore';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
@@ -98,6 +98,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       if (!result?.incidentsJson) return;
       const provenance = { rowsRead: result.rowsRead, skipped: result.skipped, fixed: result.fixed, acknowledgementsDropped: result.acknowledgementsDropped, unmappedPeople: result.unmappedPeople };
       const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName, { timeZone: mapping!.timeZone, provenance });
+      const tooLarge = tooLargeToSave(doc, command);
+      if (tooLarge) return setError(tooLarge);
       useDocumentStore.getState().apply(command);
       rememberMapping(parsed.columns, { mapping: mapping!, services, people }, Date.now(), window.localStorage);
       useIncidentsStore.getState().selectLog(log.id);
