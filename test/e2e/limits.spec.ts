@@ -127,3 +127,17 @@ test('a file with a horizon of 1e9 hours or 1e9 incidents an hour is refused wit
   await app.getByTestId('run-start').click();
   await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 60_000 });
 });
+
+test('an incident log of more rows than a log may hold is refused when it is read, saying what to do; nothing is imported', async ({ app }) => {
+  const [header, ...rows] = readFileSync(path.resolve(import.meta.dirname, '../../simulation/examples/incidents/sample-pagerduty.csv'), 'utf8').trim().split('\n');
+  const csv = [header, ...Array.from({ length: 100_001 }, (_, i) => rows[i % rows.length])].join('\n');
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-incidents').click();
+  await app.getByTestId('import-log').click();
+  await app.getByTestId('import-file').setInputFiles({ name: 'five-years.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await expect(app.getByTestId('import-error')).toContainText('five-years.csv has 100,001 rows; a log may hold at most 100,000 incidents, so that the scenario can be saved. Import a shorter period (split the file by date) as separate logs.', { timeout: 30_000 });
+  await app.getByTestId('import-error').screenshot({ path: '/tmp/h2/import-too-many.png' });
+  await app.keyboard.press('Escape');
+  await expect(app.getByTestId('app-shell')).toBeVisible();
+  await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
+});
