@@ -141,3 +141,51 @@ test('an incident log of more rows than a log may hold is refused when it is rea
   await expect(app.getByTestId('app-shell')).toBeVisible();
   await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
 });
+
+test('skills named like JavaScript properties (Constructor, toString, __proto__, hasOwnProperty) work in the matrix, a cross-functional variant, a run, save, reopen and recovery', async ({ app }) => {
+  const names = ['Constructor', 'toString', '__proto__', 'hasOwnProperty'];
+  await app.getByTestId('example-walled-data-team').click();
+  await app.getByTestId('tab-skills').click();
+  for (const name of names) {
+    await app.getByTestId('matrix-new-skill').fill(name);
+    await app.getByTestId('matrix-add-skill').click();
+    const cell = app.getByRole('textbox', { name: `Dana (data scientist), ${name}, percent` });
+    await cell.fill('60');
+    await cell.press('Tab');
+  }
+  await expect(app.getByTestId('area-failed')).toHaveCount(0);
+  for (const name of names) await expect(app.getByRole('textbox', { name: `Dana (data scientist), ${name}, percent` })).toHaveValue('60');
+  await app.getByTestId('skills-matrix').screenshot({ path: '/tmp/h2/ctor-matrix.png' });
+
+  // A cross-functional variant of it, shown in the matrix, then run against the base.
+  await app.getByTestId('variant-menu').click();
+  await app.getByTestId('variant-cross-functional').click();
+  await expect(app.getByTestId('variant-select')).not.toHaveValue('');
+  await expect(app.getByRole('textbox', { name: 'Dana (data scientist), Constructor, percent' })).toBeVisible();
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-precise').uncheck();
+  await app.getByTestId('run-reps').fill('3');
+  await app.getByTestId('run-start').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 60_000 });
+
+  // Autosaved work comes back after a reload with the skills.
+  app.on('dialog', (dialog) => void dialog.accept());
+  await app.waitForTimeout(4000);
+  await app.reload();
+  await app.getByTestId('recover-restore').click();
+  await app.getByTestId('tab-skills').click();
+  for (const name of names) await expect(app.getByRole('textbox', { name: `Dana (data scientist), ${name}, percent` })).toHaveValue('60');
+
+  // Saved and opened again.
+  await app.keyboard.press('Control+S');
+  await app.getByTestId('save-as-name').fill('property-names');
+  await app.getByTestId('save-as-save').click();
+  await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
+  await expect(app.getByTestId('notice-error')).toHaveCount(0);
+  await app.reload();
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-recent').filter({ hasText: 'property-names' }).click();
+  await app.getByTestId('tab-skills').click();
+  for (const name of names) await expect(app.getByRole('textbox', { name: `Dana (data scientist), ${name}, percent` })).toHaveValue('60');
+  await expect(app.getByTestId('variant-select').locator('option')).toHaveCount(2);
+});
