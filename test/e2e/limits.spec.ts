@@ -57,6 +57,8 @@ test('absurd rates and horizons are refused at the field, and a run too big for 
   await horizon.fill('1000000');
   await horizon.blur();
   await expect(app.getByTestId('app-shell')).toBeVisible();
+  await expect(app.getByText(/^25,000 working weeks, to \d+ \w+ 25\d\d$/)).toBeVisible();
+  await expect(app.getByTestId('area-failed')).toHaveCount(0);
 
   // 100,000 incidents a month (within the 1,000 an hour a file may hold) over that horizon: refused, with the reason, nothing started.
   await app.getByTestId('node-service-recommendations').click();

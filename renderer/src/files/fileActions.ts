@@ -193,5 +193,8 @@ export function userMessage(err: unknown): string {
   const raw = err instanceof HostError || err instanceof Error ? err.message : String(err);
   return raw
     .replace(/^[a-zA-Z]+: (?:argument [\d.]+|arguments): /, '')
-    .replace(/^the text is larger than (\d+) MB$/, 'the scenario is larger than $1 MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.');
+    .replace(
+      /^the text is (?:([\d.]+ MB) as a file, )?larger than (\d+) MB$/,
+      (_, size: string | undefined, max: string) => `the scenario is ${size ? `${size}, ` : ''}larger than ${max} MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.`,
+    );
 }

@@ -78,9 +78,12 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
 function horizonHint(hours: number, calendar: Calendar): string {
   if (!(hours > 0)) return '';
   const weeks = hours / (calendar.hoursPerDay * calendar.daysPerWeek);
-  const end = new Date(`${workingHoursToDay(hours, calendar, 'end')}T00:00:00Z`);
-  const date = end.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return `${Number(weeks.toFixed(1))} working weeks, to ${date}`;
+  const day = workingHoursToDay(hours, calendar, 'end');
+  // Past the year 9999 (a long horizon on a calendar of few hours a week) a date is written +YYYYYY-: say so instead of "Invalid Date".
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day)
+    ? new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    : 'after the year 9999';
+  return `${Number(weeks.toFixed(1)).toLocaleString('en')} working weeks, ${date.startsWith('after') ? 'ending' : 'to'} ${date}`;
 }
 
 /** "a, b and c". */
