@@ -283,8 +283,37 @@ export const incidentLogSchema = z.object({
     .nullable()
     .default(null),
   /** Last, so the file's text of a large log is written once and reused (see serialize.ts). */
-  incidents: z.array(recordedIncidentSchema).max(MAX_INCIDENTS_PER_LOG, { error: (i) => `a log may hold at most ${MAX_INCIDENTS_PER_LOG.toLocaleString('en')} incidents; this one has ${Array.isArray(i.input) ? i.input.length.toLocaleString('en') : 'more'} (import a shorter period)` }),
+  incidents: z
+    .array(recordedIncidentSchema)
+    .max(MAX_INCIDENTS_PER_LOG, { error: (i) => `a log may hold at most ${MAX_INCIDENTS_PER_LOG.toLocaleString('en')} incidents; this one has ${Array.isArray(i.input) ? i.input.length.toLocaleString('en') : 'more'} (import a shorter period)` })
+    .superRefine((incidents, ctx) => {
+      const problem = logSpanProblem(incidents);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
+
+/**
+ * Most years from a log's first incident to its last. A replay and the
+ * incidents view walk the log's working days one by one: a log from the year
+ * 1 to 9999 (each date valid on its own) would freeze the page.
+ */
+export const MAX_LOG_SPAN_YEARS = 20;
+
+/** Why the incidents span more than MAX_LOG_SPAN_YEARS, naming the first and last start; null when they do not. */
+export function logSpanProblem(incidents: readonly { start: string }[]): string | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const inc of incidents) {
+    const t = Date.parse(inc.start);
+    if (!Number.isFinite(t)) continue;
+    first = Math.min(first, t);
+    last = Math.max(last, t);
+  }
+  const years = (last - first) / (365.25 * 24 * 3600 * 1000);
+  if (!(years > MAX_LOG_SPAN_YEARS)) return null;
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return `the incidents run from ${day(first)} to ${day(last)}, ${Math.floor(years).toLocaleString('en')} years; a log may span at most ${MAX_LOG_SPAN_YEARS} years (check the dates, or import a shorter period)`;
+}
 
 /** Where the editor drew each node (`person:<id>`, `service:<id>`); shared by all variants. */
 export const layoutSchema = z.object({

@@ -105,11 +105,16 @@ test('absurd rates and horizons are refused at the field, and a run too big for 
   await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'cancelled');
 });
 
-test('a file with a horizon of 1e9 hours or 1e9 incidents an hour is refused with the reason; the open work stays and carries on', async ({ app, host }) => {
+test('a file with a horizon of 1e9 hours, 1e9 incidents an hour or a log of 9,998 years is refused with the reason; the open work stays and carries on', async ({ app, host }) => {
   const doc = JSON.parse(readFileSync(example, 'utf8'));
   writeFileSync(path.join(host.scenarioDir, 'horizon.handoff.json'), JSON.stringify({ ...doc, run: { ...doc.run, horizonHours: 1e9 } }));
   doc.services[0].incidents.ratePerHour = 1e9;
   writeFileSync(path.join(host.scenarioDir, 'rate.handoff.json'), JSON.stringify(doc));
+  // Every date valid on its own, the span of the log not: the incidents view would walk 9,998 years of working days.
+  doc.services[0].incidents.ratePerHour = 0.001;
+  const incident = (id: string, start: string) => ({ id, service: 'prediction-api', start, acknowledged: null, resolved: start.replace('T10', 'T12'), responders: ['mel'], resolvedBy: 'mel', escalations: 0, reassignments: 0, title: '' });
+  doc.incidentLogs = [{ id: 'log', name: 'Log', source: 'x.csv', timeZone: 'UTC', provenance: null, incidents: [incident('a', '0001-01-01T10:00:00Z'), incident('b', '9999-12-30T10:00:00Z')] }];
+  writeFileSync(path.join(host.scenarioDir, 'span.handoff.json'), JSON.stringify(doc));
   await app.getByTestId('example-platform-teams').click();
   const title = 'Platform team serving stream-aligned teams';
   await expect(app.getByTestId('doc-title')).toHaveText(title);
@@ -117,6 +122,7 @@ test('a file with a horizon of 1e9 hours or 1e9 incidents an hour is refused wit
   for (const [name, expected] of [
     ['horizon', 'run.horizonHours: horizonHours 1000000000 h is above 1,000,000 h'],
     ['rate', 'services[0].incidents.ratePerHour: ratePerHour 1000000000 is above 1,000'],
+    ['span', 'incidentLogs[0].incidents: the incidents run from 0001-01-01 to 9999-12-30, 9,998 years; a log may span at most 20 years'],
   ] as const) {
     await app.getByTestId('menu-file').click();
     await app.getByRole('menuitem', { name: 'Open...' }).click();

@@ -3,6 +3,7 @@ import type { ColumnMapping } from '../../../simulation/replay/columnMapping';
 import { LOG_FORMAT_LABELS } from '../../../simulation/replay/columnMapping';
 import type { RowFixes } from '../../../simulation/replay/importLog';
 import { incidentsOf, type ConvertedLog, type ParsedLog } from '../../../simulation/replay/importSession';
+import { logSpanProblem } from '../../../simulation/scenario/schema';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
@@ -98,6 +99,8 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       if (!result?.incidentsJson) return;
       const provenance = { rowsRead: result.rowsRead, skipped: result.skipped, fixed: result.fixed, acknowledgementsDropped: result.acknowledgementsDropped, unmappedPeople: result.unmappedPeople };
       const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName, { timeZone: mapping!.timeZone, provenance });
+      const span = logSpanProblem(log.incidents);
+      if (span) return setError(`${parsed.fileName}: ${span}.`);
       const tooLarge = tooLargeToSave(doc, command);
       if (tooLarge) return setError(tooLarge);
       useDocumentStore.getState().apply(command);
