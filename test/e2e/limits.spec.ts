@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './support/webHost';
 
@@ -157,7 +157,7 @@ test('an incident log of more rows than a log may hold is refused when it is rea
   await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
 });
 
-test('skills named like JavaScript properties (Constructor, toString, __proto__, hasOwnProperty) work in the matrix, a cross-functional variant, a run, save, reopen and recovery', async ({ app }) => {
+test('skills named like JavaScript properties (Constructor, toString, __proto__, hasOwnProperty) work in the matrix, a cross-functional variant, a run, save, reopen and recovery', async ({ app, host }) => {
   const names = ['Constructor', 'toString', '__proto__', 'hasOwnProperty'];
   await app.getByTestId('example-walled-data-team').click();
   await app.getByTestId('tab-skills').click();
@@ -197,6 +197,8 @@ test('skills named like JavaScript properties (Constructor, toString, __proto__,
   await app.getByTestId('save-as-save').click();
   await expect(app.getByTestId('unsaved-marker')).toHaveCount(0);
   await expect(app.getByTestId('notice-error')).toHaveCount(0);
+  // Saved work needs no recovery any more: its record goes (asynchronously) before the page is reloaded.
+  await expect.poll(() => readdirSync(path.join(host.dataDir, 'recovery')).filter((n) => n.endsWith('.json')).length, { timeout: 10_000 }).toBe(0);
   await app.reload();
   await app.getByTestId('menu-file').click();
   await app.getByTestId('menuitem-recent').filter({ hasText: 'property-names' }).click();
