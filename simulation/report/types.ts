@@ -5,6 +5,7 @@ import type { RunResult } from '../run/runScenario';
 import type { VariantSpec } from '../run/variantSpec';
 import type { ScalarMetric } from '../run/variantSummary';
 import type { Scenario } from '../scenario/schema';
+import type { TransitionSummary } from '../transition/summary';
 
 /** A replayed incident log (see simulation/replay/): a report renders it when given. */
 export type { ReplayComparison } from '../replay/replayComparison';
@@ -36,4 +37,6 @@ export interface ReportInput {
   result: RunResult;
   analyses?: ReportAnalyses;
   replay?: ReplayComparison;
+  /** Variants simulated as a reorganisation taking effect at a date (see simulation/transition). */
+  transitions?: TransitionSummary[];
 }
