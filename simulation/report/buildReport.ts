@@ -47,7 +47,7 @@ export function buildReportHtml(input: ReportInput): string {
   const analyses = input.analyses ? analysesSection(input.analyses, scenario.calendar) : '';
   const replay = input.replay ? replaySection(input.replay) : '';
   const changes = changesSection(scenario, input.variants);
-  const transition = transitionSection(input.transitions, scenario.calendar);
+  const transition = transitionSection(input.transitions ?? (input.analyses?.transition ? [input.analyses.transition] : undefined), scenario.calendar);
   const present = REPORT_SECTIONS.filter((s) => s.id !== 'question' && (s.id !== 'analyses' || analyses) && (s.id !== 'replay' || replay) && (s.id !== 'changes' || changes) && (s.id !== 'transition' || transition));
   const toc = `<nav class="toc" aria-label="Contents"><ol>${present.map((s) => `<li><a href="#${s.id}">${esc(s.id === 'replay' && input.replay ? `Replay of ${input.replay.logName}` : s.title)}</a></li>`).join('')}</ol></nav>`;
   const cover = `<header class="cover" id="question" data-section="question"><p class="kicker">Handoff report</p><h1>${esc(title)}</h1><p class="meta">${esc(scenario.name)} · ${esc(date)} · ${result.variants.length} structures compared, ${result.replications} replications each</p>${

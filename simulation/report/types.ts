@@ -17,6 +17,8 @@ export interface ReportAnalyses {
   absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[]; rankBy?: 'ttr' | 'lead'; structure?: string };
   training?: { structure: string; replications: number; seed: number; gains: TrainingGain[] };
   /** `today`: where the dial stands in the scenario (none: not marked). */
+  /** A variant's transition (see simulation/transition), as the app ran it. */
+  transition?: TransitionSummary;
   sweep?: { parameter: SweepParameter; metric: ScalarMetric; replications: number; seed: number; lines: SweepLine[]; today?: number | null };
 }
 
