@@ -20,7 +20,8 @@ export interface TransitionChartData extends BandData {
 export function transitionChartData(s: TransitionSummary, measure: TransitionMeasure, time: WorkingTime): TransitionChartData {
   const m = s[measure];
   const keep = m.stay.map((b, i) => b.n > 0 && m.plan[i]!.n > 0);
-  const unit = timeUnitOf([...m.stay, ...m.plan].map((b) => b.p90), time);
+  // The unit suits the lines (medians); a few weeks with a long restore would otherwise put hours in weeks.
+  const unit = timeUnitOf([...m.stay, ...m.plan].map((b) => b.p50), time);
   const pick = (bands: typeof m.stay, key: 'p10' | 'p50' | 'p90') => bands.filter((_, i) => keep[i]).map((b) => b[key] / unit.hours);
   const times = m.stay.map((_, i) => i - s.weeks.weeksBefore + 0.5).filter((_, i) => keep[i]);
   const series = (name: string, bands: typeof m.stay, color: string) => ({ name, color, p10: pick(bands, 'p10'), p50: pick(bands, 'p50'), p90: pick(bands, 'p90') });

@@ -55,6 +55,11 @@ test('make a plan that moves two people, set the date it takes effect, and see w
   await app.screenshot({ path: 'test-results/screenshots/transition.png' });
   await transition.getByTestId('chart-transition-ttr').scrollIntoViewIfNeeded();
   await app.screenshot({ path: 'test-results/screenshots/transition-ttr.png' });
+  await app.emulateMedia({ colorScheme: 'dark' });
+  await expect(app.locator('html')).toHaveAttribute('data-resolved-theme', 'dark');
+  await app.waitForTimeout(400);
+  await app.screenshot({ path: 'test-results/screenshots/transition-ttr-dark.png' });
+  await app.emulateMedia({ colorScheme: 'light' });
 
   // The date is part of the scenario: undo takes it back out.
   await app.getByTestId('menu-edit').click();

@@ -61,8 +61,8 @@ export function transitionChart(container: HTMLDivElement): ChartController<Tran
       .data(markers, (m) => m.key)
       .join((enter) => {
         const g = enter.append('g').attr('class', 'marker');
-        g.append('line').attr('stroke', '#57606a');
-        g.append('text').attr('class', 'marker-label').attr('x', 3);
+        g.append('line').attr('class', 'today-line');
+        g.append('text').attr('class', 'marker-label today-label').attr('x', 3);
         return g;
       })
       .attr('data-testid', (m) => `transition-marker-${m.key}`)
