@@ -27,7 +27,7 @@ export function transitionChartData(s: TransitionSummary, measure: TransitionMea
   const series = (name: string, bands: typeof m.stay, color: string) => ({ name, color, p10: pick(bands, 'p10'), p50: pick(bands, 'p50'), p90: pick(bands, 'p90') });
   return {
     measure,
-    yLabel: `${MEASURE_LABEL[measure]}, mean per week (${unit.name})`,
+    yLabel: `${MEASURE_LABEL[measure]} (${unit.name})`,
     hoursPerWeek: s.weeks.weekHours,
     xAxis: { label: 'weeks from the reorganisation', format: (x) => (Number.isInteger(x) ? String(x) : '') },
     bandLabel: '10-90% of replications',

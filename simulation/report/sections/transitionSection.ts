@@ -18,7 +18,7 @@ export function transitionSection(transitions: readonly TransitionSummary[] | un
     const charts = (['lead', 'ttr'] as const).map((m) => {
       const data = transitionChartData(s, m, time);
       const svg = bandSvg(data, { width: 560, height: 240, label: `${data.yLabel}: ${s.variantName} against staying as is`, testId: `report-chart-transition-${m}` });
-      return figure(legend(data.series.map((x) => ({ name: x.name, color: x.color }))) + svg, `${esc(data.yLabel)}; band: 10-90% of replications; dashed line: the date it takes effect.`);
+      return figure(legend(data.series.map((x) => ({ name: x.name, color: x.color }))) + svg, `${esc(data.yLabel)}: the mean of what was finished each week, staying as is and with the plan; band: 10-90% of replications; dashed line: the date it takes effect.`);
     });
     const lines = transitionLines(s).map((l) => `<li>${esc(l)}</li>`).join('');
     return `<h3>${esc(transitionHeading(s))}</h3><ul data-testid="report-transition">${lines}</ul>${charts.join('')}<p class="note">${esc(TRANSITION_NOTE)}</p>`;
