@@ -8,6 +8,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { suggestMapping } from '../../../../simulation/replay/columnMapping';
+import { emptyScenario } from '../../../../simulation/scenario/defaults';
 import { FIT_BOUNDS } from '../../../../simulation/replay/replayFit';
 import { readSourceTable } from '../../../../simulation/replay/sourceTable';
 import { analyticsCsv, ANALYTICS_TIME_ZONE } from '../../../fixtures/incidents/analyticsExport';
@@ -34,8 +35,11 @@ describe('a PagerDuty Analytics export of another team', () => {
     expect(mapping.start).toBe('Created At');
   });
 
-  it('imported into the walled example with everyone added, fits poorly as drawn and within the bounds after calibrating (100 replications, seed 42)', () => {
-    const { doc, log } = importAsUser(walledDataTeam(), FILE, 'nyc.csv', ANALYTICS_TIME_ZONE);
+  it.each([
+    ['the walled example', walledDataTeam],
+    ['a new, empty scenario', () => emptyScenario()],
+  ])('imported into %s with everyone added, fits poorly as drawn and within the bounds after calibrating (100 replications, seed 42)', (_, scenario) => {
+    const { doc, log } = importAsUser(scenario(), FILE, 'nyc.csv', ANALYTICS_TIME_ZONE);
     // 192 rows, five of them bad on purpose.
     expect(log.incidents).toHaveLength(187);
     const { before, after } = fitBeforeAfter(doc, log);
