@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from './support/webHost';
 import type { Page } from '@playwright/test';
@@ -57,9 +59,48 @@ test('an unseen PagerDuty Analytics export, imported into a new scenario with ev
   await app.screenshot({ path: 'test-results/screenshots/unseen-export-fit.png' });
 });
 
-test('the same export imported into the walled example (its own people kept) fits within the bounds after calibrating', async ({ app }) => {
-  test.setTimeout(180_000);
+test('the same export imported into the walled example fits after calibrating; a week replayed, its CSV downloaded, and the report carries the replay chosen with its calibration and recipe', async ({ app, host }) => {
+  test.setTimeout(240_000);
   await app.getByTestId('example-walled-data-team').click();
   await importEveryoneAdded(app);
   await expectFitWithinBounds(app);
+
+  // A retrospective's week: the cursor's week, replayed as drawn against cross-functional.
+  await app.getByTestId('timeline-scrubber').fill(String(60 * 24));
+  await app.getByTestId('scope-week').click();
+  await expect(app.getByTestId('replay-run')).toContainText(/Replay \d+ chosen incidents?/);
+  await app.getByTestId('replay-reps').fill('30');
+  await app.getByTestId('replay-run').click();
+  await expect(app.getByTestId('replay-results')).toBeVisible({ timeout: 60_000 });
+
+  // The replay's CSV, saved by the web host into the scenario folder's exports.
+  const exports = path.join(host.scenarioDir, 'exports');
+  const files = (ext: string) => (existsSync(exports) ? readdirSync(exports).filter((f) => f.endsWith(ext)) : []);
+  await app.getByRole('button', { name: 'Download CSV' }).click();
+  await expect.poll(() => files('.csv').length, { timeout: 30_000 }).toBe(1);
+  const csv = readFileSync(path.join(exports, files('.csv')[0]!), 'utf8').trimEnd().split('\r\n');
+  expect(csv[0]).toContain('recorded_hours');
+  expect(csv.length).toBeGreaterThan(2);
+
+  // A run of the same scenario, then the report with the week's replay chosen.
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-reps').fill('10');
+  await app.getByTestId('run-start').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 60_000 });
+  await app.getByTestId('menu-file').click();
+  await app.getByTestId('menuitem-file.export').click();
+  const choice = app.getByRole('combobox', { name: 'Incident replay' });
+  await expect(choice.locator('option')).toHaveCount(4);
+  await choice.selectOption({ label: (await choice.locator('option').nth(2).textContent())! });
+  await expect(app.getByTestId('report-contents')).toContainText('with the replay of pagerduty-analytics-nyc, ');
+  await app.screenshot({ path: 'test-results/screenshots/unseen-export-report-dialog.png' });
+  await app.getByTestId('report-export').click();
+  await expect.poll(() => files('.html').length, { timeout: 30_000 }).toBe(1);
+  const report = readFileSync(path.join(exports, files('.html')[0]!), 'utf8');
+  const hash = createHash('sha256').update(readFileSync(EXPORT, 'utf8')).digest('hex');
+  expect(report).toContain(`pagerduty-analytics-nyc.csv, SHA-256 <code>${hash}</code>`);
+  expect(report).toMatch(/calibrated to this log on \d{4}-\d\d-\d\d with 187 incidents/);
+  expect(report).toContain('Scope: Mon 27 Oct 2025 to Sun 2 Nov 2025');
+  expect(report).toContain('start = created_at');
+  expect(report).toContain('data-testid="report-replay-which"');
 });
