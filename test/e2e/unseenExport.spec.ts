@@ -57,6 +57,18 @@ test('an unseen PagerDuty Analytics export, imported into a new scenario with ev
   await expectFitWithinBounds(app);
   await app.getByTestId('fit-card').scrollIntoViewIfNeeded();
   await app.screenshot({ path: 'test-results/screenshots/unseen-export-fit.png' });
+
+  // Next month's export of the same source: columns, time zone and names as chosen last time, imported in two clicks.
+  await app.getByTestId('import-log').click();
+  await app.getByTestId('import-file').setInputFiles(EXPORT);
+  await expect(app.getByTestId('import-remembered')).toBeVisible();
+  await expect(app.getByTestId('import-timezone')).toHaveValue('America/New_York');
+  await expect(app.getByRole('combobox', { name: 'Priya Raman in the model' })).toHaveValue('priya-raman');
+  await expect(app.getByTestId('import-tally')).toContainText('187 of 192 rows will be imported');
+  await app.getByTestId('import-next').click();
+  await app.getByTestId('import-commit').click();
+  await expect(app.getByTestId('import-dialog')).toHaveCount(0);
+  await expect(app.getByTestId('log-select').locator('option')).toHaveCount(2);
 });
 
 test('the same export imported into the walled example fits after calibrating; a week replayed, its CSV downloaded, and the report carries the replay chosen with its calibration and recipe', async ({ app, host }) => {
