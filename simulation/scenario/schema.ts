@@ -291,6 +291,21 @@ export const incidentLogSchema = z.object({
     })
     .nullable()
     .default(null),
+  /**
+   * The source file as imported: its name, SHA-256 of its text, and which of
+   * its columns played which role (ColumnMapping, with its date format and
+   * time zone), so a replay can be reproduced from the same file. Absent in
+   * logs imported before it was recorded.
+   */
+  origin: z
+    .object({
+      fileName: z.string().max(200),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      mapping: z.record(z.string().max(40), z.union([z.string().max(200), z.array(z.string().max(200)).max(20), z.null()])),
+    })
+    .optional(),
+  /** When the model was last calibrated to this log ("Calibrate to this log"), and on how many of its incidents; absent: never. */
+  calibration: z.object({ at: z.string().max(40), incidents: z.number().int().min(0) }).optional(),
   /** Last, so the file's text of a large log is written once and reused (see serialize.ts). */
   incidents: z.array(recordedIncidentSchema).max(1_000_000),
 });

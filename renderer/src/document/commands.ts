@@ -45,6 +45,8 @@ export type Command =
   | { type: 'variant.setTransition'; id: string; transition: Transition | null }
   | { type: 'incidentLog.add'; log: IncidentLog }
   | { type: 'incidentLog.remove'; id: string }
+  /** The model was calibrated to this log (set, or cleared with null). */
+  | { type: 'incidentLog.calibrated'; id: string; calibration: { at: string; incidents: number } | null }
   | { type: 'batch'; label: string; commands: Command[] };
 
 /** Applies a command to an immer draft of the document. */
@@ -95,6 +97,13 @@ export function applyCommand(draft: Scenario, command: Command): void {
     case 'incidentLog.remove':
       draft.incidentLogs = draft.incidentLogs.filter((l) => l.id !== command.id);
       return;
+    case 'incidentLog.calibrated': {
+      const log = draft.incidentLogs.find((l) => l.id === command.id);
+      if (!log) return;
+      if (command.calibration) log.calibration = { ...command.calibration };
+      else delete log.calibration;
+      return;
+    }
     case 'batch':
       for (const c of command.commands) applyCommand(draft, c);
       return;

@@ -24,9 +24,9 @@ export function pageHoursFor(doc: Scenario, log: IncidentLog, typedMinutes: stri
 /**
  * Replays `log` under the structure as drawn and `whatIfs` with the view's
  * settings, one replay at a time (the worker pool runs one job), and keeps
- * the result as the log's replay.
+ * the result as the log's replay; `scope` says in words which of its incidents `log` holds.
  */
-export async function replayLog(doc: Scenario, log: IncidentLog, whatIfs: VariantSpec[]): Promise<void> {
+export async function replayLog(doc: Scenario, log: IncidentLog, whatIfs: VariantSpec[], scope = 'the whole log'): Promise<void> {
   const store = useIncidentsStore.getState();
   if (store.progress.kind === 'running') return;
   const { settings } = store;
@@ -38,7 +38,7 @@ export async function replayLog(doc: Scenario, log: IncidentLog, whatIfs: Varian
     const scenarioHash = await sha256Hex(serializeScenario(doc));
     const options = { variants, replications: n, seed: doc.run.seed, detection: settings.detection, absences: settings.absences, pageHours: pageHoursFor(doc, log, settings.pageMinutes) };
     const result = await runReplayJob(log, options, (done, total) => useIncidentsStore.getState().setProgress({ kind: 'running', logId: log.id, done, total }));
-    useIncidentsStore.getState().setReplay(log.id, result, scenarioHash);
+    useIncidentsStore.getState().setReplay(log.id, { ...result, scope }, scenarioHash);
     useIncidentsStore.getState().setProgress({ kind: 'idle' });
   } catch (err) {
     useIncidentsStore.getState().setProgress(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', logId: log.id, message: err instanceof Error ? err.message : String(err) });
