@@ -89,12 +89,17 @@ function sendToFocused(message: MenuMessage): void {
  * file picked in Open..., then opened in the window once its page listens.
  */
 const launchFiles = new LaunchFiles();
+let granting = Promise.resolve();
 function openFromSystem(files: readonly string[]): void {
   for (const file of files) {
-    void baseServices.policy.grant(file).then(() => {
-      launchFiles.add(file);
-      void refreshMenu();
-    });
+    granting = granting
+      .then(() => baseServices.policy.grant(file))
+      .then(() => {
+        launchFiles.add(file);
+        // macOS keeps running with no window: a double-clicked file opens one.
+        if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
+      })
+      .catch(() => undefined);
   }
 }
 

@@ -78,6 +78,7 @@ vi.mock('electron', () => {
   return {
     app: {
       enableSandbox: vi.fn(),
+      isReady: () => true,
       requestSingleInstanceLock: () => true,
       quit: vi.fn(),
       getVersion: () => '0.1.0',
