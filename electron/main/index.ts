@@ -90,6 +90,8 @@ function sendToFocused(message: MenuMessage): void {
  */
 const launchFiles = new LaunchFiles();
 let granting = Promise.resolve();
+/** Set once the first window has been made at start-up; until then that window is still to come. */
+let started = false;
 function openFromSystem(files: readonly string[]): void {
   for (const file of files) {
     granting = granting
@@ -97,7 +99,7 @@ function openFromSystem(files: readonly string[]): void {
       .then(() => {
         launchFiles.add(file);
         // macOS keeps running with no window: a double-clicked file opens one.
-        if (app.isReady() && BrowserWindow.getAllWindows().length === 0) createWindow();
+        if (started && BrowserWindow.getAllWindows().length === 0) createWindow();
       })
       .catch(() => undefined);
   }
@@ -172,6 +174,7 @@ app.whenReady().then(async () => {
   setTimeout(() => void baseServices.removeLeftoverTemps(), 60_000).unref();
   await refreshMenu();
   createWindow();
+  started = true;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });

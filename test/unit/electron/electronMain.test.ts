@@ -78,7 +78,6 @@ vi.mock('electron', () => {
   return {
     app: {
       enableSandbox: vi.fn(),
-      isReady: () => true,
       requestSingleInstanceLock: () => true,
       quit: vi.fn(),
       getVersion: () => '0.1.0',
@@ -203,5 +202,14 @@ describe('Electron main process (electron mocked)', () => {
     expect(stranger.send).not.toHaveBeenCalled();
     expect(await readScenario(fromApp, file)).toMatchObject({ ok: true, value: { path: file } });
     await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens a window for a file double-clicked while macOS keeps Handoff running without one', async () => {
+    const kept = h.windows.splice(0);
+    const event = { preventDefault: vi.fn() };
+    h.appEvents.get('open-file')!(event, path.join(os.tmpdir(), 'mac.handoff.json'));
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    h.windows.splice(0, h.windows.length, ...kept);
   });
 });
