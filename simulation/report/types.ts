@@ -5,6 +5,7 @@ import type { RunResult } from '../run/runScenario';
 import type { VariantSpec } from '../run/variantSpec';
 import type { ScalarMetric } from '../run/variantSummary';
 import type { Scenario } from '../scenario/schema';
+import type { TransitionSummary } from '../transition/summary';
 
 /** A replayed incident log (see simulation/replay/): a report renders it when given. */
 export type { ReplayComparison } from '../replay/replayComparison';
@@ -16,6 +17,8 @@ export interface ReportAnalyses {
   absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[]; rankBy?: 'ttr' | 'lead'; structure?: string };
   training?: { structure: string; replications: number; seed: number; gains: TrainingGain[] };
   /** `today`: where the dial stands in the scenario (none: not marked). */
+  /** A variant's transition (see simulation/transition), as the app ran it. */
+  transition?: TransitionSummary;
   sweep?: { parameter: SweepParameter; metric: ScalarMetric; replications: number; seed: number; lines: SweepLine[]; today?: number | null };
 }
 
@@ -36,4 +39,6 @@ export interface ReportInput {
   result: RunResult;
   analyses?: ReportAnalyses;
   replay?: ReplayComparison;
+  /** Variants simulated as a reorganisation taking effect at a date (see simulation/transition). */
+  transitions?: TransitionSummary[];
 }

@@ -221,11 +221,27 @@ export const variantOverridesSchema = z.object({
   absencePolicy: absencePolicySchema.optional(),
 });
 
+/**
+ * The plan applied at a date instead of from the start: the run begins in the
+ * base structure and switches to the variant's on `effectiveDate` (see
+ * simulation/transition). Absent: the variant is compared as a steady state.
+ */
+export const transitionSchema = z.object({
+  /** The civil date (YYYY-MM-DD) the reorganisation takes effect, at the start of that working day. */
+  effectiveDate: z
+    .string({ error: 'effectiveDate must be text' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'effectiveDate must be a date like 2026-03-02')
+    .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(Date.parse(`${v}T00:00:00Z`)).toISOString().startsWith(v), {
+      error: (i) => `effectiveDate ${String(i.input)} is not a real date`,
+    }),
+});
+
 export const variantSchema = z.object({
   id: idSchema,
   name: nameSchema,
   description: z.string().max(10_000).default(''),
   overrides: variantOverridesSchema,
+  transition: transitionSchema.optional(),
 });
 
 /** A moment in UTC, written ISO 8601 with a Z: "2026-03-02T07:01:00Z" (seconds and milliseconds optional). */
@@ -320,3 +336,4 @@ export type IncidentLog = z.infer<typeof incidentLogSchema>;
 export type RecordedIncident = z.infer<typeof recordedIncidentSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
 export type VariantOverrides = z.infer<typeof variantOverridesSchema>;
+export type Transition = z.infer<typeof transitionSchema>;

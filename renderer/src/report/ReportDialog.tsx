@@ -14,7 +14,7 @@ const FORMATS: { key: ReportFormat; label: string; hint: string }[] = [
   { key: 'csv', label: 'CSV', hint: 'The figures as tables (summary, comparisons, replications, people, services, queues), one file each.' },
 ];
 
-const ANALYSIS_NAMES = { absence: 'absence stress test', training: 'cross-training advisor', sweep: 'sensitivity sweep' } as const;
+const ANALYSIS_NAMES = { absence: 'absence stress test', training: 'cross-training advisor', sweep: 'sensitivity sweep', transition: 'transition' } as const;
 
 /** File > Export report...: the last run as HTML, PDF or CSV, with a title and the question it answers. */
 export function ReportDialog({ onClose }: { onClose(): void }) {

@@ -33,7 +33,7 @@ interface AnalysisStore {
  * survives switching views and can go into a report.
  */
 export const useAnalysisStore = create<AnalysisStore>()((set) => ({
-  states: { absence: { kind: 'idle' }, training: { kind: 'idle' }, sweep: { kind: 'idle' } },
+  states: { absence: { kind: 'idle' }, training: { kind: 'idle' }, sweep: { kind: 'idle' }, transition: { kind: 'idle' } },
   set: (key, state) => set((s) => ({ states: { ...s.states, [key]: state } })),
   inputs: {},
   setInput: (name, value) => set((s) => ({ inputs: { ...s.inputs, [name]: value } })),
