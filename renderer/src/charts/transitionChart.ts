@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from './d3';
 import type { BandSeries } from '../../../simulation/report/chartData';
 import type { TransitionChartData } from '../../../simulation/transition/chartData';
 import { mountChart } from './chartFrame';
