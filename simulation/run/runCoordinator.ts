@@ -84,22 +84,32 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
 }
 
 /** The run's result, summarised at once or, with `defer`, each variant in a task of its own, then the comparisons. */
-function finish(scenario: Scenario, options: CoordinatedRunOptions, replications: number, accumulators: VariantAccumulator[], stopping?: StoppingInfo): Promise<RunResult> {
-  const defer = options.defer;
-  if (!defer) return Promise.resolve(finishRun(scenario, options.seed, replications, accumulators, stopping));
-  return new Promise<RunResult>((resolve, reject) => {
-    const summaries: VariantSummary[] = [];
-    const step = () =>
-      defer(() => {
-        try {
-          if (summaries.length < accumulators.length) {
-            summaries.push(accumulators[summaries.length]!.summary());
-            step();
-          } else resolve(runResultOf(scenario, options.seed, replications, summaries, stopping));
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-    step();
-  });
+async function finish(scenario: Scenario, options: CoordinatedRunOptions, replications: number, accumulators: VariantAccumulator[], stopping?: StoppingInfo): Promise<RunResult> {
+  if (!options.defer) return finishRun(scenario, options.seed, replications, accumulators, stopping);
+  const summaries = await summariseVariants(accumulators, options.defer);
+  return deferred(options.defer, () => runResultOf(scenario, options.seed, replications, summaries, stopping));
+}
+
+/**
+ * Every variant's summary, each made in a task of its own through `defer` (e.g. `setTimeout(work, 0)` on a UI
+ * thread), so that summarising many variants is not one long task; at once without `defer`.
+ */
+export async function summariseVariants(accumulators: readonly VariantAccumulator[], defer?: (work: () => void) => void): Promise<VariantSummary[]> {
+  if (!defer) return accumulators.map((a) => a.summary());
+  const summaries: VariantSummary[] = [];
+  for (const a of accumulators) summaries.push(await deferred(defer, () => a.summary()));
+  return summaries;
+}
+
+/** `work` run through `defer`, its value or error as a promise. */
+function deferred<T>(defer: (work: () => void) => void, work: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) =>
+    defer(() => {
+      try {
+        resolve(work());
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }),
+  );
 }
