@@ -79,15 +79,21 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
       const jobs: { variantKey: string; spec: VariantSpec; from: number; to: number }[] = [];
       const owner: { task: RangeTask; index: number }[] = [];
       const order: number[][] = tasks.map(() => []);
-      tasks.forEach((task, t) => {
+      // Chunks of all the tasks in turn (the first of each, then the second, ...), so that every variant advances together.
+      const ranges = tasks.map((task) => {
         if (!keys.has(task.accumulator)) keys.set(task.accumulator, String(keys.size));
-        const from = task.accumulator.count;
-        for (const [a, b] of chunkRanges(Math.max(0, task.to - from), workers.length)) {
+        return chunkRanges(Math.max(0, task.to - task.accumulator.count), workers.length);
+      });
+      for (let k = 0; ranges.some((r) => k < r.length); k++) {
+        tasks.forEach((task, t) => {
+          const range = ranges[t]![k];
+          if (!range) return;
+          const from = task.accumulator.count;
           order[t]!.push(jobs.length);
           owner.push({ task, index: t });
-          jobs.push({ variantKey: keys.get(task.accumulator)!, spec: task.spec, from: from + a, to: from + b });
-        }
-      });
+          jobs.push({ variantKey: keys.get(task.accumulator)!, spec: task.spec, from: from + range[0], to: from + range[1] });
+        });
+      }
       if (jobs.length === 0) return Promise.resolve();
       const pending = new Map<number, Extract<FromWorker, { type: 'result' }>>();
       const next = tasks.map(() => 0);

@@ -7,6 +7,9 @@ import { workerRunner, type WorkerPort } from './rangeRunner';
 
 export { RunCancelled, type WorkerPort } from './rangeRunner';
 
+/** Replications (of every variant) after which a run until precise shows its first estimates, before its first checkpoint. */
+export const EARLY_ESTIMATE = 10;
+
 export interface CoordinatedRunOptions {
   /** A fixed number of replications; with `precision`, ignored (the target's maximum bounds the run). */
   replications: number;
@@ -15,9 +18,10 @@ export interface CoordinatedRunOptions {
   /**
    * Called at each checkpoint of a run until precise, after its replications are combined: how many, every headline
    * figure's precision so far and the least precise one; `partial` builds the results so far (costly: call it only
-   * when they will be shown).
+   * when they will be shown). The first call, `early`, comes after {@link EARLY_ESTIMATE} replications, before the
+   * first real checkpoint, so that first estimates show soon; it never decides when the run stops.
    */
-  onCheckpoint?: (checkpoint: { replications: number; figures: FigurePrecision[]; worst: FigurePrecision | null; partial: () => RunResult }) => void;
+  onCheckpoint?: (checkpoint: { replications: number; figures: FigurePrecision[]; worst: FigurePrecision | null; partial: () => RunResult; early?: boolean }) => void;
   seed: number;
   variants: VariantSpec[];
   maxEvents?: number;
@@ -66,18 +70,27 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
   let checkpoint: number | null = firstCheckpoint(target);
   let reached = 0;
   let measured = precisionOf(accumulators, target);
-  while (checkpoint !== null) {
-    await runTo(checkpoint);
-    reached = checkpoint;
-    measured = precisionOf(accumulators, target);
-    const at = reached;
-    const now = measured;
+  const report = (early: boolean) => {
+    const at = accumulators[0]!.count;
+    const now = precisionOf(accumulators, target);
     options.onCheckpoint?.({
       replications: at,
       figures: now.figures,
       worst: worstFigure(now.figures),
       partial: () => finishRun(scenario, options.seed, at, accumulators, stoppingInfo(at, now, target)),
+      ...(early ? { early } : {}),
     });
+    return now;
+  };
+  // A first estimate from a small batch; the same replications would run anyway, so the result does not change.
+  if (options.onCheckpoint && checkpoint > EARLY_ESTIMATE) {
+    await runTo(EARLY_ESTIMATE);
+    report(true);
+  }
+  while (checkpoint !== null) {
+    await runTo(checkpoint);
+    reached = checkpoint;
+    measured = report(false);
     checkpoint = nextCheckpoint(reached, measured.figures, target);
   }
   return finish(scenario, options, reached, accumulators, stoppingInfo(reached, measured, target));
