@@ -123,7 +123,8 @@ export function AnalysisRunButton({ state, label, testId, disabled, onStart }: {
 /** Time left while an analysis runs, from the pace so far (shown once a few replications have come back), and a race's candidates still in. */
 function AnalysisTimeLeft({ state }: { state: Extract<AnalysisState<unknown>, { kind: 'running' }> }) {
   const elapsed = state.elapsedMs ?? 0;
-  const known = state.done >= Math.min(10, state.total) && elapsed > 0;
+  // The first replications are slow (the workers compile the model and warm up), so the pace is read only after a twentieth.
+  const known = state.done >= Math.min(state.total, Math.max(10, state.total / 20)) && elapsed > 0;
   const left = known ? Math.max(0, ((state.total - state.done) * elapsed) / state.done / 1000) : null;
   return (
     <span className="analysis-progress" role="status" data-testid="analysis-time-left">
