@@ -7,6 +7,12 @@ import type { ScalarMetric } from '../run/variantSummary';
 import type { Scenario } from '../scenario/schema';
 import type { TransitionSummary } from '../transition/summary';
 
+/** An analysis that was raced (simulation/analysis/racing.ts): of `candidates`, `dropped` stopped early with fewer replications than the rest. */
+export interface RacedCount {
+  candidates: number;
+  dropped: number;
+}
+
 /** A replayed incident log (see simulation/replay/): a report renders it when given. */
 export type { ReplayComparison } from '../replay/replayComparison';
 import type { ReplayComparison } from '../replay/replayComparison';
@@ -14,8 +20,8 @@ import type { ReplayComparison } from '../replay/replayComparison';
 /** The analyses run on the same scenario, each with what it was asked. */
 export interface ReportAnalyses {
   /** `rankBy`: the metric people are ranked by (time to restore when absent); `structure`: what the absences were added to (the structure as drawn when absent). */
-  absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[]; rankBy?: 'ttr' | 'lead'; structure?: string };
-  training?: { structure: string; replications: number; seed: number; gains: TrainingGain[] };
+  absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[]; rankBy?: 'ttr' | 'lead'; structure?: string; raced?: RacedCount };
+  training?: { structure: string; replications: number; seed: number; gains: TrainingGain[]; raced?: RacedCount };
   /** `today`: where the dial stands in the scenario (none: not marked). */
   /** A variant's transition (see simulation/transition), as the app ran it. */
   transition?: TransitionSummary;

@@ -8,7 +8,8 @@ export type AnalysisKey = keyof AnalysisValues;
 
 export type AnalysisState<T> =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number }
+  /** `total` is the most replications there can be (it falls as a race drops candidates); `elapsedMs` when `done` was reached gives the time left; `racing` the candidates still in a race. */
+  | { kind: 'running'; done: number; total: number; elapsedMs?: number; racing?: number }
   | {
       kind: 'done';
       value: T;
