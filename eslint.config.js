@@ -56,7 +56,11 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'The renderer talks to its host only through the HostApi.' }, ...nodeBuiltins.map((name) => ({ name, message: 'No Node in the renderer.' }))],
+          paths: [
+            { name: 'electron', message: 'The renderer talks to its host only through the HostApi.' },
+            { name: 'd3', message: 'Import d3 through renderer/src/charts/d3.ts (the d3 modules the charts use), not the whole d3 bundle.' },
+            ...nodeBuiltins.map((name) => ({ name, message: 'No Node in the renderer.' })),
+          ],
           patterns: [
             { group: ['node:*'], message: 'No Node in the renderer.' },
             { group: ['electron/*'], message: 'The renderer talks to its host only through the HostApi.' },

@@ -298,5 +298,11 @@ export class HostError extends Error {
 export const ipcChannel = (method: HostMethod): string => `handoff:${method}`;
 /** IPC channel on which the main process sends menu commands. */
 export const MENU_CHANNEL = 'handoff:menu';
+/**
+ * IPC channel on which the page tells the main process it listens for menu
+ * commands: files the system asked the app to open (double-click, "Open
+ * with") are sent from then on, not before, so none is lost while the page loads.
+ */
+export const MENU_READY_CHANNEL = 'handoff:menu-ready';
 /** HTTP header that carries the web host's per-launch token. */
 export const TOKEN_HEADER = 'x-handoff-token';

@@ -5,9 +5,11 @@
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
 import path from 'node:path';
-import { MENU_CHANNEL, type MenuMessage } from '../api/contract';
+import { MENU_CHANNEL, MENU_READY_CHANNEL, type MenuMessage } from '../api/contract';
 import { createHostServices, type Dialogs, type HostServices } from '../node/hostServices';
-import { APP_ENTRY_URL } from '../node/trustedSender';
+import { filesFromArgv, LaunchFiles } from '../node/launchFiles';
+import { APP_ENTRY_URL, isAppUrl } from '../node/trustedSender';
+import { handleRendererGone } from './crash';
 import { registerIpcHandlers } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { printReportWithElectron } from './printToPdf';
@@ -22,7 +24,9 @@ const preloadPath = path.join(here, '..', 'preload', 'index.cjs');
 registerAppScheme();
 app.enableSandbox();
 
-if (!app.requestSingleInstanceLock()) app.quit();
+/** False in a second instance, which hands its command line to the first (`second-instance`) and quits. */
+const primary = app.requestSingleInstanceLock();
+if (!primary) app.quit();
 
 const scenarioFilters = [
   { name: 'Handoff scenario or report', extensions: ['json', 'html', 'htm'] },
@@ -79,6 +83,35 @@ function sendToFocused(message: MenuMessage): void {
   win?.webContents.send(MENU_CHANNEL, message);
 }
 
+/**
+ * Files the system hands the app (double-click on a `.handoff.json`, "Open
+ * with", the command line): the user chose them, so they are granted like a
+ * file picked in Open..., then opened in the window once its page listens.
+ */
+const launchFiles = new LaunchFiles();
+let granting = Promise.resolve();
+/** Set once the first window has been made at start-up; until then that window is still to come. */
+let started = false;
+function openFromSystem(files: readonly string[]): void {
+  for (const file of files) {
+    granting = granting
+      .then(() => baseServices.policy.grant(file))
+      .then(() => {
+        launchFiles.add(file);
+        // macOS keeps running with no window: a double-clicked file opens one.
+        if (started && BrowserWindow.getAllWindows().length === 0) createWindow();
+      })
+      .catch(() => undefined);
+  }
+}
+
+// macOS sends the file a document was double-clicked with, even before the app is ready.
+app.on('open-file', (event, file) => {
+  event.preventDefault();
+  openFromSystem([file]);
+});
+if (primary) openFromSystem(filesFromArgv(process.argv, process.cwd(), process.defaultApp === true));
+
 async function refreshMenu(): Promise<void> {
   const recent = await services.listRecent();
   const template = buildMenuTemplate({
@@ -86,6 +119,7 @@ async function refreshMenu(): Promise<void> {
     isMac: process.platform === 'darwin',
     recent,
     send: sendToFocused,
+    reload: () => (BrowserWindow.getFocusedWindow() ?? BrowserWindow.getAllWindows()[0])?.webContents.reload(),
     showAbout: () =>
       void dialog.showMessageBox({
         type: 'info',
@@ -113,6 +147,12 @@ function createWindow(): void {
     });
     if (choice === 0) event.preventDefault();
   });
+  const crashTimes: number[] = [];
+  win.webContents.on('render-process-gone', (_event, details) => {
+    launchFiles.pause();
+    handleRendererGone(win, details, crashTimes);
+  });
+  win.on('closed', () => launchFiles.pause());
   void win.loadURL(APP_ENTRY_URL);
 }
 
@@ -122,16 +162,26 @@ app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   serveRenderer(rendererDir);
   registerIpcHandlers(ipcMain, services);
+  ipcMain.on(MENU_READY_CHANNEL, (event) => {
+    const frame = event.senderFrame;
+    if (!frame || frame.parent !== null || !isAppUrl(frame.url)) return;
+    const contents = event.sender;
+    launchFiles.ready((file) => {
+      if (!contents.isDestroyed()) contents.send(MENU_CHANNEL, { command: 'file.openRecent', path: file } satisfies MenuMessage);
+    });
+  });
   void baseServices.removeLeftoverTemps();
   setTimeout(() => void baseServices.removeLeftoverTemps(), 60_000).unref();
   await refreshMenu();
   createWindow();
+  started = true;
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow();
   });
 });
 
-app.on('second-instance', () => {
+app.on('second-instance', (_event, argv, workingDirectory) => {
+  openFromSystem(filesFromArgv(argv, workingDirectory, process.defaultApp === true));
   const win = BrowserWindow.getAllWindows()[0];
   if (win) {
     if (win.isMinimized()) win.restore();

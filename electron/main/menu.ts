@@ -7,12 +7,15 @@ export interface MenuContext {
   recent: readonly RecentEntry[];
   send(message: MenuMessage): void;
   showAbout(): void;
+  /** Reloads the focused window's page (it asks first when there are unsaved changes, and offers autosaved work after). */
+  reload(): void;
 }
 
 /**
  * The application menu: File (New, Open..., Open Recent, Save, Save As...,
- * Export Report...), Edit (Undo/Redo and the clipboard), View, Help. Document
- * commands are sent to the renderer, which owns the document.
+ * Export Report...), Edit (Undo/Redo and the clipboard), View (theme,
+ * Reload, zoom, full screen), Help. Document commands are sent to the
+ * renderer, which owns the document.
  */
 export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[] {
   const cmd = (label: string, command: Extract<MenuMessage, { command: string }>['command'], accelerator?: string): MenuItemConstructorOptions => ({
@@ -58,6 +61,8 @@ export function buildMenuTemplate(ctx: MenuContext): MenuItemConstructorOptions[
       label: 'View',
       submenu: [
         cmd('Toggle Dark Theme', 'view.toggleTheme'),
+        { type: 'separator' },
+        { label: 'Reload', accelerator: 'CmdOrCtrl+R', click: () => ctx.reload() },
         { type: 'separator' },
         { role: 'resetZoom' },
         { role: 'zoomIn' },

@@ -4,7 +4,7 @@
  * CommonJS so the sandboxed renderer can load it.
  */
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { hostMethods, ipcChannel, MENU_CHANNEL, menuMessageSchema, type MenuMessage } from '../api/contract';
+import { hostMethods, ipcChannel, MENU_CHANNEL, MENU_READY_CHANNEL, menuMessageSchema, type MenuMessage } from '../api/contract';
 
 const api: Record<string, unknown> = {};
 for (const method of hostMethods) {
@@ -16,6 +16,7 @@ api.onMenuCommand = (listener: (message: MenuMessage) => void) => {
     if (parsed.success) listener(parsed.data);
   };
   ipcRenderer.on(MENU_CHANNEL, handler);
+  ipcRenderer.send(MENU_READY_CHANNEL);
   return () => ipcRenderer.removeListener(MENU_CHANNEL, handler);
 };
 

@@ -32,6 +32,7 @@
 import type { RunResult } from '../run/runScenario';
 import { runResultOf } from '../run/runScenario';
 import { finitePairs } from '../run/comparison';
+import { summariseVariants } from '../run/runCoordinator';
 import type { RangeRunner } from '../run/rangeRunner';
 import type { ScalarMetric } from '../run/scalarMetrics';
 import { VariantAccumulator } from '../run/variantSummary';
@@ -45,16 +46,20 @@ export interface RaceOptions {
   seed: number;
   /** Replications the baseline and the leaders reach (the exhaustive run's count). */
   maxReplications: number;
-  /** The figure candidates are ranked by: the larger its paired increase over the baseline, the higher the rank. */
+  /** The figure candidates are ranked by: by default, the larger its paired increase over the baseline, the higher the rank. */
   metric: ScalarMetric;
+  /** 'lower': the larger the paired decrease, the higher the rank (a training option that shortens restores most). Default 'higher'. */
+  better?: 'higher' | 'lower';
   /** How many leaders must come out right (default 5). */
   keep?: number;
   /** Effects within +-this of zero, in the metric's unit, are negligible (default: no such rule, see above). */
   negligible?: number;
   /** Replications in the first stage (default 20). */
   firstStage?: number;
-  /** Called after each stage: the replications run so far (all variants), the most there could be, and the candidates still in. */
+  /** Called as chunks come back and after each stage: the replications run so far (all variants), the most there could be (less as candidates leave), and the candidates still in. */
   onProgress?: (done: number, total: number, racing: number) => void;
+  /** Summarises each variant at the end in a task of its own (see CoordinatedRunOptions.defer). Default: at once. */
+  defer?: (work: () => void) => void;
 }
 
 /** The race's record, beside a result whose dropped candidates have fewer replications than the leaders. */
@@ -68,10 +73,14 @@ export interface RaceInfo {
 }
 
 
-/** The paired interval of `metric` for a candidate against the baseline over their common replications, or null. */
-function effect(candidate: VariantAccumulator, baseline: VariantAccumulator, metric: ScalarMetric, level: number): ConfidenceInterval | null {
+/**
+ * The paired interval of `metric` for a candidate against the baseline over their common replications, or null; with
+ * `better` 'lower', of its decrease (baseline minus candidate), so that a larger effect always ranks higher.
+ */
+function effect(candidate: VariantAccumulator, baseline: VariantAccumulator, metric: ScalarMetric, level: number, better: 'higher' | 'lower'): ConfidenceInterval | null {
   const [pa, pb] = finitePairs(candidate.scalarValues(metric), baseline.scalarValues(metric));
-  return pa.length >= 2 ? pairedDiffCI(pa, pb, level) : null;
+  if (pa.length < 2) return null;
+  return better === 'lower' ? pairedDiffCI(pb, pa, level) : pairedDiffCI(pa, pb, level);
 }
 
 /**
@@ -112,15 +121,18 @@ export async function race(scenario: Scenario, runner: RangeRunner, options: Rac
     const tasks = accumulators
       .map((accumulator, i) => ({ spec: options.variants[i]!, accumulator, to: stage }))
       .filter((t, i) => i === 0 || outcome[i - 1] === null);
+    const racing = candidates.filter((_, i) => outcome[i] === null);
+    // The most there can still be: what has run, plus the rest of the maximum for the baseline and those still in.
+    const most = () => done + (1 + racing.length) * max - accumulators.reduce((n, a, i) => n + (i === 0 || outcome[i - 1] === null ? a.count : 0), 0);
     await runner.run(tasks, (n) => {
       done += n;
+      options.onProgress?.(done, most(), racing.length);
     });
-    const racing = candidates.filter((_, i) => outcome[i] === null);
-    options.onProgress?.(done, total, racing.length);
+    options.onProgress?.(done, most(), racing.length);
     if (stage >= max) break;
     const inRace = candidates.map((c, i) => (outcome[i] === null ? c : null));
     const verdicts = eliminate(
-      inRace.map((c) => (c ? effect(c, baseline, options.metric, 1 - 0.05 / Math.max(1, candidates.length)) : null)),
+      inRace.map((c) => (c ? effect(c, baseline, options.metric, 1 - 0.05 / Math.max(1, candidates.length), options.better ?? 'higher') : null)),
       keep,
       negligible,
     );
@@ -129,7 +141,7 @@ export async function race(scenario: Scenario, runner: RangeRunner, options: Rac
     });
     stage = Math.min(max, 2 * stage);
   }
-  const summaries = accumulators.map((a) => a.summary());
+  const summaries = await summariseVariants(accumulators, options.defer);
   const replicationsRun = accumulators.reduce((n, a) => n + a.count, 0);
   return {
     result: runResultOf(scenario, options.seed, max, summaries),

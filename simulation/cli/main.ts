@@ -5,7 +5,8 @@
  *   [--title T] [--question Q]`
  *
  * Runs a scenario headless on a pool of worker threads, prints a summary
- * table, and writes the results as JSON, CSV, and a report (HTML, and PDF
+ * table (and, for each saved variant with a transition, when the
+ * reorganisation pays for itself; see simulation/transition), and writes the results as JSON, CSV, and a report (HTML, and PDF
  * where a Chromium is installed) that is the same as the app's.
  */
 import { promises as fs } from 'node:fs';
@@ -24,6 +25,7 @@ import { describeStopping, formatSummary } from './formatSummary';
 import { precisionTarget, type PrecisionTarget } from '../run/precision';
 import { NoChromiumError, printHtmlToPdf } from './printPdf';
 import { writeCsv } from './writeCsv';
+import { formatTransitions, runTransitions, writeTransitionCsv } from './transitions';
 import { WorkerPool } from './workerPool';
 import { printable } from './printable';
 import { estimateRun, judgeRun } from '../run/runBudget';
@@ -40,6 +42,8 @@ const USAGE = `usage: npm run simulate -- <scenario.handoff.json> [--reps N] [--
   --report   writes the report as one HTML file (the scenario is inside it: open it in Handoff to get the scenario back);
   --pdf      prints the report to PDF with Chromium (CHROMIUM_PATH, or chromium / google-chrome on the PATH);
   --title, --question  the report's title and question (default: the scenario's name and description);
+  A saved variant with a transition (a date its plan takes effect) is also run as a reorganisation: the summary says
+             when it pays for itself and how deep the dip is, --csv adds transition-<id>.csv, the report a section;
   --large    runs a scenario estimated to take minutes (more than 200 million events) instead of refusing it.`;
 
 export { UsageError } from './cliErrors';
@@ -161,10 +165,17 @@ export async function main(argv: string[]): Promise<RunResult> {
   }
   if (!values.quiet && process.stderr.isTTY) process.stderr.write('\r');
   const seconds = (Date.now() - started) / 1000;
+  const transitions = runTransitions(scenario, result.replications, seed, (text) => {
+    if (values.quiet || !process.stderr.isTTY || Date.now() - lastPrint < 200) return;
+    lastPrint = Date.now();
+    err(`\r${text}   `);
+  });
+  if (transitions.length && !values.quiet && process.stderr.isTTY) process.stderr.write('\r');
   if (!values.quiet) {
     out(formatSummary(result));
     out(`\n${result.replications} replications x ${variants.length} variants, seed ${seed}, ${pool.size} workers, ${seconds.toFixed(2)} s\n`);
     out(`${describeStopping(result)}\n`);
+    out(formatTransitions(transitions));
   }
   for (const w of loaded.warnings) err(`warning: ${w}\n`);
   if (values.out) {
@@ -172,7 +183,7 @@ export async function main(argv: string[]): Promise<RunResult> {
     if (!values.quiet) out(`results written to ${values.out}\n`);
   }
   if (values.csv) {
-    const files = await writeCsv(result, values.csv);
+    const files = [...(await writeCsv(result, values.csv)), ...(await writeTransitionCsv(scenario, transitions, values.csv))];
     if (!values.quiet) out(`CSV written: ${files.join(', ')}\n`);
   }
   if (values.report || values.pdf) {
@@ -185,6 +196,7 @@ export async function main(argv: string[]): Promise<RunResult> {
       scenarioHash: await sha256Hex(serializeScenario(scenario)),
       variants,
       result,
+      transitions,
     });
     if (values.report) {
       await writeOutput('--report', values.report, html);

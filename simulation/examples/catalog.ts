@@ -1,6 +1,6 @@
 import { withPositions } from '../scenario/layout';
 import { scenarioSchema, type ScenarioInput } from '../scenario/schema';
-import { crossFunctionalDataTeam } from './derived';
+import { crossFunctionalDataTeam, reorganisationPlan } from './derived';
 import { organisationScenario } from './organisation';
 import platformTeams from './platform-teams.handoff.json';
 import walledDataTeam from './walled-data-team.handoff.json';
@@ -36,6 +36,13 @@ export const EXAMPLES: readonly Example[] = [
     title: 'Platform team and stream-aligned teams',
     summary: 'Two stream-aligned teams hand releases to operations; a variant makes deployment self-service through a platform team.',
     scenario: () => structuredClone(platformTeams as unknown as ScenarioInput),
+  },
+  {
+    id: 'reorganisation',
+    fileName: 'reorganisation.handoff.json',
+    title: 'A reorganisation, simulated as it happens',
+    summary: 'The platform team\'s operations engineers join the stream-aligned teams on 2 March: the dip while people learn, and the week it pays for itself.',
+    scenario: () => reorganisationPlan(structuredClone(platformTeams as unknown as ScenarioInput)),
   },
   {
     id: 'organisation-50',

@@ -177,6 +177,7 @@ function recordIncident(s: RunState, inc: Incident, restoredAt: number): void {
   const wait = restoredAt - inc.detectedAt - repair;
   m.ttr.record(ttr);
   m.ttrStats.add(ttr);
+  s.weekly?.ttr(restoredAt, ttr);
   m.detect.add(detect);
   m.wait.add(wait);
   m.repair.add(repair);

@@ -8,6 +8,8 @@ import { replicationResult } from './replicationResult';
 import type { ReplicationResult } from './results';
 import type { RunState } from './runState';
 import { itemArrives } from './workflow';
+import { switchStructure } from './switchStructure';
+import type { WeeklySeries } from './weeklySeries';
 
 export interface ReplicationOptions {
   /** Stop after this many events (a runaway model ends with `stoppedEarly` instead of hanging). */
@@ -19,6 +21,14 @@ export interface ReplicationOptions {
    * `ReplicationResult.replayed`.
    */
   replayIncidents?: readonly { service: number; at: number; detectDelay: number | null; pageDelay?: number; effort?: number }[];
+  /** Records lead time and time to restore per calendar week into this (a new one for each replication). */
+  weekly?: WeeklySeries;
+  /**
+   * Switches to another structure of the same people, services and skills
+   * at time `at` (a reorganisation taking effect; see switchStructure.ts).
+   * Everything before `at` is exactly the run without the switch.
+   */
+  switchTo?: { at: number; model: CompiledModel };
 }
 
 /** The seed of replication `index` of a run: the same for every variant, so they are compared on the same luck. */
@@ -50,7 +60,9 @@ export function runReplication(model: CompiledModel, index: number, seed: number
   const horizon = run.horizonHours;
   const warmup = Math.min(run.warmupHours, horizon);
   let s = reusable.get(model);
-  if (s && s.horizon === horizon && s.warmup === warmup) resetState(s, seed);
+  // A switching run ends in another model's structure (its queues sized for its teams): it gets a state of its own.
+  if (options.switchTo) s = createState(model, seed, horizon, warmup);
+  else if (s && s.horizon === horizon && s.warmup === warmup) resetState(s, seed);
   else {
     s = createState(model, seed, horizon, warmup);
     reusable.set(model, s);
@@ -68,9 +80,14 @@ export function runReplication(model: CompiledModel, index: number, seed: number
   model.people.forEach((_, p) => scheduleAbsences(s, p));
   scheduleShiftChanges(s);
   if (warmup > 0) s.sim.scheduleAt(warmup, () => s.metrics.restart(warmup), -1);
+  s.weekly = options.weekly ?? null;
+  const switchTo = options.switchTo;
+  if (switchTo && switchTo.at < horizon) s.sim.scheduleAt(switchTo.at, () => switchStructure(s, switchTo.model), -2);
 
   const outcome = s.sim.run({ until: horizon, maxEvents: options.maxEvents });
-  return replicationResult(s, index, seed, outcome.eventsProcessed, outcome.reason === 'event-cap');
+  const result = replicationResult(s, index, seed, outcome.eventsProcessed, outcome.reason === 'event-cap');
+  s.weekly = null;
+  return result;
 }
 
 function scheduleArrivals(s: RunState, service: number): void {
@@ -144,6 +161,7 @@ function createState(model: CompiledModel, seed: number, horizon: number, warmup
     learnedByPairing: new Float64Array(nServices),
     metrics: new Metrics(model, warmup, horizon),
     replayed: null,
+    weekly: null,
     workStreams: new Array(nServices).fill(undefined),
     detectStreams: new Array(nServices).fill(undefined),
     repairStreams: new Array(nServices).fill(undefined),

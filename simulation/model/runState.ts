@@ -3,6 +3,7 @@ import type { RandomStream } from '../random/randomStream';
 import type { RandomStreams } from '../random/randomStreams';
 import type { CompiledModel } from './compile';
 import type { Metrics } from './metrics';
+import type { WeeklySeries } from './weeklySeries';
 
 /** A feature or change moving through its service's stages. */
 export interface Item {
@@ -149,6 +150,8 @@ export interface RunState {
    * time to restore, detect, wait and repair (NaN until it is restored).
    */
   replayed: Float64Array | null;
+  /** Per-week lead time and time to restore, when asked for (see ReplicationOptions.weekly). */
+  weekly: WeeklySeries | null;
   /** Streams by service or person, filled on first use (see streams.ts). */
   workStreams: (RandomStream | undefined)[];
   detectStreams: (RandomStream | undefined)[];

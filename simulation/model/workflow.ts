@@ -383,6 +383,7 @@ function itemDone(s: RunState, item: Item): void {
     const lead = now - item.arrival;
     m.leadTime.record(lead);
     m.leadTimeStats.add(lead);
+    s.weekly?.lead(now, lead);
     m.serviceLead[item.service]!.add(lead);
     m.handoffs.add(item.handoffs);
     m.reworks.add(item.reworks);

@@ -10,7 +10,7 @@
 import type { Distribution } from '../random/distribution';
 import type { Calendar, IncidentLog, Scenario, Service, Structure } from '../scenario/schema';
 import { calibrate, fitLognormal, MIN_FIT } from './calibration';
-import { efficiency01, inferKnowledge, repairHoursOf, type KnowledgeEstimate } from './knowledge';
+import { efficiency01, inferKnowledge, repairHoursOf, resolverOf, selfResolved, type KnowledgeEstimate } from './knowledge';
 import { HOUR_MS, isWorkingTime } from './replayClock';
 
 /** Share of a service's resolutions from which a person is proposed as one of its responders (owners). */
@@ -58,6 +58,7 @@ export function proposeCalibration(scenario: Scenario, log: IncidentLog): Calibr
   const e0 = scenario.parameters.efficiencyAtZero;
   const ids = scenario.services.filter((s) => log.incidents.some((i) => i.service === s.id)).map((s) => s.id);
   const knowledge = inferKnowledge(log, ids, e0, calendar);
+  const flap = selfResolved(log);
   const rates = calibrate(log, ids, calendar);
   const working = (inc: IncidentLog['incidents'][number]) => isWorkingTime(Date.parse(inc.start), calendar, log.timeZone);
   const ackHours = (inc: IncidentLog['incidents'][number]) => (inc.acknowledged === null ? null : (Date.parse(inc.acknowledged) - Date.parse(inc.start)) / HOUR_MS);
@@ -69,8 +70,8 @@ export function proposeCalibration(scenario: Scenario, log: IncidentLog): Calibr
     const kOf = new Map(known.map((k) => [k.personId, k.knowledge]));
     // Repair for someone who knows it fully: each recorded repair at its resolver's speed.
     const repair = lognormal(
-      mine.map((inc) => {
-        const by = inc.resolvedBy ?? inc.responders[0] ?? null;
+      mine.filter((inc) => !flap(inc)).map((inc) => {
+        const by = resolverOf(inc);
         return repairHoursOf(inc, calendar, log.timeZone) * efficiency01(e0, by === null ? 1 : (kOf.get(by) ?? 1));
       }),
     );
@@ -98,7 +99,7 @@ export function proposeCalibration(scenario: Scenario, log: IncidentLog): Calibr
   if (answered.length >= 3 && answered.length >= night.length / 2) {
     const count = new Map<string, number>();
     for (const inc of answered) {
-      const by = inc.resolvedBy ?? inc.responders[0];
+      const by = resolverOf(inc);
       if (by && scenario.people.some((p) => p.id === by)) count.set(by, (count.get(by) ?? 0) + 1);
     }
     const rotation = [...count].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([p]) => p);

@@ -36,12 +36,36 @@ export type LogFormat = 'pagerduty' | 'generic';
 
 export const LOG_FORMAT_LABELS: Record<LogFormat, string> = { pagerduty: 'PagerDuty incident export', generic: 'Incident log (columns to map)' };
 
-const PAGERDUTY_REQUIRED = ['incident_number', 'created_on', 'service_name'];
+/** A header as PagerDuty's exports vary it ("Created At", "created_at", "created-at"): lower case, words joined by "_". */
+const normalised = (column: string) => column.trim().toLowerCase().replace(/[\s-]+/g, '_');
 
-/** A PagerDuty incident export has incident_number, created_on and service_name (CSV from the Incidents report, or the same fields as JSON). */
+/**
+ * PagerDuty's two incident exports name some columns differently: the
+ * Incidents report (created_on, resolved_on, reassignment_count) and
+ * Analytics' raw incident data (created_at, resolved_at, assignment_count).
+ * Each role lists its names, the first found wins.
+ */
+const PAGERDUTY_COLUMNS = {
+  id: ['incident_number'],
+  title: ['description', 'title', 'summary'],
+  service: ['service_name'],
+  start: ['created_on', 'created_at'],
+  acknowledged: ['acknowledged_on', 'acknowledged_at', 'first_acknowledged_at'],
+  acknowledgedSeconds: ['seconds_to_first_ack'],
+  resolved: ['resolved_on', 'resolved_at'],
+  resolvedSeconds: ['seconds_to_resolve'],
+  resolvedBy: ['resolved_by_user_name', 'resolved_by'],
+  urgency: ['urgency'],
+  escalations: ['escalation_count'],
+  reassignments: ['reassignment_count', 'assignment_count'],
+  responders: ['resolved_by_user_name', 'assigned_to_user_names', 'acknowledged_by_user_names'],
+} as const;
+
+/** A PagerDuty incident export has an incident number, a creation time and a service name (CSV from the Incidents report or from Analytics, or the same fields as JSON). */
 export function recogniseFormat(columns: readonly string[]): LogFormat {
-  const lower = new Set(columns.map((c) => c.toLowerCase()));
-  return PAGERDUTY_REQUIRED.every((c) => lower.has(c)) ? 'pagerduty' : 'generic';
+  const has = new Set(columns.map(normalised));
+  const any = (names: readonly string[]) => names.some((n) => has.has(n));
+  return any(PAGERDUTY_COLUMNS.id) && any(PAGERDUTY_COLUMNS.start) && any(PAGERDUTY_COLUMNS.service) ? 'pagerduty' : 'generic';
 }
 
 /**
@@ -59,32 +83,39 @@ export function suggestMapping(table: SourceTable, timeZone: string): { format: 
     }
     return null;
   };
-  const exact = (name: string) => table.columns.find((c) => c.toLowerCase() === name) ?? null;
+  const named = (names: readonly string[]): string | null => {
+    for (const n of names) {
+      const hit = table.columns.find((c) => normalised(c) === n);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  const pd = PAGERDUTY_COLUMNS;
   const mapping: ColumnMapping =
     format === 'pagerduty'
       ? {
-          id: exact('incident_number'),
-          title: exact('description') ?? exact('title'),
-          service: exact('service_name'),
-          start: exact('created_on'),
-          acknowledged: exact('acknowledged_on'),
-          acknowledgedSeconds: exact('seconds_to_first_ack'),
-          resolved: exact('resolved_on'),
-          resolvedSeconds: exact('seconds_to_resolve'),
-          responders: ['resolved_by_user_name', 'assigned_to_user_names', 'acknowledged_by_user_names'].map(exact).filter((c): c is string => c !== null),
+          id: named(pd.id),
+          title: named(pd.title),
+          service: named(pd.service),
+          start: named(pd.start),
+          acknowledged: named(pd.acknowledged),
+          acknowledgedSeconds: named(pd.acknowledgedSeconds),
+          resolved: named(pd.resolved),
+          resolvedSeconds: named(pd.resolvedSeconds),
+          responders: pd.responders.map((n) => named([n])).filter((c): c is string => c !== null),
           dateFormat: 'auto',
           timeZone,
-          resolvedBy: exact('resolved_by_user_name'),
-          urgency: exact('urgency'),
-          escalations: exact('escalation_count'),
-          reassignments: exact('reassignment_count'),
+          resolvedBy: named(pd.resolvedBy),
+          urgency: named(pd.urgency),
+          escalations: named(pd.escalations),
+          reassignments: named(pd.reassignments),
         }
       : {
           id: find(/^(incident[ _-]?)?(id|number|key|no\.?)$/i, /^(ticket|issue|case)([ _-]?(id|number|no))?$/i, /(^|[ _-])(id|number|key)$/i),
           title: find(/^(title|summary|description|subject|name)$/i, /title|summary|description/i),
           service: find(/^(service|component|system|application|app)([ _-]?name)?$/i, /service|component|system/i),
           start: find(/^(start|started|created|opened|triggered|began|detected)([ _-]?(at|on|time|date))?$/i, /start|created|opened|triggered/i),
-          acknowledged: find(/^(ack|acknowledged|acked)([ _-]?(at|on|time))?$/i, /acknowledged|(^|[ _-])ack/i),
+          acknowledged: find(/^(ack|acknowledged|acked)([ _-]?(at|on|time))?$/i, /^(?!.*(seconds|minutes|time_?to|duration)).*(acknowledged|(^|[ _-])ack)/i),
           acknowledgedSeconds: null,
           resolved: find(/^(end|ended|resolved|closed|restored|recovered|finished)([ _-]?(at|on|time|date))?$/i, /resolved|closed|restored|(^|[ _-])end/i),
           resolvedSeconds: null,

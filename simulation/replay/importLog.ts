@@ -179,7 +179,8 @@ export function importRows(table: SourceTable, options: ImportOptions): ImportRe
       }
     }
     const byName = splitNames(raw('responders', at.resolvedBy))[0];
-    const resolvedBy = byName === undefined ? (responders[0] ?? null) : (names.people[byName] ?? null);
+    // A log with a resolver column that names nobody on this row (PagerDuty: auto-resolved, or resolved by an integration) says nobody resolved it; without the column, the first responder did.
+    const resolvedBy = byName === undefined ? (at.resolvedBy >= 0 ? null : (responders[0] ?? null)) : (names.people[byName] ?? null);
     if (resolvedBy !== null && !responders.includes(resolvedBy)) responders.push(resolvedBy);
     const count = (index: number) => {
       const n = Number(raw('id', index));

@@ -44,10 +44,31 @@ export function repairHoursOf(inc: RecordedIncident, calendar?: Calendar, timeZo
 }
 
 /**
+ * Which incidents resolved themselves: in a log that records who
+ * acknowledged and who resolved its incidents, one with neither (PagerDuty's
+ * auto-resolved monitor flaps). No structure changes how long those last,
+ * and replaying them as a person's repair would add hours nobody spent.
+ */
+export function selfResolved(log: Pick<IncidentLog, 'incidents'>): (inc: RecordedIncident) => boolean {
+  const recordsBoth = log.incidents.some((i) => i.acknowledged !== null) && log.incidents.some((i) => i.resolvedBy !== null);
+  return (inc) => recordsBoth && inc.acknowledged === null && inc.resolvedBy === null;
+}
+
+/**
+ * Who restored an incident: its recorded resolver; else, if someone
+ * acknowledged it, its first responder; else nobody (it resolved itself,
+ * as PagerDuty's auto-resolved monitor flaps do, and is no evidence of
+ * anyone's speed on the service).
+ */
+export function resolverOf(inc: Pick<RecordedIncident, 'resolvedBy' | 'responders' | 'acknowledged'>): string | null {
+  return inc.resolvedBy ?? (inc.acknowledged !== null ? (inc.responders[0] ?? null) : null);
+}
+
+/**
  * Each person's knowledge of each service the log names them on (see the
  * module's note): resolvers by their speed (at least {@link KNOWLEDGE_FLOOR}:
  * they did restore it), people only named on incidents at the floor.
- * Incidents without a resolver count for their first responder. Results are
+ * Incidents without a resolver count for their first responder if it was acknowledged (see {@link resolverOf}). Results are
  * in the order of `serviceIds`, then of first appearance in the log.
  */
 export function inferKnowledge(log: Pick<IncidentLog, 'incidents' | 'timeZone'>, serviceIds: readonly string[], efficiencyAtZero: number, calendar?: Calendar): KnowledgeEstimate[] {
@@ -58,7 +79,7 @@ export function inferKnowledge(log: Pick<IncidentLog, 'incidents' | 'timeZone'>,
     for (const inc of log.incidents) {
       if (inc.service !== serviceId) continue;
       for (const p of inc.responders) involved.set(p, (involved.get(p) ?? 0) + 1);
-      const by = inc.resolvedBy ?? inc.responders[0] ?? null;
+      const by = resolverOf(inc);
       if (by === null) continue;
       if (!involved.has(by)) involved.set(by, 1);
       const h = repairHoursOf(inc, calendar, log.timeZone);

@@ -61,6 +61,12 @@ export interface ReplayComparison {
   /** Incidents that started outside working hours, and whether the baseline has someone on call then. */
   outOfHours?: { incidents: number; baselineOnCall: boolean; pageHours: number };
   provenance?: IncidentLog['provenance'];
+  /** Which incidents of the log were replayed, in words ("the whole log", "Checkout API, 1 Sep 2025 to 7 Sep 2025"); absent: not recorded. */
+  scope?: string;
+  /** The source file the log was imported from: name, SHA-256 and the column mapping (null where the log predates recording them). */
+  source?: { fileName: string; sha256: string | null; mapping: Record<string, string | string[] | null> | null };
+  /** When the model was calibrated to this log and on how many incidents; null: not calibrated. */
+  calibration?: { at: string; incidents: number } | null;
 }
 
 export interface ReplayOptions {
@@ -167,6 +173,8 @@ export function summariseReplay(
     absences: plan.absences,
     outOfHours: { incidents: plan.incidents.filter((i) => i.outOfHours).length, baselineOnCall, pageHours: plan.pageHours },
     provenance: log.provenance,
+    source: { fileName: log.origin?.fileName ?? log.source, sha256: log.origin?.sha256 ?? null, mapping: log.origin?.mapping ?? null },
+    calibration: log.calibration ?? null,
   };
 }
 

@@ -1,6 +1,6 @@
 import { compileModel, type CompiledModel } from '../model/compile';
 import { REPLAYED_FIELDS } from '../model/incidents';
-import { efficiency01 } from './knowledge';
+import { efficiency01, resolverOf, selfResolved } from './knowledge';
 import { replicationSeed, runReplication } from '../model/replication';
 import { resolveVariantSpec, type VariantSpec } from '../run/variantSpec';
 import type { IncidentLog, Scenario } from '../scenario/schema';
@@ -46,6 +46,12 @@ export interface PlannedIncident {
   /** 'recorded' mode: the recorded repair time and who did it. */
   recordedRepair: number | null;
   resolvedBy: string | null;
+  /**
+   * It resolved itself (see selfResolved in knowledge.ts): its recorded time to
+   * restore in hours, replayed as it was under every structure, with no
+   * responder; null for any other incident.
+   */
+  selfResolvedHours?: number | null;
 }
 
 /** What every replication of a replay runs: the recorded failures, the clock and the horizon. */
@@ -65,6 +71,7 @@ export interface ReplayPlan {
  */
 export function replayPlan(scenario: Scenario, log: IncidentLog, detection: DetectionMode, absences: AbsenceMode = 'planned', pageHours = DEFAULT_PAGE_HOURS): ReplayPlan {
   const clock = replayClock(log);
+  const flap = selfResolved(log);
   let last = 0;
   const incidents = log.incidents.map((inc): PlannedIncident => {
     const t = incidentTimes(inc);
@@ -76,7 +83,8 @@ export function replayPlan(scenario: Scenario, log: IncidentLog, detection: Dete
       detectDelay: detection === 'logged' ? 0 : detection === 'recorded' ? (ack - t.start) / HOUR_MS : null,
       outOfHours: !isWorkingTime(t.start, scenario.calendar, log.timeZone),
       recordedRepair: detection === 'recorded' ? onDutyHours(ack, t.resolved, scenario.calendar, log.timeZone) : null,
-      resolvedBy: inc.resolvedBy ?? inc.responders[0] ?? null,
+      resolvedBy: resolverOf(inc),
+      selfResolvedHours: flap(inc) ? (t.resolved - t.start) / HOUR_MS : null,
     };
   });
   return { incidents, horizon: Math.ceil(last + REPLAY_TAIL_HOURS), absences, clock: { origin: clock.origin, timeZone: log.timeZone }, pageHours };
@@ -131,10 +139,15 @@ export function runReplayChunk(request: ReplayChunkRequest, compiled?: CompiledM
   const paged = model.onCallRotation.length > 0;
   const e0 = model.input.parameters.efficiencyAtZero;
   const keep: number[] = [];
+  const selfResolvedAt: [number, number][] = [];
   const replayIncidents: { service: number; at: number; detectDelay: number | null; pageDelay: number; effort?: number }[] = [];
   request.plan.incidents.forEach((inc, k) => {
     const service = index.get(inc.service);
     if (service === undefined) return;
+    if (inc.selfResolvedHours != null) {
+      selfResolvedAt.push([k, inc.selfResolvedHours]);
+      return;
+    }
     keep.push(k);
     const pageDelay = paged && inc.outOfHours ? request.plan.pageHours : 0;
     let effort: number | undefined;
@@ -151,6 +164,8 @@ export function runReplayChunk(request: ReplayChunkRequest, compiled?: CompiledM
     const r = runReplication(model, i, replicationSeed(request.seed, i), { replayIncidents, maxEvents: request.maxEvents });
     const base = (i - request.from) * n * REPLAYED_FIELDS;
     keep.forEach((k, j) => out.set(r.replayed!.subarray(j * REPLAYED_FIELDS, (j + 1) * REPLAYED_FIELDS), base + k * REPLAYED_FIELDS));
+    // Restored as recorded, with nobody's work: time to restore = detection, no wait, no repair.
+    for (const [k, h] of selfResolvedAt) out.set([h, h, 0, 0], base + k * REPLAYED_FIELDS);
   }
   return out;
 }

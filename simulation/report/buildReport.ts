@@ -17,6 +17,7 @@ import { changesSection } from './sections/changesSection';
 import { limitsSection } from './sections/limitsSection';
 import { modelSection } from './sections/modelSection';
 import { replaySection } from './sections/replaySection';
+import { transitionSection } from './sections/transitionSection';
 import { formatUtc, reproducibilitySection } from './sections/reproducibilitySection';
 import { chartsSection, headlineSection } from './sections/resultsSection';
 import type { ReportInput } from './types';
@@ -29,6 +30,7 @@ export const REPORT_SECTIONS = [
   { id: 'headline', title: 'The headline comparison' },
   { id: 'model', title: 'The model' },
   { id: 'changes', title: 'What changes', optional: true },
+  { id: 'transition', title: 'The transition', optional: true },
   { id: 'assumptions', title: 'Assumptions and parameters' },
   { id: 'charts', title: 'The results in detail' },
   { id: 'analyses', title: 'Stress test and sensitivity', optional: true },
@@ -45,7 +47,8 @@ export function buildReportHtml(input: ReportInput): string {
   const analyses = input.analyses ? analysesSection(input.analyses, scenario.calendar) : '';
   const replay = input.replay ? replaySection(input.replay) : '';
   const changes = changesSection(scenario, input.variants);
-  const present = REPORT_SECTIONS.filter((s) => s.id !== 'question' && (s.id !== 'analyses' || analyses) && (s.id !== 'replay' || replay) && (s.id !== 'changes' || changes));
+  const transition = transitionSection(input.transitions ?? (input.analyses?.transition ? [input.analyses.transition] : undefined), scenario.calendar);
+  const present = REPORT_SECTIONS.filter((s) => s.id !== 'question' && (s.id !== 'analyses' || analyses) && (s.id !== 'replay' || replay) && (s.id !== 'changes' || changes) && (s.id !== 'transition' || transition));
   const toc = `<nav class="toc" aria-label="Contents"><ol>${present.map((s) => `<li><a href="#${s.id}">${esc(s.id === 'replay' && input.replay ? `Replay of ${input.replay.logName}` : s.title)}</a></li>`).join('')}</ol></nav>`;
   const cover = `<header class="cover" id="question" data-section="question"><p class="kicker">Handoff report</p><h1>${esc(title)}</h1><p class="meta">${esc(scenario.name)} · ${esc(date)} · ${result.variants.length} structures compared, ${result.replications} replications each</p>${
     input.question.trim() ? `<p class="question" data-testid="report-question"><b>The question:</b> ${esc(input.question.trim())}</p>` : ''
@@ -55,6 +58,7 @@ export function buildReportHtml(input: ReportInput): string {
     headlineSection(result, scenario.calendar),
     modelSection(scenario),
     changes,
+    transition,
     assumptionsSection(scenario, input.variants, result.replications, result.seed),
     chartsSection(result, scenario),
     analyses,

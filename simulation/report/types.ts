@@ -5,6 +5,13 @@ import type { RunResult } from '../run/runScenario';
 import type { VariantSpec } from '../run/variantSpec';
 import type { ScalarMetric } from '../run/variantSummary';
 import type { Scenario } from '../scenario/schema';
+import type { TransitionSummary } from '../transition/summary';
+
+/** An analysis that was raced (simulation/analysis/racing.ts): of `candidates`, `dropped` stopped early with fewer replications than the rest. */
+export interface RacedCount {
+  candidates: number;
+  dropped: number;
+}
 
 /** A replayed incident log (see simulation/replay/): a report renders it when given. */
 export type { ReplayComparison } from '../replay/replayComparison';
@@ -13,9 +20,11 @@ import type { ReplayComparison } from '../replay/replayComparison';
 /** The analyses run on the same scenario, each with what it was asked. */
 export interface ReportAnalyses {
   /** `rankBy`: the metric people are ranked by (time to restore when absent); `structure`: what the absences were added to (the structure as drawn when absent). */
-  absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[]; rankBy?: 'ttr' | 'lead'; structure?: string };
-  training?: { structure: string; replications: number; seed: number; gains: TrainingGain[] };
+  absence?: { weeks: number; replications: number; seed: number; impacts: AbsenceImpact[]; rankBy?: 'ttr' | 'lead'; structure?: string; raced?: RacedCount };
+  training?: { structure: string; replications: number; seed: number; gains: TrainingGain[]; raced?: RacedCount };
   /** `today`: where the dial stands in the scenario (none: not marked). */
+  /** A variant's transition (see simulation/transition), as the app ran it. */
+  transition?: TransitionSummary;
   sweep?: { parameter: SweepParameter; metric: ScalarMetric; replications: number; seed: number; lines: SweepLine[]; today?: number | null };
 }
 
@@ -36,4 +45,6 @@ export interface ReportInput {
   result: RunResult;
   analyses?: ReportAnalyses;
   replay?: ReplayComparison;
+  /** Variants simulated as a reorganisation taking effect at a date (see simulation/transition). */
+  transitions?: TransitionSummary[];
 }

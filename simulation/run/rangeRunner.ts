@@ -72,20 +72,28 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
   // One run id for the whole run or analysis, so workers keep each variant's compiled model between batches.
   const runId = `range-${++rangeRunCounter}`;
   const keys = new Map<VariantAccumulator, string>();
+  // Which variants each worker has been sent (and compiled) in this run: later chunks go without the scenario.
+  const sent = workers.map(() => new Set<string>());
   return {
     run(tasks, onChunk) {
-      const jobs: ToWorker[] = [];
+      const jobs: { variantKey: string; spec: VariantSpec; from: number; to: number }[] = [];
       const owner: { task: RangeTask; index: number }[] = [];
       const order: number[][] = tasks.map(() => []);
-      tasks.forEach((task, t) => {
+      // Chunks of all the tasks in turn (the first of each, then the second, ...), so that every variant advances together.
+      const ranges = tasks.map((task) => {
         if (!keys.has(task.accumulator)) keys.set(task.accumulator, String(keys.size));
-        const from = task.accumulator.count;
-        for (const [a, b] of chunkRanges(Math.max(0, task.to - from), workers.length)) {
+        return chunkRanges(Math.max(0, task.to - task.accumulator.count), workers.length);
+      });
+      for (let k = 0; ranges.some((r) => k < r.length); k++) {
+        tasks.forEach((task, t) => {
+          const range = ranges[t]![k];
+          if (!range) return;
+          const from = task.accumulator.count;
           order[t]!.push(jobs.length);
           owner.push({ task, index: t });
-          jobs.push({ type: 'chunk', jobId: jobs.length, runId, variantKey: keys.get(task.accumulator)!, request: { scenario, variant: task.spec, seed, from: from + a, to: from + b, maxEvents } });
-        }
-      });
+          jobs.push({ variantKey: keys.get(task.accumulator)!, spec: task.spec, from: from + range[0], to: from + range[1] });
+        });
+      }
       if (jobs.length === 0) return Promise.resolve();
       const pending = new Map<number, Extract<FromWorker, { type: 'result' }>>();
       const next = tasks.map(() => 0);
@@ -98,10 +106,20 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
           settled = true;
           reject(err instanceof Error ? err : new Error(String(err)));
         };
-        const feed = (worker: WorkerPort) => {
-          if (posted < jobs.length) worker.post(jobs[posted++]!);
+        const feed = (w: number) => {
+          if (posted >= jobs.length) return;
+          const jobId = posted++;
+          const job = jobs[jobId]!;
+          const range = { seed, from: job.from, to: job.to, maxEvents };
+          const known = sent[w]!.has(job.variantKey);
+          sent[w]!.add(job.variantKey);
+          workers[w]!.post(
+            known
+              ? { type: 'chunkMore', jobId, runId, variantKey: job.variantKey, range }
+              : { type: 'chunk', jobId, runId, variantKey: job.variantKey, request: { scenario, variant: job.spec, ...range } },
+          );
         };
-        const onMessage = (worker: WorkerPort) => (msg: FromWorker) => {
+        const onMessage = (w: number) => (msg: FromWorker) => {
           if (settled) return;
           if (isCancelled()) return fail(new RunCancelled());
           if (msg.type === 'error') return fail(new Error(`A simulation worker failed: ${msg.message}`));
@@ -122,12 +140,14 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
             settled = true;
             return resolve();
           }
-          feed(worker);
+          feed(w);
         };
-        for (const worker of workers) {
-          worker.listen(onMessage(worker), fail);
-          feed(worker);
-        }
+        // Two chunks in flight per worker, so that it never waits for the next one to be posted.
+        workers.forEach((worker, w) => {
+          worker.listen(onMessage(w), fail);
+          feed(w);
+          feed(w);
+        });
       });
     },
   };

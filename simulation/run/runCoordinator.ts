@@ -7,6 +7,9 @@ import { workerRunner, type WorkerPort } from './rangeRunner';
 
 export { RunCancelled, type WorkerPort } from './rangeRunner';
 
+/** Replications (of every variant) after which a run until precise shows its first estimates, before its first checkpoint. */
+export const EARLY_ESTIMATE = 10;
+
 export interface CoordinatedRunOptions {
   /** A fixed number of replications; with `precision`, ignored (the target's maximum bounds the run). */
   replications: number;
@@ -15,9 +18,10 @@ export interface CoordinatedRunOptions {
   /**
    * Called at each checkpoint of a run until precise, after its replications are combined: how many, every headline
    * figure's precision so far and the least precise one; `partial` builds the results so far (costly: call it only
-   * when they will be shown).
+   * when they will be shown). The first call, `early`, comes after {@link EARLY_ESTIMATE} replications, before the
+   * first real checkpoint, so that first estimates show soon; it never decides when the run stops.
    */
-  onCheckpoint?: (checkpoint: { replications: number; figures: FigurePrecision[]; worst: FigurePrecision | null; partial: () => RunResult }) => void;
+  onCheckpoint?: (checkpoint: { replications: number; figures: FigurePrecision[]; worst: FigurePrecision | null; partial: () => RunResult; early?: boolean }) => void;
   seed: number;
   variants: VariantSpec[];
   maxEvents?: number;
@@ -66,40 +70,59 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
   let checkpoint: number | null = firstCheckpoint(target);
   let reached = 0;
   let measured = precisionOf(accumulators, target);
-  while (checkpoint !== null) {
-    await runTo(checkpoint);
-    reached = checkpoint;
-    measured = precisionOf(accumulators, target);
-    const at = reached;
-    const now = measured;
+  const report = (early: boolean) => {
+    const at = accumulators[0]!.count;
+    const now = precisionOf(accumulators, target);
     options.onCheckpoint?.({
       replications: at,
       figures: now.figures,
       worst: worstFigure(now.figures),
       partial: () => finishRun(scenario, options.seed, at, accumulators, stoppingInfo(at, now, target)),
+      ...(early ? { early } : {}),
     });
+    return now;
+  };
+  // A first estimate from a small batch; the same replications would run anyway, so the result does not change.
+  if (options.onCheckpoint && checkpoint > EARLY_ESTIMATE) {
+    await runTo(EARLY_ESTIMATE);
+    report(true);
+  }
+  while (checkpoint !== null) {
+    await runTo(checkpoint);
+    reached = checkpoint;
+    measured = report(false);
     checkpoint = nextCheckpoint(reached, measured.figures, target);
   }
   return finish(scenario, options, reached, accumulators, stoppingInfo(reached, measured, target));
 }
 
 /** The run's result, summarised at once or, with `defer`, each variant in a task of its own, then the comparisons. */
-function finish(scenario: Scenario, options: CoordinatedRunOptions, replications: number, accumulators: VariantAccumulator[], stopping?: StoppingInfo): Promise<RunResult> {
-  const defer = options.defer;
-  if (!defer) return Promise.resolve(finishRun(scenario, options.seed, replications, accumulators, stopping));
-  return new Promise<RunResult>((resolve, reject) => {
-    const summaries: VariantSummary[] = [];
-    const step = () =>
-      defer(() => {
-        try {
-          if (summaries.length < accumulators.length) {
-            summaries.push(accumulators[summaries.length]!.summary());
-            step();
-          } else resolve(runResultOf(scenario, options.seed, replications, summaries, stopping));
-        } catch (err) {
-          reject(err instanceof Error ? err : new Error(String(err)));
-        }
-      });
-    step();
-  });
+async function finish(scenario: Scenario, options: CoordinatedRunOptions, replications: number, accumulators: VariantAccumulator[], stopping?: StoppingInfo): Promise<RunResult> {
+  if (!options.defer) return finishRun(scenario, options.seed, replications, accumulators, stopping);
+  const summaries = await summariseVariants(accumulators, options.defer);
+  return deferred(options.defer, () => runResultOf(scenario, options.seed, replications, summaries, stopping));
+}
+
+/**
+ * Every variant's summary, each made in a task of its own through `defer` (e.g. `setTimeout(work, 0)` on a UI
+ * thread), so that summarising many variants is not one long task; at once without `defer`.
+ */
+export async function summariseVariants(accumulators: readonly VariantAccumulator[], defer?: (work: () => void) => void): Promise<VariantSummary[]> {
+  if (!defer) return accumulators.map((a) => a.summary());
+  const summaries: VariantSummary[] = [];
+  for (const a of accumulators) summaries.push(await deferred(defer, () => a.summary()));
+  return summaries;
+}
+
+/** `work` run through `defer`, its value or error as a promise. */
+function deferred<T>(defer: (work: () => void) => void, work: () => T): Promise<T> {
+  return new Promise<T>((resolve, reject) =>
+    defer(() => {
+      try {
+        resolve(work());
+      } catch (err) {
+        reject(err instanceof Error ? err : new Error(String(err)));
+      }
+    }),
+  );
 }

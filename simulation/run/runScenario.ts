@@ -62,9 +62,19 @@ export function runChunkSummary(request: ChunkRequest, compiled?: CompiledModel)
   return summarizer.finish();
 }
 
+/** As {@link runChunkSummary}, for replications [from, to) of a model already compiled. */
+export function runRangeSummary(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents'>, model: CompiledModel): ChunkSummary {
+  const summarizer = new ChunkSummarizer();
+  forEachOf(range, model, (r) => summarizer.add(r));
+  return summarizer.finish();
+}
+
 function forEachInChunk(request: ChunkRequest, compiled: CompiledModel | undefined, use: (r: ReplicationResult) => void): void {
-  const model = compiled ?? compileModel(resolveVariantSpec(request.scenario, request.variant).model);
-  for (let i = request.from; i < request.to; i++) use(runReplication(model, i, replicationSeed(request.seed, i), { maxEvents: request.maxEvents }));
+  forEachOf(request, compiled ?? compileModel(resolveVariantSpec(request.scenario, request.variant).model), use);
+}
+
+function forEachOf(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents'>, model: CompiledModel, use: (r: ReplicationResult) => void): void {
+  for (let i = range.from; i < range.to; i++) use(runReplication(model, i, replicationSeed(range.seed, i), { maxEvents: range.maxEvents }));
 }
 
 /** Summaries and comparisons from accumulated variants (shared by the sequential and parallel runners). */

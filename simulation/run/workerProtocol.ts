@@ -1,7 +1,7 @@
 import { compileModel, type CompiledModel } from '../model/compile';
 import { compileReplayModel, runReplayChunk, type ReplayChunkRequest } from '../replay/replayRun';
 import type { ChunkSummary } from './chunkSummary';
-import { runChunkSummary, type ChunkRequest } from './runScenario';
+import { runRangeSummary, type ChunkRequest } from './runScenario';
 import { resolveVariantSpec } from './variantSpec';
 
 /**
@@ -11,14 +11,24 @@ import { resolveVariantSpec } from './variantSpec';
  * it with {@link transferList} so its arrays move instead of being copied.
  * A replay chunk (an incident log replayed, see simulation/replay/) comes
  * back as each replayed incident's figures per replication.
+ *
+ * A worker is sent the scenario and the variant once per run: its first chunk
+ * of a variant is a `chunk`, later ones a `chunkMore` with the replications
+ * only (structured-cloning a 50-person scenario for every chunk cost more than
+ * a small chunk's run). A `chunkMore` for a variant the worker has not
+ * compiled in this run is answered with an error.
  */
 export type ToWorker =
   | { type: 'chunk'; jobId: number; runId: string; variantKey: string; request: ChunkRequest }
+  | { type: 'chunkMore'; jobId: number; runId: string; variantKey: string; range: ChunkRange }
   | { type: 'replay'; jobId: number; runId: string; variantKey: string; request: ReplayChunkRequest };
 export type FromWorker =
   | { type: 'result'; jobId: number; summary: ChunkSummary }
   | { type: 'replayResult'; jobId: number; outcomes: Float64Array }
   | { type: 'error'; jobId: number; message: string };
+
+/** The replications of a `chunkMore`: the rest of a {@link ChunkRequest}, whose scenario and variant the worker already has. */
+export type ChunkRange = Omit<ChunkRequest, 'scenario' | 'variant'>;
 
 /** What to transfer rather than copy when posting `message`. */
 export function transferList(message: FromWorker): ArrayBuffer[] {
@@ -45,11 +55,15 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
         if (!compiled) cache.set(message.variantKey, (compiled = compileReplayModel(request.scenario, request.variant, request.plan)));
         return { type: 'replayResult', jobId: message.jobId, outcomes: runReplayChunk(request, compiled) };
       }
+      if (message.type === 'chunkMore') {
+        if (!compiled) throw new Error(`no model for variant ${message.variantKey} of run ${message.runId} in this worker: its first chunk never came`);
+        return { type: 'result', jobId: message.jobId, summary: runRangeSummary(message.range, compiled) };
+      }
       if (!compiled) {
         compiled = compileModel(resolveVariantSpec(message.request.scenario, message.request.variant).model);
         cache.set(message.variantKey, compiled);
       }
-      return { type: 'result', jobId: message.jobId, summary: runChunkSummary(message.request, compiled) };
+      return { type: 'result', jobId: message.jobId, summary: runRangeSummary(message.request, compiled) };
     } catch (err) {
       return { type: 'error', jobId: message.jobId, message: err instanceof Error ? err.message : String(err) };
     }

@@ -228,11 +228,27 @@ export const variantOverridesSchema = z.object({
   absencePolicy: absencePolicySchema.optional(),
 });
 
+/**
+ * The plan applied at a date instead of from the start: the run begins in the
+ * base structure and switches to the variant's on `effectiveDate` (see
+ * simulation/transition). Absent: the variant is compared as a steady state.
+ */
+export const transitionSchema = z.object({
+  /** The civil date (YYYY-MM-DD) the reorganisation takes effect, at the start of that working day. */
+  effectiveDate: z
+    .string({ error: 'effectiveDate must be text' })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, 'effectiveDate must be a date like 2026-03-02')
+    .refine((v) => Number.isFinite(Date.parse(`${v}T00:00:00Z`)) && new Date(Date.parse(`${v}T00:00:00Z`)).toISOString().startsWith(v), {
+      error: (i) => `effectiveDate ${String(i.input)} is not a real date`,
+    }),
+});
+
 export const variantSchema = z.object({
   id: idSchema,
   name: nameSchema,
   description: z.string().max(10_000).default(''),
   overrides: variantOverridesSchema,
+  transition: transitionSchema.optional(),
 });
 
 /** A moment in UTC, written ISO 8601 with a Z: "2026-03-02T07:01:00Z" (seconds and milliseconds optional). */
@@ -282,6 +298,21 @@ export const incidentLogSchema = z.object({
     })
     .nullable()
     .default(null),
+  /**
+   * The source file as imported: its name, SHA-256 of its text, and which of
+   * its columns played which role (ColumnMapping, with its date format and
+   * time zone), so a replay can be reproduced from the same file. Absent in
+   * logs imported before it was recorded.
+   */
+  origin: z
+    .object({
+      fileName: z.string().max(200),
+      sha256: z.string().regex(/^[0-9a-f]{64}$/),
+      mapping: z.record(z.string().max(40), z.union([z.string().max(200), z.array(z.string().max(200)).max(20), z.null()])),
+    })
+    .optional(),
+  /** When the model was last calibrated to this log ("Calibrate to this log"), and on how many of its incidents; absent: never. */
+  calibration: z.object({ at: z.string().max(40), incidents: z.number().int().min(0) }).optional(),
   /** Last, so the file's text of a large log is written once and reused (see serialize.ts). */
   incidents: z
     .array(recordedIncidentSchema)
@@ -356,3 +387,4 @@ export type IncidentLog = z.infer<typeof incidentLogSchema>;
 export type RecordedIncident = z.infer<typeof recordedIncidentSchema>;
 export type Layout = z.infer<typeof layoutSchema>;
 export type VariantOverrides = z.infer<typeof variantOverridesSchema>;
+export type Transition = z.infer<typeof transitionSchema>;

@@ -3,6 +3,7 @@ import { BUS_FACTOR_KNOWLEDGE, busFactorPeople } from '../model/busFactor';
 import type { Distribution } from '../random/distribution';
 import type { ModelParameters, Scenario, Service, Structure } from './schema';
 import { levelOf } from './idMap';
+import { transitionProblems } from '../transition/schedule';
 
 /** A problem in a scenario: where (a path like `people[3].skills.ml`) and what, in a plain sentence. */
 export interface Problem {
@@ -64,6 +65,9 @@ export function validateScenario(scenario: Scenario): { errors: Problem[]; warni
       if (!baseErrors.has(formatProblem(e))) errors.push({ path: `variants[${i}] (${v.name}): ${e.path}`, message: e.message });
     }
   });
+  const transitions = transitionProblems(scenario);
+  errors.push(...transitions.errors);
+  warnings.push(...transitions.warnings);
   parameterWarnings(scenario.parameters, 'parameters', warnings);
   scenario.variants.forEach((v, i) => v.overrides.parameters && parameterWarnings(v.overrides.parameters, `variants[${i}] (${v.name}): parameters`, warnings));
   const serviceIds = new Set(scenario.services.map((s) => s.id));

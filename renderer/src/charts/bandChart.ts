@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from './d3';
 import type { BandSeries, BandData } from '../../../simulation/report/chartData';
 import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';

@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from './d3';
 import type { ChartController } from './useChart';
 
 export interface Margins {

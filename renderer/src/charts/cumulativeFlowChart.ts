@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from './d3';
 import { mountChart } from './chartFrame';
 import type { CumulativeFlowData } from '../../../simulation/report/chartData';
 import type { ChartController } from './useChart';

@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from './d3';
 import { markerLabelRows, type DistributionData, type DistributionSeries } from '../../../simulation/report/chartData';
 import { num } from '../../../simulation/report/format';
 import { mountChart } from './chartFrame';

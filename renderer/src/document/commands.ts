@@ -1,5 +1,5 @@
 import type { Distribution } from '../../../simulation/random/distribution';
-import type { AbsencePolicy, Calendar, IncidentLog, ModelParameters, Person, Scenario, Service, Skill, Structure, Team, Variant } from '../../../simulation/scenario/schema';
+import type { AbsencePolicy, Calendar, IncidentLog, ModelParameters, Person, Scenario, Service, Skill, Structure, Team, Transition, Variant } from '../../../simulation/scenario/schema';
 import { rebasePeople } from '../../../simulation/replay/rebaseCalendar';
 import { partsFor, type PartKey } from './editableParts';
 
@@ -41,8 +41,12 @@ export type Command =
   | { type: 'variant.add'; variant: Variant }
   | { type: 'variant.update'; id: string; patch: Partial<Pick<Variant, 'name' | 'description'>> }
   | { type: 'variant.remove'; id: string }
+  /** The date the variant's plan takes effect, simulated as a reorganisation (null: compared as a steady state only). */
+  | { type: 'variant.setTransition'; id: string; transition: Transition | null }
   | { type: 'incidentLog.add'; log: IncidentLog }
   | { type: 'incidentLog.remove'; id: string }
+  /** The model was calibrated to this log (set, or cleared with null). */
+  | { type: 'incidentLog.calibrated'; id: string; calibration: { at: string; incidents: number } | null }
   | { type: 'batch'; label: string; commands: Command[] };
 
 /** Applies a command to an immer draft of the document. */
@@ -77,6 +81,13 @@ export function applyCommand(draft: Scenario, command: Command): void {
       if (v) Object.assign(v, command.patch);
       return;
     }
+    case 'variant.setTransition': {
+      const v = draft.variants.find((x) => x.id === command.id);
+      if (!v) return;
+      if (command.transition) v.transition = { ...command.transition };
+      else delete v.transition;
+      return;
+    }
     case 'variant.remove':
       draft.variants = draft.variants.filter((v) => v.id !== command.id);
       return;
@@ -86,6 +97,13 @@ export function applyCommand(draft: Scenario, command: Command): void {
     case 'incidentLog.remove':
       draft.incidentLogs = draft.incidentLogs.filter((l) => l.id !== command.id);
       return;
+    case 'incidentLog.calibrated': {
+      const log = draft.incidentLogs.find((l) => l.id === command.id);
+      if (!log) return;
+      if (command.calibration) log.calibration = { ...command.calibration };
+      else delete log.calibration;
+      return;
+    }
     case 'batch':
       for (const c of command.commands) applyCommand(draft, c);
       return;
@@ -238,7 +256,7 @@ function applyModelCommand(draft: Scenario, c: ModelCommand): void {
 export function describeCommand(command: Command): string {
   if (command.type === 'batch') return command.label;
   const [thing, verb] = command.type.split('.') as [string, string];
-  const verbs: Record<string, string> = { add: 'add', update: 'edit', remove: 'delete', rename: 'rename', describe: 'edit description of', move: 'move', set: 'set', setSkill: 'set skill of', setInteraction: 'set interaction of', setStages: 'edit stages of' };
+  const verbs: Record<string, string> = { add: 'add', update: 'edit', remove: 'delete', rename: 'rename', describe: 'edit description of', move: 'move', set: 'set', setSkill: 'set skill of', setInteraction: 'set interaction of', setStages: 'edit stages of', setTransition: 'set the transition date of' };
   const things: Record<string, string> = { incidentLog: 'incident log', absencePolicy: 'absences', parameters: 'handoffs and learning' };
   return `${verbs[verb] ?? verb} ${things[thing] ?? thing}`;
 }

@@ -28,11 +28,11 @@ export function CalibrationPanel({ doc, log }: { doc: Scenario; log: IncidentLog
   const hoursPerWeek = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
 
   const apply = () => {
-    const command = calibrationCommand(doc, proposal, log.name);
+    const command = calibrationCommand(doc, proposal, log.name, new Date().toISOString());
     useDocumentStore.getState().apply(command);
     useSessionStore.getState().notify({ kind: 'success', title: `Model calibrated to ${log.name}`, details: ['Undo puts the model back as it was.', 'The fit is being checked again.'] });
     const next = useDocumentStore.getState().doc;
-    if (next) void replayLog(next, log, []);
+    if (next) void replayLog(next, next.incidentLogs.find((l) => l.id === log.id) ?? log, []);
   };
 
   return (

@@ -7,6 +7,7 @@ import { logSpanProblem } from '../../../simulation/scenario/schema';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
+import { sha256Hex } from '../../../simulation/report/embed';
 import { ImportClient } from './importClient';
 import { ADD, importCommand, nameMapping, tooLargeToSave, type NameChoices } from './importCommand';
 import { useIncidentsStore } from './incidentsStore';
@@ -15,6 +16,9 @@ import { ReviewStep } from './ReviewStep';
 import { recallMapping, rememberMapping, resolveChoices } from './rememberedMappings';
 
 type Step = 'file' | 'map' | 'review';
+
+/** The column roles as the log keeps them (see IncidentLog.origin). */
+const mappingRecord = (m: ColumnMapping): Record<string, string | string[] | null> => Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v === undefined ? null : v]));
 
 const browserZone = () => Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
 
@@ -39,6 +43,7 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
   const [error, setError] = useState<string | null>(null);
   const [logName, setLogName] = useState('');
   const [remembered, setRemembered] = useState(false);
+  const [sourceHash, setSourceHash] = useState<string | null>(null);
 
   useEffect(() => {
     const c = new ImportClient();
@@ -72,8 +77,10 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
     setError(null);
     setBusy(`Reading ${file.name}...`);
     try {
-      const p = await client.current!.read(file, browserZone());
+      // The file's hash goes into the log (and every report of its replays), so the replay can be reproduced from the same file.
+      const [p, hash] = await Promise.all([client.current!.read(file, browserZone()), file.text().then(sha256Hex)]);
       setParsed(p);
+      setSourceHash(hash);
       // An export of a source imported before (the same columns): its mapping, zone and names as chosen then.
       const recalled = recallMapping(p.columns, window.localStorage);
       setMapping(recalled ? { ...p.mapping, ...recalled.mapping } : p.mapping);
@@ -98,7 +105,11 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
       const result = await client.current!.convert(request(true));
       if (!result?.incidentsJson) return;
       const provenance = { rowsRead: result.rowsRead, skipped: result.skipped, fixed: result.fixed, acknowledgementsDropped: result.acknowledgementsDropped, unmappedPeople: result.unmappedPeople };
-      const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName, { timeZone: mapping!.timeZone, provenance });
+      const { command, log } = importCommand(doc, incidentsOf(result), services, people, logName, parsed.fileName, {
+        timeZone: mapping!.timeZone,
+        provenance,
+        ...(sourceHash ? { origin: { fileName: parsed.fileName.slice(0, 200), sha256: sourceHash, mapping: mappingRecord(mapping!) } } : {}),
+      });
       const span = logSpanProblem(log.incidents);
       if (span) return setError(`${parsed.fileName}: ${span}.`);
       const tooLarge = tooLargeToSave(doc, command);

@@ -41,7 +41,7 @@ export function ReplayPanel({ doc, log }: { doc: Scenario; log: IncidentLog }) {
   ];
   const n = replicationsOf(settings.replications);
   const running = progress.kind === 'running';
-  const start = () => void replayLog(doc, scoped, choices.filter((c) => picked.includes(c.key)).map((c) => c.spec()));
+  const start = () => void replayLog(doc, scoped, choices.filter((c) => picked.includes(c.key)).map((c) => c.spec()), isWhole(scope) ? 'the whole log' : describeScope(scope, log, doc));
 
   return (
     <section className="card" data-testid="replay-panel">

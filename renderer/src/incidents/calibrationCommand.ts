@@ -2,8 +2,13 @@ import { applyServiceProposal, type CalibrationProposal } from '../../../simulat
 import type { Scenario } from '../../../simulation/scenario/schema';
 import type { Command } from '../document/commands';
 
-/** The calibration as one undoable step on the scenario as drawn: each service's part, then the on-call rotation if proposed. */
-export function calibrationCommand(doc: Scenario, proposal: CalibrationProposal, logName: string): Command {
+/**
+ * The calibration as one undoable step on the scenario as drawn: each
+ * service's part, then the on-call rotation if proposed, and the log marked
+ * as calibrated to at `at` (ISO 8601) with its number of incidents, which a
+ * report states.
+ */
+export function calibrationCommand(doc: Scenario, proposal: CalibrationProposal, logName: string, at?: string): Command {
   const commands: Command[] = proposal.services.flatMap((p) => {
     const svc = doc.services.find((s) => s.id === p.serviceId);
     if (!svc) return [];
@@ -15,5 +20,7 @@ export function calibrationCommand(doc: Scenario, proposal: CalibrationProposal,
     ];
   });
   if (proposal.onCall) commands.push({ type: 'structure.update', variant: null, patch: { onCall: proposal.onCall } });
+  const log = doc.incidentLogs.find((l) => l.id === proposal.logId);
+  if (at && log) commands.push({ type: 'incidentLog.calibrated', id: log.id, calibration: { at, incidents: log.incidents.length } });
   return { type: 'batch', label: `calibrate to ${logName}`, commands };
 }

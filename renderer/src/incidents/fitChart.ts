@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from '../charts/d3';
 import { lognormalCdf, type LognormalFit } from '../../../simulation/replay/calibration';
 import { formatHours } from '../../../simulation/report/format';
 import { mountChart } from '../charts/chartFrame';

@@ -64,7 +64,7 @@ export function importCommand(
   people: NameChoices,
   name: string,
   source: string,
-  extra: Pick<IncidentLog, 'timeZone' | 'provenance'> = { timeZone: 'UTC', provenance: null },
+  extra: Pick<IncidentLog, 'timeZone' | 'provenance' | 'origin'> = { timeZone: 'UTC', provenance: null },
 ): { command: Command; log: IncidentLog } {
   const svcIds = addedIds(services, doc.services.map((s) => s.id));
   const personIds = addedIds(people, doc.people.map((p) => p.id));
@@ -75,6 +75,7 @@ export function importCommand(
     source: source.slice(0, 200),
     timeZone: extra.timeZone,
     provenance: extra.provenance,
+    ...(extra.origin ? { origin: extra.origin } : {}),
     incidents,
   });
   const addedPeople = new Set(Object.values(personIds));

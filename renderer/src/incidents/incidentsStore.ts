@@ -11,6 +11,15 @@ export interface ReplaySettings {
   pageMinutes: string;
 }
 
+/** A replay kept in the session: the last one of each log and scope, with the hash of the scenario it ran on. */
+export interface KeptReplay {
+  /** The log's id and the scope, in words. */
+  key: string;
+  logId: string;
+  replay: ReplayComparison;
+  scenarioHash: string;
+}
+
 export type ReplayProgress = { kind: 'idle' } | { kind: 'running'; logId: string; done: number; total: number } | { kind: 'error'; logId: string; message: string };
 
 /**
@@ -26,6 +35,8 @@ export interface IncidentsState {
   replayHashes: Record<string, string>;
   /** The log replayed last. */
   lastReplayed: string | null;
+  /** Every replay of this session, the last of each log and scope, oldest first (a report may include any of them). */
+  kept: KeptReplay[];
   importing: boolean;
   settings: ReplaySettings;
   progress: ReplayProgress;
@@ -47,16 +58,25 @@ export const useIncidentsStore = create<IncidentsState>()((set) => ({
   replays: {},
   replayHashes: {},
   lastReplayed: null,
+  kept: [],
   importing: false,
   settings: DEFAULT_SETTINGS,
   progress: { kind: 'idle' },
   selectLog: (selectedLog) => set({ selectedLog }),
   setCursor: (cursor) => set({ cursor }),
   setReplay: (logId, replay, scenarioHash) =>
-    set((s) => ({ replays: { ...s.replays, [logId]: replay }, replayHashes: { ...s.replayHashes, [logId]: scenarioHash }, lastReplayed: logId })),
+    set((s) => {
+      const key = `${logId}\u0001${replay.scope ?? ''}`;
+      return {
+        replays: { ...s.replays, [logId]: replay },
+        replayHashes: { ...s.replayHashes, [logId]: scenarioHash },
+        lastReplayed: logId,
+        kept: [...s.kept.filter((k) => k.key !== key), { key, logId, replay, scenarioHash }],
+      };
+    }),
   setSettings: (patch) => set((s) => ({ settings: { ...s.settings, ...patch } })),
   setProgress: (progress) => set({ progress }),
-  reset: () => set({ selectedLog: null, cursor: 0, replays: {}, replayHashes: {}, lastReplayed: null, progress: { kind: 'idle' } }),
+  reset: () => set({ selectedLog: null, cursor: 0, replays: {}, replayHashes: {}, lastReplayed: null, kept: [], progress: { kind: 'idle' } }),
   setImporting: (importing) => set({ importing }),
 }));
 
@@ -64,4 +84,9 @@ export const useIncidentsStore = create<IncidentsState>()((set) => ({
 export function replayFor(scenarioHash: string, state: Pick<IncidentsState, 'replays' | 'replayHashes' | 'lastReplayed'> = useIncidentsStore.getState()): ReplayComparison | undefined {
   const id = state.lastReplayed;
   return id !== null && state.replayHashes[id] === scenarioHash ? state.replays[id] : undefined;
+}
+
+/** The replays kept in this session that ran on the scenario with this hash (the run's), newest first: what a report may include. */
+export function keptReplaysFor(scenarioHash: string, state: Pick<IncidentsState, 'kept'> = useIncidentsStore.getState()): KeptReplay[] {
+  return state.kept.filter((k) => k.scenarioHash === scenarioHash).reverse();
 }

@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from '../charts/d3';
 import { elapsedAxisFormat, formatElapsed } from '../../../simulation/replay/elapsed';
 import { mountChart } from '../charts/chartFrame';
 import type { ChartController } from '../charts/useChart';

@@ -26,9 +26,9 @@ export function pageHoursFor(doc: Scenario, log: IncidentLog, typedMinutes: stri
 /**
  * Replays `log` under the structure as drawn and `whatIfs` with the view's
  * settings, one replay at a time (the worker pool runs one job), and keeps
- * the result as the log's replay.
+ * the result as the log's replay; `scope` says in words which of its incidents `log` holds.
  */
-export async function replayLog(doc: Scenario, log: IncidentLog, whatIfs: VariantSpec[]): Promise<void> {
+export async function replayLog(doc: Scenario, log: IncidentLog, whatIfs: VariantSpec[], scope = 'the whole log'): Promise<void> {
   const store = useIncidentsStore.getState();
   if (store.progress.kind === 'running') return;
   const { settings } = store;
@@ -37,12 +37,12 @@ export async function replayLog(doc: Scenario, log: IncidentLog, whatIfs: Varian
   const variants: VariantSpec[] = [{ kind: 'base' }, ...whatIfs];
   const judged = judgeReplayRun(doc, log.incidents.length, variants, n);
   const verdict = judged.verdict;
-  if (verdict === 'ok') return replay(doc, log, variants, n);
+  if (verdict === 'ok') return replay(doc, log, variants, n, scope);
   // A replay of a long log many times over asks first (or is refused), as a run does.
-  useSessionStore.getState().openDialog({ kind: 'runBudget', verdict, what: 'The replay', reason: judged.reason, onRun: () => void replay(doc, log, variants, n) });
+  useSessionStore.getState().openDialog({ kind: 'runBudget', verdict, what: 'The replay', reason: judged.reason, onRun: () => void replay(doc, log, variants, n, scope) });
 }
 
-async function replay(doc: Scenario, log: IncidentLog, variants: VariantSpec[], n: number): Promise<void> {
+async function replay(doc: Scenario, log: IncidentLog, variants: VariantSpec[], n: number, scope: string): Promise<void> {
   const store = useIncidentsStore.getState();
   const { settings } = store;
   store.setProgress({ kind: 'running', logId: log.id, done: 0, total: n * variants.length });
@@ -50,7 +50,7 @@ async function replay(doc: Scenario, log: IncidentLog, variants: VariantSpec[], 
     const scenarioHash = await sha256Hex(serializeScenario(doc));
     const options = { variants, replications: n, seed: doc.run.seed, detection: settings.detection, absences: settings.absences, pageHours: pageHoursFor(doc, log, settings.pageMinutes) };
     const result = await runReplayJob(log, options, (done, total) => useIncidentsStore.getState().setProgress({ kind: 'running', logId: log.id, done, total }));
-    useIncidentsStore.getState().setReplay(log.id, result, scenarioHash);
+    useIncidentsStore.getState().setReplay(log.id, { ...result, scope }, scenarioHash);
     useIncidentsStore.getState().setProgress({ kind: 'idle' });
   } catch (err) {
     useIncidentsStore.getState().setProgress(err instanceof RunCancelled ? { kind: 'idle' } : { kind: 'error', logId: log.id, message: err instanceof Error ? err.message : String(err) });

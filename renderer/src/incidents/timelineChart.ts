@@ -1,4 +1,4 @@
-import * as d3 from 'd3';
+import * as d3 from '../charts/d3';
 import { formatElapsed } from '../../../simulation/replay/elapsed';
 import { createFrame, createTooltip } from '../charts/chartFrame';
 import { seriesColor } from '../../../simulation/report/palette';

@@ -6,6 +6,7 @@ import { replayFor } from '../incidents/incidentsStore';
 import { analysesFor } from '../state/analysisStore';
 import type { RunMeta } from '../state/runStore';
 import type { RunResult } from '../../../simulation/run/runScenario';
+import type { ReplayComparison } from '../../../simulation/replay/replayComparison';
 
 export type ReportFormat = 'html' | 'pdf' | 'csv';
 
@@ -15,10 +16,13 @@ export interface ReportRequest {
   question: string;
 }
 
-/** The report of the last run: its own scenario (as run), its result, and the analyses and replay that ran on that same scenario. */
-export function reportInputFor(meta: RunMeta, result: RunResult, request: Omit<ReportRequest, 'format'>, appVersion: string, now = new Date()): ReportInput {
+/**
+ * The report of the last run: its own scenario (as run), its result, and the
+ * analyses and replay that ran on that same scenario. `replay`: the replay
+ * the user chose (null: none); by default the last one of that scenario.
+ */
+export function reportInputFor(meta: RunMeta, result: RunResult, request: Omit<ReportRequest, 'format'>, appVersion: string, now = new Date(), replay: ReplayComparison | null | undefined = replayFor(meta.scenarioHash)): ReportInput {
   const analyses = analysesFor(meta.scenarioHash);
-  const replay = replayFor(meta.scenarioHash);
   return {
     title: request.title.trim() || meta.scenario.name,
     question: request.question,

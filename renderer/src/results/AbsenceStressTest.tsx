@@ -4,7 +4,7 @@ import { BRACKETS_HELP, DEFAULT_WORKING_TIME } from '../../../simulation/report/
 import { useAnalysisInput, useAnalysisStore } from '../state/analysisStore';
 import { useDocumentStore } from '../state/documentStore';
 import { DiffTableCell } from './DiffTableCell';
-import { AnalysisRunButton, AnalysisStale, useAnalysisRun, VariantSelect } from './useAnalysisRun';
+import { AnalysisRunButton, AnalysisStale, RacedNote, useAnalysisRun, VariantSelect } from './useAnalysisRun';
 import { variantChoices } from './variantChoices';
 
 const RANKINGS: { key: AbsenceRanking; label: string }[] = [
@@ -37,7 +37,10 @@ export function AbsenceStressTest() {
     // The absence starts a tenth into the run, so there is time before it to have knowledge and work in flight.
     const variants = absenceStressVariants(doc, chosen.spec, { start: Math.round(doc.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: w });
     const structure = chosen.key === 'base' ? 'the structure as drawn' : chosen.label;
-    await run(variants, n, doc.run.seed, (result) => ({ weeks: w, replications: n, seed: doc.run.seed, impacts: rankAbsences(result, by), rankBy: by, structure }));
+    // Raced on the ranking's figure: people clearly out of the top five stop early.
+    await run(variants, n, doc.run.seed, (result, raced) => ({ weeks: w, replications: n, seed: doc.run.seed, impacts: rankAbsences(result, by), rankBy: by, structure, ...(raced ? { raced } : {}) }), {
+      metric: by === 'lead' ? 'leadTimeMean' : 'ttrMean',
+    });
   };
 
   // Ranking again by another metric needs no new run: the differences are all there.
@@ -83,6 +86,7 @@ export function AbsenceStressTest() {
             On {state.value.structure ?? 'the structure as drawn'}, {state.value.weeks} weeks away, {state.value.replications} replications. Each cell: the difference to nobody away{' '}
             <abbr title={BRACKETS_HELP}>[95% interval]</abbr> and what it says.
           </p>
+          <RacedNote raced={state.value.raced} what="people" />
           <div className="data-table-wrap">
           <table className="data-table" data-testid="stress-table">
             <thead>

@@ -6,7 +6,8 @@ import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { trainingVariant } from './applyTraining';
 import { DiffTableCell } from './DiffTableCell';
-import { AnalysisRunButton, AnalysisStale, useAnalysisRun, VariantSelect } from './useAnalysisRun';
+import { AnalysisRunButton, AnalysisStale, RacedNote, useAnalysisRun, VariantSelect } from './useAnalysisRun';
+import type { RacedCount } from '../../../simulation/report/types';
 import { variantChoices } from './variantChoices';
 import { NotSteadyMark } from './TrustWarnings';
 
@@ -26,10 +27,11 @@ export function CrossTrainingAdvisor() {
     const chosen = variantChoices(doc).find((c) => c.key === on) ?? variantChoices(doc)[0]!;
     const variants = crossTrainingVariants(doc, chosen.spec);
     const structure = chosen.key === 'base' ? 'the structure as drawn' : chosen.key === 'cross-functional' ? 'cross-functional (anyone who knows it may restore it)' : chosen.label;
-    const value = (gains: ReturnType<typeof rankTraining>) => ({ structure, replications: reps, seed: doc.run.seed, gains });
+    const value = (gains: ReturnType<typeof rankTraining>, raced?: RacedCount) => ({ structure, replications: reps, seed: doc.run.seed, gains, ...(raced ? { raced } : {}) });
     setRanOn(chosen.key);
     if (variants.length === 1) return setDone(value([]));
-    await run(variants, reps, doc.run.seed, (result) => value(rankTraining(result)));
+    // Raced on the fall in mean time to restore: options clearly out of the top five stop early.
+    await run(variants, reps, doc.run.seed, (result, raced) => value(rankTraining(result), raced), { metric: 'ttrMean', better: 'lower' });
   };
 
   const apply = (variantId: string) => {
@@ -72,6 +74,7 @@ export function CrossTrainingAdvisor() {
             <p className="table-note">
               Under {state.value.structure}, {state.value.replications} replications; best first. Each cell: the difference to no training <abbr title={BRACKETS_HELP}>[95% interval]</abbr> and what it says.
             </p>
+            <RacedNote raced={state.value.raced} what="options" />
             <div className="data-table-wrap">
             <table className="data-table" data-testid="advisor-table">
               <thead>

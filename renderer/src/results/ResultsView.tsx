@@ -10,6 +10,7 @@ import { PeopleBreakdown, TtrBreakdown } from './BreakdownCharts';
 import { DistributionPanel, FlowPanel, WipPanel } from './ResultCharts';
 import { RunControls } from './RunControls';
 import { SummaryCards } from './SummaryCards';
+import { TransitionPanel } from '../transition/TransitionPanel';
 
 /** Run the comparison and read it: summary cards first, then the distributions and queues. */
 export function ResultsView() {
@@ -61,6 +62,7 @@ export function ResultsView() {
           )}
         </>
       )}
+      <TransitionPanel />
       <AbsenceStressTest />
       <CrossTrainingAdvisor />
       <SensitivitySweep />

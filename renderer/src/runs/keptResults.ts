@@ -25,7 +25,7 @@ export function useResultsFollowDocument(host: HostApi): void {
       cancelRun();
       useRunStore.getState().set({ status: { kind: 'idle' }, meta: null, result: null, keptIn: null, choice: initialChoice(state.doc) });
       const analyses = useAnalysisStore.getState();
-      for (const key of ['absence', 'training', 'sweep'] as const) analyses.set(key, { kind: 'idle' });
+      for (const key of ['absence', 'training', 'sweep', 'transition'] as const) analyses.set(key, { kind: 'idle' });
       useIncidentsStore.getState().reset();
       if (state.file && state.doc) void restoreKeptResults(host, state.file.path, state.recoveryId);
     });

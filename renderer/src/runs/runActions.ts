@@ -2,6 +2,8 @@ import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import type { PrecisionTarget } from '../../../simulation/run/precision';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import type { RunResult } from '../../../simulation/run/runScenario';
+import type { RaceInfo, RaceOptions } from '../../../simulation/analysis/racing';
 import { sha256Hex } from '../../../simulation/report/embed';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import type { IncidentLog } from '../../../simulation/scenario/schema';
@@ -88,6 +90,19 @@ export async function runAnalysis(variants: VariantSpec[], replications: number,
   if (useRunStore.getState().status.kind === 'running') throw new Error('Wait for the run in progress to finish.');
   pool ??= new BrowserRunPool();
   return pool.run(doc, { replications, seed, variants, onProgress });
+}
+
+/**
+ * Races an analysis's candidates against its baseline (the first variant) on
+ * the same pool (see simulation/analysis/racing.ts): candidates clearly
+ * ranked out of the leaders stop early. Rejects if a run is already going on.
+ */
+export async function runRaceAnalysis(options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
+  const doc = useDocumentStore.getState().doc;
+  if (!doc) throw new Error('No scenario is open.');
+  if (useRunStore.getState().status.kind === 'running') throw new Error('Wait for the run in progress to finish.');
+  pool ??= new BrowserRunPool();
+  return pool.race(doc, options);
 }
 
 /**

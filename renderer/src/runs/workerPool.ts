@@ -2,6 +2,8 @@ import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema'
 import { RunCancelled, runOnWorkers, type CoordinatedRunOptions, type WorkerPort } from '../../../simulation/run/runCoordinator';
 import type { RunResult } from '../../../simulation/run/runScenario';
 import type { FromWorker } from '../../../simulation/run/workerProtocol';
+import { workerRunner } from '../../../simulation/run/rangeRunner';
+import { race, type RaceInfo, type RaceOptions } from '../../../simulation/analysis/racing';
 import { replayOnWorkers } from '../../../simulation/replay/replayCoordinator';
 import type { ReplayComparison, ReplayOptions } from '../../../simulation/replay/replayComparison';
 
@@ -25,6 +27,11 @@ export class BrowserRunPool {
   run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
     // The summary gets a task of its own, apart from the last chunk's (see CoordinatedRunOptions.defer).
     return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), ...options }, isCancelled));
+  }
+
+  /** Races candidate variants against a baseline (see simulation/analysis/racing.ts); the summary is made variant by variant in tasks of their own. */
+  race(scenario: Scenario, options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
+    return this.guard((ports, isCancelled) => race(scenario, workerRunner(ports, scenario, options.seed, isCancelled), { defer: (work) => setTimeout(work, 0), ...options }));
   }
 
   replay(scenario: Scenario, log: IncidentLog, options: ReplayOptions & { onProgress?: (done: number, total: number) => void }): Promise<ReplayComparison> {

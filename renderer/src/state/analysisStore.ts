@@ -8,7 +8,8 @@ export type AnalysisKey = keyof AnalysisValues;
 
 export type AnalysisState<T> =
   | { kind: 'idle' }
-  | { kind: 'running'; done: number; total: number }
+  /** `total` is the most replications there can be (it falls as a race drops candidates); `elapsedMs` when `done` was reached gives the time left; `racing` the candidates still in a race. */
+  | { kind: 'running'; done: number; total: number; elapsedMs?: number; racing?: number }
   | {
       kind: 'done';
       value: T;
@@ -33,7 +34,7 @@ interface AnalysisStore {
  * survives switching views and can go into a report.
  */
 export const useAnalysisStore = create<AnalysisStore>()((set) => ({
-  states: { absence: { kind: 'idle' }, training: { kind: 'idle' }, sweep: { kind: 'idle' } },
+  states: { absence: { kind: 'idle' }, training: { kind: 'idle' }, sweep: { kind: 'idle' }, transition: { kind: 'idle' } },
   set: (key, state) => set((s) => ({ states: { ...s.states, [key]: state } })),
   inputs: {},
   setInput: (name, value) => set((s) => ({ inputs: { ...s.inputs, [name]: value } })),

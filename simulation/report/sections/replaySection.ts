@@ -60,10 +60,27 @@ export function replaySection(replay: ReplayComparison): string {
   const provenance = prov
     ? `<p class="muted" data-testid="report-replay-provenance">From ${prov.rowsRead} rows of the source: ${prov.skipped} skipped at import, ${prov.fixed} fixed by hand, ${prov.acknowledgementsDropped} imported without an acknowledgement that was outside the incident${prov.unmappedPeople.length ? `; responders not in the model: ${esc(prov.unmappedPeople.map((p) => `${p.name} (${p.rows})`).join(', '))}` : ''}.</p>`
     : '';
+  const scope = replay.scope ?? 'not recorded';
+  const chosen = `<p data-testid="report-replay-which">This report shows the replay of <strong>${esc(replay.logName)}</strong>, scope: ${esc(scope)} (${replay.incidents.length} incidents), as chosen when the report was exported.</p>`;
+  const cal = replay.calibration;
+  const calibration =
+    cal === undefined
+      ? `<p class="warning" data-testid="report-replay-calibration">Calibration status not recorded (replay from an earlier version).</p>`
+      : cal === null
+        ? `<p class="warning" data-testid="report-replay-calibration">The model is <strong>not calibrated</strong> to this log: its detection, repair, knowledge and on-call are as drawn.</p>`
+        : `<p data-testid="report-replay-calibration">The model was calibrated to this log on ${esc(cal.at.slice(0, 10))} with ${cal.incidents} incidents (Calibrate to this log); the figures below are after that step.</p>`;
+  const src = replay.source;
+  const mapping = src?.mapping
+    ? Object.entries(src.mapping)
+        .filter(([, v]) => v !== null && !(Array.isArray(v) && v.length === 0))
+        .map(([k, v]) => `${esc(k)} = ${esc(Array.isArray(v) ? v.join(' + ') : String(v))}`)
+        .join('; ')
+    : null;
+  const recipe = `<ul data-testid="report-replay-recipe"><li>Source: ${src ? esc(src.fileName || 'not recorded') : 'not recorded'}${src?.sha256 ? `, SHA-256 <code>${src.sha256}</code>` : ', hash not recorded (imported before it was kept)'}</li><li>Mapping: ${mapping ?? 'not recorded'}${replay.timeZone ? `; time zone ${esc(replay.timeZone)}` : ''}</li><li>Scope: ${esc(scope)}</li><li>Seed ${replay.seed}, ${replay.replications} replications; detection: ${esc(replay.detection ?? 'model')}; absences: ${esc(replay.absences ?? 'planned')}${replay.outOfHours ? `; paging delay ${formatElapsed(replay.outOfHours.pageHours)}` : ''}</li><li>Structures: ${replay.variants.map((v) => esc(v.name)).join(', ')}</li></ul>`;
   const how = `<p>${replay.incidents.length} recorded incidents replayed at their real times${replay.timeZone ? ` (${esc(replay.timeZone)})` : ''}, ${replay.replications} replications (seed ${replay.seed}), ${replay.absences === 'random' ? 'with random vacation, sickness and departures on top of the planned absences' : 'with only the absences planned in the scenario'}; people respond in their working hours and, outside them, ${replay.outOfHours?.baselineOnCall ? 'the person on call' : 'nobody until the next working day (no on-call rotation as drawn)'}. A structure's effect is its difference to ${esc(baseline)} on the same luck; the gap between any replayed total and the recorded one also holds the model's own error. Days here are days of 24 hours.</p>`;
   return section(
     'replay',
     `Replay of ${replay.logName}`,
-    `${how}<h3>Does the model reproduce the log?</h3>${fitHtml}<h3>Time to restore over the whole log</h3>${totals}<h3>The ${Math.min(LISTED, replay.incidents.length)} costliest incidents as recorded</h3>${incidents}<h3>Distribution of times to restore</h3>${distribution}${provenance}<p class="muted">Every incident, with each structure's figures, is in the replay's CSV (Incidents, Download CSV).</p>`,
+    `${chosen}${how}${calibration}<h3>Does the model reproduce the log?</h3>${fitHtml}<h3>Time to restore over the whole log</h3>${totals}<h3>The ${Math.min(LISTED, replay.incidents.length)} costliest incidents as recorded</h3>${incidents}<h3>Distribution of times to restore</h3>${distribution}${provenance}<p class="muted">Every incident, with each structure's figures, is in the replay's CSV (Incidents, Download CSV).</p><h3>To reproduce this replay</h3>${recipe}`,
   );
 }

@@ -2,6 +2,7 @@
  * The Electron main process with `electron` mocked: no binary is needed, and
  * the real module is never loaded (it would try to download one).
  */
+import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
@@ -24,6 +25,8 @@ const h = vi.hoisted(() => {
     setWindowOpenHandler(fn: (d: unknown) => unknown): void;
     on(name: string, fn: (...args: unknown[]) => unknown): void;
     send: ReturnType<typeof vi.fn>;
+    reload: ReturnType<typeof vi.fn>;
+    isDestroyed(): boolean;
   }
   const makeContents = (): FakeContents => ({
     events: new Map(),
@@ -34,8 +37,11 @@ const h = vi.hoisted(() => {
       this.events.set(name, fn);
     },
     send: vi.fn(),
+    reload: vi.fn(),
+    isDestroyed: () => false,
   });
-  return { windows, handlers, appEvents, ready, readyResolve, makeContents, privileged: [] as unknown[], permissionHandler: null as null | ((...a: unknown[]) => void), menuTemplate: null as unknown };
+  const listeners = new Map<string, (...args: unknown[]) => unknown>();
+  return { windows, handlers, listeners, appEvents, ready, readyResolve, makeContents, privileged: [] as unknown[], permissionHandler: null as null | ((...a: unknown[]) => void), menuTemplate: null as unknown };
 });
 
 vi.mock('electron', () => {
@@ -48,6 +54,16 @@ vi.mock('electron', () => {
       h.windows.push(this as never);
     }
     once() {}
+    on() {}
+    isMinimized() {
+      return false;
+    }
+    restore() {}
+    focus() {}
+    isDestroyed() {
+      return false;
+    }
+    destroy = vi.fn();
     loadURL(url: string) {
       this.loaded = url;
       return Promise.resolve();
@@ -71,8 +87,11 @@ vi.mock('electron', () => {
       on: (name: string, fn: (...args: unknown[]) => unknown) => h.appEvents.set(name, fn),
     },
     BrowserWindow,
-    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(), showMessageBoxSync: vi.fn() },
-    ipcMain: { handle: (channel: string, fn: (...args: unknown[]) => unknown) => h.handlers.set(channel, fn), on: vi.fn() },
+    dialog: { showOpenDialog: vi.fn(), showSaveDialog: vi.fn(), showMessageBox: vi.fn(async () => ({ response: 0 })), showMessageBoxSync: vi.fn() },
+    ipcMain: {
+      handle: (channel: string, fn: (...args: unknown[]) => unknown) => h.handlers.set(channel, fn),
+      on: (channel: string, fn: (...args: unknown[]) => unknown) => h.listeners.set(channel, fn),
+    },
     Menu: { buildFromTemplate: (t: unknown) => ((h.menuTemplate = t), t), setApplicationMenu: vi.fn() },
     protocol: { registerSchemesAsPrivileged: (s: unknown[]) => h.privileged.push(...s), handle: vi.fn() },
     session: {
@@ -153,5 +172,44 @@ describe('Electron main process (electron mocked)', () => {
   it('installs the application menu with File, Edit, View and Help', () => {
     const labels = (h.menuTemplate as { label?: string; role?: string }[]).map((m) => m.label ?? m.role);
     expect(labels).toEqual(expect.arrayContaining(['File', 'Edit', 'View', 'help']));
+  });
+
+  it('offers to reload when the page process crashes, and ignores a clean exit', async () => {
+    const { dialog } = await import('electron');
+    const contents = h.windows[0]!.webContents;
+    const gone = contents.events.get('render-process-gone')!;
+    gone({}, { reason: 'clean-exit', exitCode: 0 });
+    expect(dialog.showMessageBox).not.toHaveBeenCalled();
+    gone({}, { reason: 'oom', exitCode: 0 });
+    await vi.waitFor(() => expect(contents.reload).toHaveBeenCalledOnce());
+    expect((vi.mocked(dialog.showMessageBox).mock.calls[0] as unknown[])[1]).toMatchObject({ message: 'The Handoff window ran out of memory.', buttons: ['Reload', 'Close window'] });
+  });
+
+  it('opens a file double-clicked while the app runs (second instance), once the page listens, and allows it', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'handoff-launch-'));
+    const file = path.join(dir, 'team.handoff.json');
+    await fs.writeFile(file, '{"formatVersion":1}');
+    const fromApp = { senderFrame: { url: 'app://handoff/index.html', parent: null } };
+    const readScenario = h.handlers.get('handoff:readScenario')!;
+    expect(await readScenario(fromApp, file)).toMatchObject({ ok: false, error: { code: 'forbidden-path' } });
+
+    h.appEvents.get('second-instance')!({}, ['/opt/Handoff/handoff', '--flag', 'team.handoff.json'], dir);
+    const stranger = { send: vi.fn(), isDestroyed: () => false };
+    h.listeners.get('handoff:menu-ready')!({ senderFrame: { url: 'https://evil.example/', parent: null }, sender: stranger });
+    const page = { send: vi.fn(), isDestroyed: () => false };
+    h.listeners.get('handoff:menu-ready')!({ ...fromApp, sender: page });
+    await vi.waitFor(() => expect(page.send).toHaveBeenCalledWith('handoff:menu', { command: 'file.openRecent', path: file }));
+    expect(stranger.send).not.toHaveBeenCalled();
+    expect(await readScenario(fromApp, file)).toMatchObject({ ok: true, value: { path: file } });
+    await fs.rm(dir, { recursive: true, force: true });
+  });
+
+  it('opens a window for a file double-clicked while macOS keeps Handoff running without one', async () => {
+    const kept = h.windows.splice(0);
+    const event = { preventDefault: vi.fn() };
+    h.appEvents.get('open-file')!(event, path.join(os.tmpdir(), 'mac.handoff.json'));
+    expect(event.preventDefault).toHaveBeenCalled();
+    await vi.waitFor(() => expect(h.windows.length).toBe(1));
+    h.windows.splice(0, h.windows.length, ...kept);
   });
 });

@@ -57,6 +57,18 @@ describe('symbolic link swaps', () => {
     await restarted.writeScenario(picked, '{}');
     await expect(restarted.readScenario(path.join(outsideDir, 'other.handoff.json'))).rejects.toMatchObject({ code: 'forbidden-path' });
   });
+
+  it('keeps a file opened from the system (double-click) openable from Open Recent after a restart, and saveable for recovered work', async () => {
+    const handed = path.join(outsideDir, 'handed.handoff.json');
+    await fs.writeFile(handed, '{"formatVersion":1}');
+    const first = services(picking(handed));
+    await first.policy.grant(handed); // what the main process does with a path from argv / open-file / second-instance
+    await first.readScenario(handed);
+    const restarted = services(picking(handed));
+    expect((await restarted.listRecent()).map((r) => r.path)).toContain(handed);
+    expect((await restarted.readScenario(handed)).text).toBe('{"formatVersion":1}');
+    await expect(restarted.writeScenario(handed, '{"formatVersion":1,"recovered":true}')).resolves.toMatchObject({ path: handed });
+  });
 });
 
 describe('save conflicts', () => {

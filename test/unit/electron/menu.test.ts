@@ -8,7 +8,7 @@ const submenu = (item: MenuItemConstructorOptions) => item.submenu as MenuItemCo
 describe('application menu', () => {
   it('has File > New, Open..., Open Recent, Save, Save As..., Export Report... that send commands to the page', () => {
     const send = vi.fn();
-    const template = buildMenuTemplate({ appName: 'Handoff', isMac: false, recent: [], send, showAbout: vi.fn() });
+    const template = buildMenuTemplate({ appName: 'Handoff', isMac: false, recent: [], send, showAbout: vi.fn(), reload: vi.fn() });
     const file = submenu(find(template, 'File'));
     expect(file.filter((i) => i.label).map((i) => i.label)).toEqual(['New', 'Open...', 'Open Recent', 'Save', 'Save As...', 'Import Organisation...', 'Export Report...']);
     (find(file, 'Save As...').click as () => void)();
@@ -25,7 +25,7 @@ describe('application menu', () => {
       { path: '/a/walled.handoff.json', name: 'walled.handoff.json', openedAt: '', exists: true },
       { path: '/a/gone.handoff.json', name: 'gone.handoff.json', openedAt: '', exists: false },
     ];
-    const template = buildMenuTemplate({ appName: 'Handoff', isMac: true, recent, send, showAbout: vi.fn() });
+    const template = buildMenuTemplate({ appName: 'Handoff', isMac: true, recent, send, showAbout: vi.fn(), reload: vi.fn() });
     expect(template[0]!.label).toBe('Handoff');
     const items = submenu(find(submenu(find(template, 'File')), 'Open Recent'));
     expect(items.map((i) => i.label)).toEqual(['walled.handoff.json']);
@@ -35,9 +35,18 @@ describe('application menu', () => {
 
   it('routes Undo and Redo to the page, which owns the document history', () => {
     const send = vi.fn();
-    const edit = submenu(find(buildMenuTemplate({ appName: 'Handoff', isMac: false, recent: [], send, showAbout: vi.fn() }), 'Edit'));
+    const edit = submenu(find(buildMenuTemplate({ appName: 'Handoff', isMac: false, recent: [], send, showAbout: vi.fn(), reload: vi.fn() }), 'Edit'));
     (find(edit, 'Undo').click as () => void)();
     (find(edit, 'Redo').click as () => void)();
     expect(send.mock.calls).toEqual([[{ command: 'edit.undo' }], [{ command: 'edit.redo' }]]);
+  });
+
+  it('has View > Reload, which reloads the page', () => {
+    const reload = vi.fn();
+    const view = submenu(find(buildMenuTemplate({ appName: 'Handoff', isMac: false, recent: [], send: vi.fn(), showAbout: vi.fn(), reload }), 'View'));
+    const item = find(view, 'Reload');
+    expect(item.accelerator).toBe('CmdOrCtrl+R');
+    (item.click as () => void)();
+    expect(reload).toHaveBeenCalledOnce();
   });
 });

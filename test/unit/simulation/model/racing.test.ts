@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { absenceStressVariants } from '../../../../simulation/analysis/absenceStress';
+import { crossTrainingVariants, rankTraining } from '../../../../simulation/analysis/crossTraining';
 import { eliminate, race } from '../../../../simulation/analysis/racing';
 import { WorkerPool } from '../../../../simulation/cli/workerPool';
 import { inThreadRunner } from '../../../../simulation/run/rangeRunner';
@@ -61,5 +62,25 @@ describe('racing candidates against a baseline', () => {
     const inThread = await race(scenario, inThreadRunner(scenario, seed), { variants, seed, maxReplications: reps, metric: 'leadTimeMean' });
     expect(inThread.race).toStrictEqual(raced.race);
     expect(ranking(inThread.result)).toEqual(ranking(raced.result));
+  });
+
+  it('races the cross-training advisor on the fall in time to restore: the exhaustive best five, in order, with their exhaustive figures', { timeout: 300_000 }, async () => {
+    // The organisation with each service known by its best knower alone, so that every service has a single restorer to train for.
+    const org = fixture('organisation-50.handoff.json');
+    const soleKnower = (k: Record<string, number>) => Object.fromEntries(Object.entries(k).sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 1));
+    const scenario: Scenario = { ...org, services: org.services.map((svc) => ({ ...svc, knowledge: soleKnower(svc.knowledge) })) };
+    const variants = crossTrainingVariants(scenario, { kind: 'preset', preset: 'walled' });
+    expect(variants.length).toBe(25);
+    const seed = 11;
+    const reps = 30;
+    const exhaustive = await pools[0]!.run(scenario, { replications: reps, seed, variants });
+    const raced = await pools[0]!.race(scenario, { variants, seed, maxReplications: reps, metric: 'ttrMean', better: 'lower' });
+    const best = (r: RunResult) => rankTraining(r).slice(0, 5).map((g) => g.variantId);
+    expect(best(raced.result)).toEqual(best(exhaustive));
+    for (const id of best(exhaustive)) expect(raced.result.comparisons.find((c) => c.variantId === id)).toStrictEqual(exhaustive.comparisons.find((c) => c.variantId === id));
+    // Ranked the right way round: a leader's interval is not what 'higher' would keep (the largest rises in time to restore).
+    const worst = rankTraining(exhaustive).at(-1)!.variantId!;
+    expect(best(raced.result)).not.toContain(worst);
+    expect(raced.race.replicationsRun).toBeLessThanOrEqual(raced.race.replicationsExhaustive);
   });
 });

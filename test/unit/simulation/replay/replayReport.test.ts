@@ -42,3 +42,27 @@ describe('the replay as CSV', () => {
     expect(lines[32]).toBe('B2,,billing,,2026-01-05T11:00:00Z,1,,,,,3');
   });
 });
+
+describe('which replay, its calibration and its recipe', () => {
+  const origin = { fileName: 'pd-march.csv', sha256: 'a'.repeat(64), mapping: { start: 'created_at', responders: ['resolved_by_user_name', 'assigned_to_user_names'], acknowledged: null } };
+
+  it('a log never calibrated to says so, and names what it cannot (no file hash) as not recorded', () => {
+    const html = replaySection({ ...replay, scope: 'the whole log' });
+    expect(html).toContain('scope: the whole log (32 incidents)');
+    expect(html).toContain('<strong>not calibrated</strong>');
+    expect(html).toContain('hash not recorded');
+    expect(html).toContain('Seed 1, 3 replications');
+  });
+
+  it('a calibrated log states when and on how many incidents, with the source file, its hash and mapping, and the scope', () => {
+    const calibrated = { ...log, origin, calibration: { at: '2026-03-02T10:11:12.000Z', incidents: 32 } };
+    const r = { ...runReplay(scenario, calibrated, { variants: [{ kind: 'base' }], replications: 3, seed: 7, detection: 'model' }), scope: 'api, 5 Jan 2026 to 11 Jan 2026' };
+    const html = replaySection(r);
+    expect(html).toContain('calibrated to this log on 2026-03-02 with 32 incidents');
+    expect(html).toContain(`pd-march.csv, SHA-256 <code>${'a'.repeat(64)}</code>`);
+    expect(html).toContain('start = created_at; responders = resolved_by_user_name + assigned_to_user_names');
+    expect(html).not.toContain('acknowledged =');
+    expect(html).toContain('Scope: api, 5 Jan 2026 to 11 Jan 2026');
+    expect(html).toContain('Seed 7, 3 replications');
+  });
+});

@@ -88,7 +88,7 @@ describe('buildReportHtml', () => {
       ],
     };
     const html = buildReportHtml({ ...input, analyses: { absence: { weeks: 8, replications: 6, seed: 3, impacts: rankAbsences(stress) } }, replay });
-    expect(sectionIds(html)).toEqual(REPORT_SECTIONS.filter((s) => s.id !== 'changes').map((s) => s.id)); // presets only: no moves to list
+    expect(sectionIds(html)).toEqual(REPORT_SECTIONS.filter((s) => s.id !== 'changes' && s.id !== 'transition').map((s) => s.id)); // presets only: no moves to list
     expect(html).toContain('data-testid="report-absence"');
     expect(html).toContain('Replay of Incidents, spring 2026');
     expect(html).toContain('Recommendations stale &lt;for weeks&gt;');

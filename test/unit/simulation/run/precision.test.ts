@@ -4,6 +4,7 @@ import { WorkerPool } from '../../../../simulation/cli/workerPool';
 import { RandomStreams } from '../../../../simulation/random/randomStreams';
 import { firstCheckpoint, measurePrecision, nextCheckpoint, precisionTarget, type FigurePrecision } from '../../../../simulation/run/precision';
 import { runScenario } from '../../../../simulation/run/runScenario';
+import { EARLY_ESTIMATE } from '../../../../simulation/run/runCoordinator';
 import type { ScalarMetric } from '../../../../simulation/run/scalarMetrics';
 import { tQuantile } from '../../../../simulation/stats/studentT';
 import { scenarioSchema, type Scenario } from '../../../../simulation/scenario/schema';
@@ -114,6 +115,24 @@ describe('run until precise on the engine', () => {
       expect(pooled).toStrictEqual(inThread);
       expect(checkpoints.at(-1)).toBe(stopping.replications);
     }
+  });
+
+  it('shows a first estimate after a small batch, before the first checkpoint, without changing the run', { timeout: 120_000 }, async () => {
+    const scenario = fixture('walled-data-team.handoff.json');
+    const precision = precisionTarget(200, 4, 15, 30);
+    const pool = pools.at(-1)!;
+    const seen: { replications: number; early: boolean; partialReplications: number }[] = [];
+    const watched = await pool.run(scenario, {
+      replications: 0,
+      seed: 11,
+      variants: VARIANTS,
+      precision,
+      onCheckpoint: (c) => seen.push({ replications: c.replications, early: c.early === true, partialReplications: c.partial().variants[1]!.replications }),
+    });
+    expect(seen[0]).toEqual({ replications: EARLY_ESTIMATE, early: true, partialReplications: EARLY_ESTIMATE });
+    expect(seen[1]).toMatchObject({ replications: 30, early: false });
+    expect(seen.filter((c) => c.early)).toHaveLength(1);
+    expect(await pool.run(scenario, { replications: 0, seed: 11, variants: VARIANTS, precision })).toStrictEqual(watched);
   });
 
   it('a fixed count says so', () => {
