@@ -12,8 +12,27 @@
  */
 import { z } from 'zod';
 
-/** Largest scenario or export text a host accepts (bytes of UTF-8). */
+/**
+ * Largest scenario or export text a host accepts (bytes of UTF-8): what a
+ * host opens again. The same as simulation/scenario/textSize.ts's
+ * MAX_SCENARIO_FILE_BYTES, which an import checks against (a test holds them equal).
+ */
 export const MAX_TEXT_BYTES = 50 * 1024 * 1024;
+
+/** Bytes of `text` in UTF-8, counted without encoding it (a lone surrogate as its 3-byte replacement). */
+export function utf8Bytes(text: string): number {
+  let bytes = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) bytes += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      bytes += 2;
+      i++;
+    } else bytes += 2;
+  }
+  return bytes;
+}
 
 /** Largest report a host prints to PDF (bytes of UTF-8 HTML). */
 export const MAX_REPORT_BYTES = 20 * 1024 * 1024;
@@ -27,9 +46,11 @@ const pathArg = z
   .max(4096, 'the path is longer than 4096 characters')
   .refine((p) => !p.includes('\0'), 'the path contains a NUL character');
 
+// Bytes, not characters: a text of 40 million accented characters is 80 MB on disk and could not be opened again.
 const textArg = z
   .string()
-  .max(MAX_TEXT_BYTES, `the text is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB`);
+  .max(MAX_TEXT_BYTES, `the text is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB`)
+  .refine((t) => utf8Bytes(t) <= MAX_TEXT_BYTES, { error: (i) => `the text is ${(utf8Bytes(String(i.input)) / 1024 / 1024).toFixed(1)} MB as a file, larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB` });
 
 const fileNameArg = z
   .string()

@@ -1,4 +1,4 @@
-import type { Calendar, RecordedIncident } from '../scenario/schema';
+import { MAX_INCIDENTS_PER_LOG, type Calendar, type RecordedIncident } from '../scenario/schema';
 import { suggestMapping, type ColumnMapping, type LogFormat } from './columnMapping';
 import { importRows, logNames, type ImportResult, type RowFixes } from './importLog';
 import { autoMatch, type NameMapping } from './nameMapping';
@@ -75,6 +75,14 @@ export function incidentsOf(converted: ConvertedLog): RecordedIncident[] {
 
 export type FromImport = { type: 'parsed'; id: number; parsed: ParsedLog } | { type: 'converted'; id: number; converted: ConvertedLog } | { type: 'error'; id: number; message: string };
 
+/** Largest incident log file read for import (its rows are checked against MAX_INCIDENTS_PER_LOG once read). */
+export const MAX_LOG_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Why a log with more rows than a log may hold incidents is not read. */
+export function tooManyRows(fileName: string, rows: number): string {
+  return `${fileName} has ${rows.toLocaleString('en')} rows; a log may hold at most ${MAX_INCIDENTS_PER_LOG.toLocaleString('en')} incidents, so that the scenario can be saved. Import a shorter period (split the file by date) as separate logs.`;
+}
+
 /**
  * The import's side of its Web Worker: keeps the file's table between
  * messages, so the mapping step can convert it again on every change
@@ -87,7 +95,13 @@ export function createImportSession(): (message: ToImport) => FromImport {
   return (message) => {
     try {
       if (message.type === 'parse') {
-        table = readSourceTable(message.text, message.fileName);
+        const read = readSourceTable(message.text, message.fileName);
+        // Refused here, before the page is sent a single incident: a log this long could not be saved (see MAX_INCIDENTS_PER_LOG).
+        if (read.rows.length > MAX_INCIDENTS_PER_LOG) {
+          table = null;
+          return { type: 'error', id: message.id, message: tooManyRows(message.fileName, read.rows.length) };
+        }
+        table = read;
         fileName = message.fileName;
         const { format, mapping } = suggestMapping(table, message.timeZone);
         return { type: 'parsed', id: message.id, parsed: { fileName, format, kind: table.kind, columns: table.columns, rowCount: table.rows.length, preview: table.rows.slice(0, 5), mapping } };

@@ -34,6 +34,13 @@ const fraction = (what: string) =>
 export const MAX_HORIZON_HOURS = 1_000_000;
 export const MAX_RATE_PER_HOUR = 1000;
 export const MAX_PER_YEAR = 365;
+/**
+ * Most incidents in one log: about 250 bytes each in a file, so a log this
+ * long saves within the 50 MB a scenario file may be (electron/api/contract.ts
+ * MAX_TEXT_BYTES) with room for the model. An import is refused above it when
+ * the file is read, and also when the scenario with the log would pass 50 MB.
+ */
+export const MAX_INCIDENTS_PER_LOG = 100_000;
 const atMost = <T extends z.ZodType<number>>(schema: T, what: string, max: number, unit = '') =>
   schema.refine((v) => !(v > max), { error: (i) => `${what} ${String(i.input)}${unit} is above ${max.toLocaleString('en')}${unit}, more than any scenario needs` });
 const whole = (what: string, min: number, max: number) =>
@@ -307,8 +314,37 @@ export const incidentLogSchema = z.object({
   /** When the model was last calibrated to this log ("Calibrate to this log"), and on how many of its incidents; absent: never. */
   calibration: z.object({ at: z.string().max(40), incidents: z.number().int().min(0) }).optional(),
   /** Last, so the file's text of a large log is written once and reused (see serialize.ts). */
-  incidents: z.array(recordedIncidentSchema).max(1_000_000),
+  incidents: z
+    .array(recordedIncidentSchema)
+    .max(MAX_INCIDENTS_PER_LOG, { error: (i) => `a log may hold at most ${MAX_INCIDENTS_PER_LOG.toLocaleString('en')} incidents; this one has ${Array.isArray(i.input) ? i.input.length.toLocaleString('en') : 'more'} (import a shorter period)` })
+    .superRefine((incidents, ctx) => {
+      const problem = logSpanProblem(incidents);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    }),
 });
+
+/**
+ * Most years from a log's first incident to its last. A replay and the
+ * incidents view walk the log's working days one by one: a log from the year
+ * 1 to 9999 (each date valid on its own) would freeze the page.
+ */
+export const MAX_LOG_SPAN_YEARS = 20;
+
+/** Why the incidents span more than MAX_LOG_SPAN_YEARS, naming the first and last start; null when they do not. */
+export function logSpanProblem(incidents: readonly { start: string }[]): string | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const inc of incidents) {
+    const t = Date.parse(inc.start);
+    if (!Number.isFinite(t)) continue;
+    first = Math.min(first, t);
+    last = Math.max(last, t);
+  }
+  const years = (last - first) / (365.25 * 24 * 3600 * 1000);
+  if (!(years > MAX_LOG_SPAN_YEARS)) return null;
+  const day = (t: number) => new Date(t).toISOString().slice(0, 10);
+  return `the incidents run from ${day(first)} to ${day(last)}, ${Math.floor(years).toLocaleString('en')} years; a log may span at most ${MAX_LOG_SPAN_YEARS} years (check the dates, or import a shorter period)`;
+}
 
 /** Where the editor drew each node (`person:<id>`, `service:<id>`); shared by all variants. */
 export const layoutSchema = z.object({

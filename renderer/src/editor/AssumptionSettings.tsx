@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { AbsencePolicy, Calendar, ModelParameters } from '../../../simulation/scenario/schema';
+import { MAX_PER_YEAR, type AbsencePolicy, type Calendar, type ModelParameters } from '../../../simulation/scenario/schema';
 import { clock } from '../../../simulation/scenario/validate';
 import { dayStartOf, isCivilDate } from '../../../simulation/replay/workingTime';
 import type { EditableParts } from '../document/editableParts';
@@ -72,7 +72,7 @@ function AbsenceFields({ policy }: { policy: AbsencePolicy }) {
       <p className="card-note">Per person, at random, on top of the planned absences set on each person.</p>
       <div className="field-row">
         <Field label="Vacations per year">
-          <NumberInput value={policy.vacation.perYear} min={0} testId="vacation-per-year" onBlur={endGesture} onChange={(v) => set({ vacation: { ...policy.vacation, perYear: v } }, 'vacation.rate')} />
+          <NumberInput value={policy.vacation.perYear} min={0} max={MAX_PER_YEAR} testId="vacation-per-year" onBlur={endGesture} onChange={(v) => set({ vacation: { ...policy.vacation, perYear: v } }, 'vacation.rate')} />
         </Field>
         <Field label="Each lasting">
           <DistributionField testId="vacation-hours" value={policy.vacation.hours} onBlur={endGesture} onChange={(hours) => set({ vacation: { ...policy.vacation, hours } }, 'vacation.hours')} />
@@ -80,7 +80,7 @@ function AbsenceFields({ policy }: { policy: AbsencePolicy }) {
       </div>
       <div className="field-row">
         <Field label="Sick spells per year">
-          <NumberInput value={policy.sickness.perYear} min={0} testId="sickness-per-year" onBlur={endGesture} onChange={(v) => set({ sickness: { ...policy.sickness, perYear: v } }, 'sickness.rate')} />
+          <NumberInput value={policy.sickness.perYear} min={0} max={MAX_PER_YEAR} testId="sickness-per-year" onBlur={endGesture} onChange={(v) => set({ sickness: { ...policy.sickness, perYear: v } }, 'sickness.rate')} />
         </Field>
         <Field label="Each lasting">
           <DistributionField testId="sickness-hours" value={policy.sickness.hours} onBlur={endGesture} onChange={(hours) => set({ sickness: { ...policy.sickness, hours } }, 'sickness.hours')} />
@@ -88,7 +88,7 @@ function AbsenceFields({ policy }: { policy: AbsencePolicy }) {
       </div>
       <div className="field-row">
         <Field label="Departures per person per year" hint="0.1: one in ten people leaves in a year">
-          <NumberInput value={dep.perYear} min={0} testId="departures-per-year" onBlur={endGesture} onChange={(perYear) => setDep({ perYear }, 'departures.rate')} />
+          <NumberInput value={dep.perYear} min={0} max={MAX_PER_YEAR} testId="departures-per-year" onBlur={endGesture} onChange={(perYear) => setDep({ perYear }, 'departures.rate')} />
         </Field>
         <Field label="Until the replacement starts">
           <DistributionField testId="hire-delay" value={dep.hireDelayHours} onBlur={endGesture} onChange={(hireDelayHours) => setDep({ hireDelayHours }, 'departures.delay')} />

@@ -1,4 +1,4 @@
-import type { Service } from '../../../simulation/scenario/schema';
+import { MAX_RATE_PER_HOUR, type Service } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { DistributionField } from '../inspector/DistributionField';
 import { Field, NumberInput } from '../inspector/fields';
@@ -19,7 +19,7 @@ export function ServiceWorkload({ model, service, hoursPerWeek }: { model: Edita
         <h3>{service.name}</h3>
         {arrivals.kind === 'poisson' ? (
           <Field label="New items per week">
-            <NumberInput value={arrivals.ratePerHour * hoursPerWeek} min={0} testId={`arrivals-${id}`} onBlur={endGesture} onChange={(v) => run({ type: 'service.update', variant, id, patch: { work: { ...service.work, arrivals: { kind: 'poisson', ratePerHour: v / hoursPerWeek } } } }, `arr:${id}`)} />
+            <NumberInput value={arrivals.ratePerHour * hoursPerWeek} min={0} max={MAX_RATE_PER_HOUR * hoursPerWeek} testId={`arrivals-${id}`} onBlur={endGesture} onChange={(v) => run({ type: 'service.update', variant, id, patch: { work: { ...service.work, arrivals: { kind: 'poisson', ratePerHour: v / hoursPerWeek } } } }, `arr:${id}`)} />
           </Field>
         ) : (
           <span className="empty-hint">{arrivals.times.length} items at given times</span>

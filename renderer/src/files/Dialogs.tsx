@@ -4,6 +4,7 @@ import { Dialog } from '../ui/Dialog';
 import { ReportDialog } from '../report/ReportDialog';
 import { OpenDialog } from './OpenDialog';
 import { RecoverDialog } from './RecoverDialog';
+import { RunBudgetDialog } from '../runs/RunBudgetDialog';
 import { SaveAsDialog } from './SaveAsDialog';
 
 /** Whichever modal dialog the session has open. */
@@ -77,6 +78,8 @@ export function Dialogs() {
           </p>
         </Dialog>
       );
+    case 'runBudget':
+      return <RunBudgetDialog verdict={dialog.verdict} what={dialog.what} reason={dialog.reason} onRun={dialog.onRun} onClose={close} />;
     case 'about':
       return (
         <Dialog

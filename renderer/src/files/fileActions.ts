@@ -1,4 +1,4 @@
-import { HostError, SCENARIO_EXTENSION, type HostApi, type HostInfo } from '../../../electron/api/contract';
+import { HostError, MAX_TEXT_BYTES, SCENARIO_EXTENSION, type HostApi, type HostInfo } from '../../../electron/api/contract';
 import { parseScenarioFile, parseScenarioValue as parseScenarioValueOf } from '../../../simulation/scenario/parseScenario';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { EXAMPLES } from '../../../simulation/examples/catalog';
@@ -193,5 +193,13 @@ export function userMessage(err: unknown): string {
   const raw = err instanceof HostError || err instanceof Error ? err.message : String(err);
   return raw
     .replace(/^[a-zA-Z]+: (?:argument [\d.]+|arguments): /, '')
-    .replace(/^the text is larger than (\d+) MB$/, 'the scenario is larger than $1 MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.');
+    .replace(
+      /^the text is (?:([\d.]+ MB) as a file, )?larger than (\d+) MB$/,
+      (_, size: string | undefined, max: string) => `the scenario is ${size ? `${size}, ` : ''}larger than ${max} MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.`,
+    )
+    // The web host's request limit is set so that only a text over the save limit reaches it: the same advice.
+    .replace(
+      /^The request body is \d+ MB; the limit is \d+ MB\.$/,
+      `the scenario is larger than ${MAX_TEXT_BYTES / 1024 / 1024} MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.`,
+    );
 }

@@ -3,12 +3,13 @@ import type { ColumnMapping } from '../../../simulation/replay/columnMapping';
 import { LOG_FORMAT_LABELS } from '../../../simulation/replay/columnMapping';
 import type { RowFixes } from '../../../simulation/replay/importLog';
 import { incidentsOf, type ConvertedLog, type ParsedLog } from '../../../simulation/replay/importSession';
+import { logSpanProblem } from '../../../simulation/scenario/schema';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { Dialog } from '../ui/Dialog';
 import { sha256Hex } from '../../../simulation/report/embed';
 import { ImportClient } from './importClient';
-import { ADD, importCommand, nameMapping, type NameChoices } from './importCommand';
+import { ADD, importCommand, nameMapping, tooLargeToSave, type NameChoices } from './importCommand';
 import { useIncidentsStore } from './incidentsStore';
 import { MappingStep } from './MappingStep';
 import { ReviewStep } from './ReviewStep';
@@ -109,6 +110,10 @@ export function ImportDialog({ onClose }: { onClose(): void }) {
         provenance,
         ...(sourceHash ? { origin: { fileName: parsed.fileName.slice(0, 200), sha256: sourceHash, mapping: mappingRecord(mapping!) } } : {}),
       });
+      const span = logSpanProblem(log.incidents);
+      if (span) return setError(`${parsed.fileName}: ${span}.`);
+      const tooLarge = tooLargeToSave(doc, command);
+      if (tooLarge) return setError(tooLarge);
       useDocumentStore.getState().apply(command);
       rememberMapping(parsed.columns, { mapping: mapping!, services, people }, Date.now(), window.localStorage);
       useIncidentsStore.getState().selectLog(log.id);

@@ -1,7 +1,10 @@
 import { inferKnowledge } from '../../../simulation/replay/knowledge';
 import { idFromName, type NameMapping } from '../../../simulation/replay/nameMapping';
 import type { IncidentLog, Person, RecordedIncident, Scenario, Service } from '../../../simulation/scenario/schema';
-import type { Command } from '../document/commands';
+import { produce } from 'immer';
+import { MAX_TEXT_BYTES, utf8Bytes } from '../../../electron/api/contract';
+import { serializeScenario } from '../../../simulation/scenario/serialize';
+import { applyCommand, type Command } from '../document/commands';
 import { newId, newName } from '../editor/editorActions';
 import { emptyIdMap, ownValue } from '../../../simulation/scenario/idMap';
 
@@ -94,4 +97,17 @@ export function importCommand(
     { type: 'incidentLog.add', log },
   ];
   return { command: { type: 'batch', label: 'import incident log', commands }, log };
+}
+
+/**
+ * Why the scenario with this import applied could not be saved: its file
+ * would pass the MAX_TEXT_BYTES a host writes and opens again (several long
+ * logs, or one with long titles). Null when it fits. The frozen log's text is
+ * reused, so this costs one string of the file's size.
+ */
+export function tooLargeToSave(doc: Scenario, command: Command): string | null {
+  const bytes = utf8Bytes(serializeScenario(produce(doc, (draft) => applyCommand(draft, command))));
+  if (bytes <= MAX_TEXT_BYTES) return null;
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return `With this log the scenario file would be ${mb(bytes)}, and a scenario file may be at most ${mb(MAX_TEXT_BYTES)}, so it could not be saved. Import a shorter period, or remove another incident log first.`;
 }

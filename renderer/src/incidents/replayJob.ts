@@ -6,6 +6,8 @@ import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { runReplayJob } from '../runs/runActions';
+import { judgeReplayRun } from '../../../simulation/run/runBudget';
+import { useSessionStore } from '../state/sessionStore';
 import { useIncidentsStore } from './incidentsStore';
 
 /** Replications a replay runs with, or null when the typed number is not usable. */
@@ -33,6 +35,16 @@ export async function replayLog(doc: Scenario, log: IncidentLog, whatIfs: Varian
   const n = replicationsOf(settings.replications);
   if (n === null) return;
   const variants: VariantSpec[] = [{ kind: 'base' }, ...whatIfs];
+  const judged = judgeReplayRun(doc, log.incidents.length, variants, n);
+  const verdict = judged.verdict;
+  if (verdict === 'ok') return replay(doc, log, variants, n, scope);
+  // A replay of a long log many times over asks first (or is refused), as a run does.
+  useSessionStore.getState().openDialog({ kind: 'runBudget', verdict, what: 'The replay', reason: judged.reason, onRun: () => void replay(doc, log, variants, n, scope) });
+}
+
+async function replay(doc: Scenario, log: IncidentLog, variants: VariantSpec[], n: number, scope: string): Promise<void> {
+  const store = useIncidentsStore.getState();
+  const { settings } = store;
   store.setProgress({ kind: 'running', logId: log.id, done: 0, total: n * variants.length });
   try {
     const scenarioHash = await sha256Hex(serializeScenario(doc));

@@ -1,6 +1,6 @@
 import { analyseModel, SKILL_HOLDER_LEVEL } from '../../../simulation/analysis/modelAnalysis';
 import { workingHoursToDay } from '../../../simulation/replay/workingTime';
-import type { Calendar } from '../../../simulation/scenario/schema';
+import { MAX_HORIZON_HOURS, type Calendar } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
 import { Field, NumberInput } from './fields';
@@ -29,10 +29,10 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
       </Field>
       <div className="field-row">
         <Field label="Horizon" hint={horizonHint(doc.run.horizonHours, doc.calendar)}>
-          <NumberInput value={doc.run.horizonHours} min={1} unit="h" testId="run-horizon" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { horizonHours: v } }, 'run.horizon')} />
+          <NumberInput value={doc.run.horizonHours} min={1} max={MAX_HORIZON_HOURS} unit="h" testId="run-horizon" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { horizonHours: v } }, 'run.horizon')} />
         </Field>
         <Field label="Warm-up" error={doc.run.warmupHours >= doc.run.horizonHours ? 'Must be shorter than the horizon.' : null} hint="Not measured: the queues fill first">
-          <NumberInput value={doc.run.warmupHours} min={0} unit="h" testId="run-warmup" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { warmupHours: v } }, 'run.warmup')} />
+          <NumberInput value={doc.run.warmupHours} min={0} max={MAX_HORIZON_HOURS} unit="h" testId="run-warmup" onBlur={endGesture} onChange={(v) => run({ type: 'run.update', patch: { warmupHours: v } }, 'run.warmup')} />
         </Field>
       </div>
       <div className="field-row">
@@ -78,9 +78,12 @@ export function ScenarioInspector({ model }: { model: EditableParts }) {
 function horizonHint(hours: number, calendar: Calendar): string {
   if (!(hours > 0)) return '';
   const weeks = hours / (calendar.hoursPerDay * calendar.daysPerWeek);
-  const end = new Date(`${workingHoursToDay(hours, calendar, 'end')}T00:00:00Z`);
-  const date = end.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
-  return `${Number(weeks.toFixed(1))} working weeks, to ${date}`;
+  const day = workingHoursToDay(hours, calendar, 'end');
+  // Past the year 9999 (a long horizon on a calendar of few hours a week) a date is written +YYYYYY-: say so instead of "Invalid Date".
+  const date = /^\d{4}-\d{2}-\d{2}$/.test(day)
+    ? new Date(`${day}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' })
+    : 'after the year 9999';
+  return `${Number(weeks.toFixed(1)).toLocaleString('en')} working weeks, ${date.startsWith('after') ? 'ending' : 'to'} ${date}`;
 }
 
 /** "a, b and c". */

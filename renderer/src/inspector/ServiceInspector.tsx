@@ -1,5 +1,5 @@
 import { distributionMean } from '../../../simulation/random/distribution';
-import type { Service } from '../../../simulation/scenario/schema';
+import { MAX_RATE_PER_HOUR, type Service } from '../../../simulation/scenario/schema';
 import type { EditableParts } from '../document/editableParts';
 import { useDocumentStore } from '../state/documentStore';
 import { DistributionField } from './DistributionField';
@@ -63,7 +63,7 @@ export function ServiceInspector({ model, id }: { model: EditableParts; id: stri
         <DistributionField testId="service-detection" value={service.detection} onBlur={endGesture} onChange={(d) => update({ detection: d }, `detect:${id}`)} />
       </Field>
       <Field label="Incidents per month">
-        <NumberInput value={service.incidents.ratePerHour * hoursPerMonth} min={0} testId="service-incident-rate" onBlur={endGesture} onChange={(v) => update({ incidents: { ...service.incidents, ratePerHour: v / hoursPerMonth } }, `rate:${id}`)} />
+        <NumberInput value={service.incidents.ratePerHour * hoursPerMonth} min={0} max={MAX_RATE_PER_HOUR * hoursPerMonth} testId="service-incident-rate" onBlur={endGesture} onChange={(v) => update({ incidents: { ...service.incidents, ratePerHour: v / hoursPerMonth } }, `rate:${id}`)} />
       </Field>
       <Field label="Repair time, for someone who knows it well">
         <DistributionField testId="service-repair" value={service.incidents.repairHours} onBlur={endGesture} onChange={(d) => update({ incidents: { ...service.incidents, repairHours: d } }, `repair:${id}`)} />

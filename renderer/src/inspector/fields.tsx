@@ -58,8 +58,8 @@ export function NumberInput({ value, onChange, min = -Infinity, max = Infinity, 
           setText(e.target.value);
           const n = Number(e.target.value.replace(',', '.'));
           if (e.target.value.trim() === '' || !Number.isFinite(n)) return setError('Enter a number');
-          if (n < min) return setError(`At least ${min}`);
-          if (n > max) return setError(`At most ${max}`);
+          if (n < min) return setError(`At least ${bound(min, 'up')}`);
+          if (n > max) return setError(`At most ${bound(max, 'down')}`);
           setError(null);
           onChange(n);
         }}
@@ -77,6 +77,14 @@ export function NumberInput({ value, onChange, min = -Infinity, max = Infinity, 
       )}
     </span>
   );
+}
+
+/** A field's bound as said to the user: rounded towards the allowed side, so the figure shown can be typed ("At most 166,666", not 166,700). */
+function bound(v: number, towards: 'up' | 'down'): string {
+  const digits = Math.abs(v) >= 1000 ? 0 : 4 - Math.max(0, Math.floor(Math.log10(Math.abs(v) || 1)) + 1);
+  const scale = 10 ** digits;
+  const rounded = (towards === 'down' ? Math.floor(v * scale) : Math.ceil(v * scale)) / scale;
+  return rounded.toLocaleString('en', { maximumFractionDigits: 4 });
 }
 
 const format = (v: number) => (Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(4))));

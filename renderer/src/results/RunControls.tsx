@@ -4,6 +4,7 @@ import { METRIC_INFO } from '../../../simulation/run/metricInfo';
 import { useAppServices } from '../app/AppServices';
 import { keepResultsWithScenario } from '../runs/keptResults';
 import { cancelRun, startRun } from '../runs/runActions';
+import { startWithinBudget } from '../runs/runGate';
 import { useChangedSince } from '../runs/staleness';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore, type RunChoice } from '../state/runStore';
@@ -69,17 +70,20 @@ export function RunControls() {
           Cancel
         </button>
       ) : (
-        <button type="button" className="btn btn-primary btn-lg" data-testid="run-start" disabled={!valid || !doc} onClick={() =>
-            void startRun(
-              {
-                variants: selected.map((c) => c.spec),
-                replications: repsN,
-                seed: seedN,
-                ...(precise ? { precision: precisionTarget(repsN, Number(leadPct), Number(ttrPct), Math.min(30, repsN)) } : {}),
-              },
-              info.appVersion,
-            )
-          }>
+        <button type="button" className="btn btn-primary btn-lg" data-testid="run-start" disabled={!valid || !doc} onClick={() => {
+            const variants = selected.map((c) => c.spec);
+            startWithinBudget('The run', variants, repsN, () =>
+              void startRun(
+                {
+                  variants,
+                  replications: repsN,
+                  seed: seedN,
+                  ...(precise ? { precision: precisionTarget(repsN, Number(leadPct), Number(ttrPct), Math.min(30, repsN)) } : {}),
+                },
+                info.appVersion,
+              ),
+            );
+          }}>
           Run
         </button>
       )}

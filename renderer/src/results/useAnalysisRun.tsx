@@ -6,12 +6,16 @@ import type { RacedCount } from '../../../simulation/report/types';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
 import { cancelRun, runAnalysis, runRaceAnalysis } from '../runs/runActions';
+import { startWithinBudget } from '../runs/runGate';
 import { useAnalysisStore, type AnalysisKey, type AnalysisState, type AnalysisValues } from '../state/analysisStore';
 import { useChangedSince } from '../runs/staleness';
 import { useDocumentStore } from '../state/documentStore';
 import { variantChoices } from './variantChoices';
 
 export type { AnalysisState };
+
+/** How each analysis is named in the run-budget dialog. */
+const ANALYSIS_NAMES: Record<AnalysisKey, string> = { absence: 'The stress test', training: 'The training advisor', sweep: 'The sweep', transition: 'The transition' };
 
 /**
  * Runs an analysis's variants on the worker pool and keeps its state in the
@@ -26,17 +30,18 @@ export function useAnalysisRun<K extends AnalysisKey>(key: K) {
     const doc = useDocumentStore.getState().doc;
     return doc ? sha256Hex(serializeScenario(doc)) : '';
   };
+  type Summarise = (result: RunResult, raced?: RacedCount) => AnalysisValues[K];
+  type Race = { metric: ScalarMetric; better?: 'higher' | 'lower' };
+  // Within the run budget only (at the most replications it may take): a sweep or stress test of an absurd rate asks or is refused before it starts.
+  const start = (variants: VariantSpec[], replications: number, seed: number, summarise: Summarise, race?: Race) =>
+    new Promise<void>((resolve) => {
+      if (startWithinBudget(ANALYSIS_NAMES[key], variants, replications, () => void run(variants, replications, seed, summarise, race).then(resolve)) !== 'ok') resolve();
+    });
   /**
    * Runs `variants` (the baseline first) and summarises the result; with `race`, the candidates are raced on
    * `race.metric` (see simulation/analysis/racing.ts) and `summarise` is told how many left the race early.
    */
-  const start = async (
-    variants: VariantSpec[],
-    replications: number,
-    seed: number,
-    summarise: (result: RunResult, raced?: RacedCount) => AnalysisValues[K],
-    race?: { metric: ScalarMetric; better?: 'higher' | 'lower' },
-  ) => {
+  const run = async (variants: VariantSpec[], replications: number, seed: number, summarise: Summarise, race?: Race) => {
     const startedAt = performance.now();
     set({ kind: 'running', done: 0, total: variants.length * replications, elapsedMs: 0 });
     try {

@@ -20,7 +20,8 @@ export type DialogState =
   | { kind: 'about' }
   | { kind: 'report' }
   | { kind: 'recover'; records: RecoveryRecord[] }
-  | { kind: 'saveConflict'; name: string; onOverwrite: () => void; onSaveAs: () => void };
+  | { kind: 'saveConflict'; name: string; onOverwrite: () => void; onSaveAs: () => void }
+  | { kind: 'runBudget'; verdict: 'large' | 'refused'; what: string; reason: string; onRun: () => void };
 
 /**
  * Session state: what the user sees and chose in this window, never saved

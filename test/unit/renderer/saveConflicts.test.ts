@@ -68,6 +68,13 @@ describe('messages the user can act on', () => {
     expect(userMessage(new HostError({ code: 'bad-arguments', message: 'writeScenario: argument 1: the text is larger than 50 MB' }))).toBe(
       'the scenario is larger than 50 MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.',
     );
+    // The limit is bytes on disk: a text within 50 million characters can still be over it, and says its size.
+    expect(userMessage(new HostError({ code: 'bad-arguments', message: 'writeScenario: argument 1: the text is 50.3 MB as a file, larger than 50 MB' }))).toBe(
+      'the scenario is 50.3 MB, larger than 50 MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.',
+    );
+    expect(userMessage(new HostError({ code: 'too-large', message: 'The request body is 120 MB; the limit is 101 MB.' }))).toBe(
+      'the scenario is larger than 50 MB, the most Handoff can save. Remove incident logs or variants you no longer need, then save again.',
+    );
     expect(userMessage(new HostError({ code: 'not-found', message: 'Could not open /x: the file or its folder does not exist.' }))).toBe('Could not open /x: the file or its folder does not exist.');
   });
 });

@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createImportSession, incidentsOf, type FromImport } from '../../../../simulation/replay/importSession';
+import { createImportSession, incidentsOf, MAX_LOG_FILE_BYTES, type FromImport } from '../../../../simulation/replay/importSession';
 import { serializeIncidents, serializeScenario } from '../../../../simulation/scenario/serialize';
+import { incidentLogSchema, MAX_INCIDENTS_PER_LOG } from '../../../../simulation/scenario/schema';
+import { MAX_BODY_BYTES } from '../../../../electron/web/httpApi';
+import { MAX_TEXT_BYTES } from '../../../../electron/api/contract';
 import { importSample, SAMPLE_FILE, walledDataTeam } from './sampleLog';
 
 describe('the import worker’s session', () => {
@@ -38,5 +41,35 @@ describe('the import worker’s session', () => {
     const session = createImportSession();
     expect(session({ type: 'convert', id: 1, mapping: null as never, names: { services: {}, people: {} }, entities, calendar: doc.calendar, fixes: {}, withIncidents: false })).toEqual({ type: 'error', id: 1, message: 'No file has been read yet.' });
     expect(session({ type: 'parse', id: 2, text: '', fileName: 'empty.csv', timeZone: 'UTC' })).toEqual({ type: 'error', id: 2, message: 'empty.csv is empty: it has no header row.' });
+  });
+
+  it('refuses a log of more rows than a log may hold incidents when it is read, saying what to do; one of that many is read', () => {
+    const [header, ...rows] = readFileSync(SAMPLE_FILE, 'utf8').trim().split('\n');
+    const file = (n: number) => [header, ...Array.from({ length: n }, (_, i) => rows[i % rows.length])].join('\n');
+    const session = createImportSession();
+    const over = session({ type: 'parse', id: 1, text: file(MAX_INCIDENTS_PER_LOG + 1), fileName: 'year.csv', timeZone: 'UTC' });
+    expect(over).toEqual({
+      type: 'error',
+      id: 1,
+      message: 'year.csv has 100,001 rows; a log may hold at most 100,000 incidents, so that the scenario can be saved. Import a shorter period (split the file by date) as separate logs.',
+    });
+    // Nothing of the refused file is kept for a later convert.
+    expect(session({ type: 'convert', id: 2, mapping: null as never, names: { services: {}, people: {} }, entities, calendar: doc.calendar, fixes: {}, withIncidents: false })).toMatchObject({ type: 'error', message: 'No file has been read yet.' });
+    expect(session({ type: 'parse', id: 3, text: file(MAX_INCIDENTS_PER_LOG), fileName: 'year.csv', timeZone: 'UTC' })).toMatchObject({ type: 'parsed', parsed: { rowCount: MAX_INCIDENTS_PER_LOG } });
+  });
+
+  it('keeps one promise: a file of the most incidents a log may hold saves within the hosts’ limits, and the format refuses more', () => {
+    const one = importSample().log.incidents[0]!;
+    const incidents = Array.from({ length: MAX_INCIDENTS_PER_LOG }, () => one);
+    const log = { id: 'log', name: 'Log', source: 's.csv', timeZone: 'UTC', provenance: null, incidents };
+    const text = serializeScenario({ ...doc, incidentLogs: [log] });
+    // Bytes on disk within what a host writes and opens again, and its save request within the web host's limit
+    // even if every character were one JSON must escape.
+    expect(Buffer.byteLength(text)).toBeLessThan(MAX_TEXT_BYTES);
+    expect(MAX_BODY_BYTES).toBeGreaterThanOrEqual(2 * MAX_TEXT_BYTES + 4096 + 1024);
+    expect(MAX_LOG_FILE_BYTES).toBeGreaterThan(MAX_TEXT_BYTES);
+    const over = incidentLogSchema.safeParse({ ...log, incidents: [...incidents, one] });
+    expect(over.success).toBe(false);
+    expect(over.error?.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toEqual(['incidents: a log may hold at most 100,000 incidents; this one has 100,001 (import a shorter period)']);
   });
 });
