@@ -65,4 +65,19 @@ test('make a plan that moves two people, set the date it takes effect, and see w
   await app.getByTestId('menu-edit').click();
   await app.getByRole('menuitem', { name: /Undo/ }).first().click();
   await expect(transition.getByLabel('Takes effect on')).toHaveValue('2025-12-01');
+
+  // The run budget holds here too: over a horizon of 1,000,000 hours, 5,000 replications of both arms are refused with the reason; nothing starts.
+  await app.getByTestId('tab-canvas').click();
+  await app.getByTestId('canvas').click({ position: { x: 30, y: 400 } });
+  await app.getByTestId('run-horizon').fill('1000000');
+  await app.getByTestId('run-horizon').blur();
+  await app.getByTestId('tab-results').click();
+  await transition.getByLabel('Takes effect on').fill('2026-03-02');
+  await transition.getByLabel('Replications').fill('5000');
+  await transition.getByRole('button', { name: 'Simulate the transition' }).click();
+  const refused = app.getByRole('dialog', { name: 'The transition cannot start' });
+  await expect(refused).toContainText('the limit is 5 billion');
+  await refused.getByRole('button', { name: 'Close' }).click();
+  await expect(transition.getByRole('progressbar', { name: 'Transition progress' })).toHaveCount(0);
+  await expect(transition.getByRole('button', { name: 'Simulate the transition' })).toBeEnabled();
 });

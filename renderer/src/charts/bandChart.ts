@@ -1,5 +1,6 @@
 import * as d3 from './d3';
-import type { BandSeries, BandData } from '../../../simulation/report/chartData';
+import type { BandData } from '../../../simulation/report/chartData';
+import { drawBandSeries } from './bandSeries';
 import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
 
@@ -28,30 +29,7 @@ export function bandChart(container: HTMLDivElement): ChartController<BandData> 
     frame.yAxis.call(d3.axisLeft(y).ticks(5));
     frame.xLabel.text(data.xAxis?.label ?? 'working week');
     frame.yLabel.text(data.yLabel);
-    frame.plot
-      .selectAll<SVGGElement, BandSeries>('g.series')
-      .data(data.series, (s) => s.name)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'series');
-        g.append('path').attr('class', 'band');
-        g.append('path').attr('class', 'median');
-        return g;
-      })
-      .each(function (s) {
-        const g = d3.select(this);
-        const band = d3
-          .area<number>()
-          .x((_, i) => x(data.times[i]!))
-          .y0((_, i) => y(s.p10[i] ?? 0))
-          .y1((v) => y(v))
-          .curve(d3.curveMonotoneX);
-        g.select('path.band').attr('d', band(s.p90)).attr('fill', s.color).attr('fill-opacity', 0.18).attr('stroke', 'none');
-        g.select('path.median')
-          .attr('d', d3.line<number>().x((_, i) => x(data.times[i]!)).y((v) => y(v)).curve(d3.curveMonotoneX)(s.p50))
-          .attr('fill', 'none')
-          .attr('stroke', s.color)
-          .attr('stroke-width', 2);
-      });
+    drawBandSeries(frame.plot, data.series, (i) => x(data.times[i]!), y, d3.curveMonotoneX);
     const [d0, d1] = scale.domain() as [number, number];
     const inDomain = (v: number) => v / unit >= Math.min(d0, d1) && v / unit <= Math.max(d0, d1);
     // Where the dial stands today (a sweep), as a dashed line with its label.

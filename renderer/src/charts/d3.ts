@@ -9,5 +9,5 @@ export { axisBottom, axisLeft } from 'd3-axis';
 export { format } from 'd3-format';
 export { scaleBand, scaleLinear, scaleLog } from 'd3-scale';
 export { pointer, select, type Selection } from 'd3-selection';
-export { area, curveMonotoneX, curveStepAfter, curveStepBefore, line, stack, type Series, type SeriesPoint } from 'd3-shape';
+export { area, curveMonotoneX, curveStepAfter, curveStepBefore, line, stack, type CurveFactory, type Series, type SeriesPoint } from 'd3-shape';
 export { zoom, zoomIdentity, type D3ZoomEvent, type ZoomTransform } from 'd3-zoom';

@@ -1,6 +1,6 @@
 import * as d3 from './d3';
-import type { BandSeries } from '../../../simulation/report/chartData';
 import type { TransitionChartData } from '../../../simulation/transition/chartData';
+import { drawBandSeries } from './bandSeries';
 import { mountChart } from './chartFrame';
 import type { ChartController } from './useChart';
 
@@ -31,29 +31,7 @@ export function transitionChart(container: HTMLDivElement): ChartController<Tran
     frame.yAxis.call(d3.axisLeft(y).ticks(5));
     frame.xLabel.text(data.xAxis?.label ?? 'weeks from the reorganisation');
     frame.yLabel.text(data.yLabel);
-    frame.plot
-      .selectAll<SVGGElement, BandSeries>('g.series')
-      .data(data.series, (s) => s.name)
-      .join((enter) => {
-        const g = enter.append('g').attr('class', 'series');
-        g.append('path').attr('class', 'band');
-        g.append('path').attr('class', 'median');
-        return g;
-      })
-      .each(function (s) {
-        const g = d3.select(this);
-        const band = d3
-          .area<number>()
-          .x((_, i) => x(data.times[i]!))
-          .y0((_, i) => y(s.p10[i] ?? 0))
-          .y1((v) => y(v));
-        g.select('path.band').attr('d', band(s.p90)).attr('fill', s.color).attr('fill-opacity', 0.18).attr('stroke', 'none');
-        g.select('path.median')
-          .attr('d', d3.line<number>().x((_, i) => x(data.times[i]!)).y((v) => y(v))(s.p50))
-          .attr('fill', 'none')
-          .attr('stroke', s.color)
-          .attr('stroke-width', 2);
-      });
+    drawBandSeries(frame.plot, data.series, (i) => x(data.times[i]!), y);
     const markers: Marker[] = [{ key: 'switch', at: 0, label: data.marker?.label ?? 'takes effect', dash: '4 3' }];
     if (data.breakEvenAt !== null) markers.push({ key: 'break-even', at: data.breakEvenAt, label: `pays for itself from week ${data.breakEvenAt + 1}`, dash: '' });
     frame.plot

@@ -13,6 +13,7 @@ import { useAnalysisInput, useAnalysisStore } from '../state/analysisStore';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 import { AnalysisStale } from '../results/useAnalysisRun';
+import { startWithinBudget } from '../runs/runGate';
 import { cancelTransition, runTransitionInWorker, TransitionCancelled } from './transitionClient';
 
 /**
@@ -101,7 +102,10 @@ export function TransitionPanel() {
               <progress max={state.total} value={state.done} aria-label="Transition progress" />
             </>
           ) : (
-            <button type="button" className="btn btn-primary" data-testid="transition-run" disabled={!date || errors.length > 0 || !validReps} onClick={() => void start()}>
+            <button type="button" className="btn btn-primary" data-testid="transition-run" disabled={!date || errors.length > 0 || !validReps} onClick={() => {
+                // The run budget (as for Run): the base and the plan, each for every replication.
+                if (variant) startWithinBudget('The transition', [{ kind: 'base' }, { kind: 'saved', id: variant.id }], reps, () => void start());
+              }}>
               Simulate the transition
             </button>
           )}
