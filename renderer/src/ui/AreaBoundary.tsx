@@ -54,7 +54,7 @@ export class AreaBoundary extends Component<Props, State> {
       <section className="area-failed" role="alert" data-testid="area-failed" data-area={this.props.area}>
         <h2>The {this.props.area} could not be shown</h2>
         <p className="area-failed-reason">{error.message || error.name}</p>
-        <p>Your scenario is still open and unchanged, and the rest of the window works. Undo the last change if it caused this, or try again.</p>
+        <p>Your scenario is still open with nothing lost, and the rest of the window works. Undo the last change if it caused this, or try again.</p>
         <div className="area-failed-actions">
           {canUndo && (
             <button type="button" className="btn btn-primary" data-testid="area-failed-undo" onClick={() => useDocumentStore.getState().undo()}>

@@ -54,7 +54,9 @@ export function startWebHost(scenarioDir: string, dataDir: string): Promise<WebH
 }
 
 /** A test with its own web host, scenario folder and data folder. */
-export const test = base.extend<{ host: WebHostProcess; app: Page }>({
+export const test = base.extend<{ host: WebHostProcess; app: Page; expectedErrors: RegExp | null }>({
+  /** Console errors a test provokes on purpose (those matching are not counted as the page's errors). */
+  expectedErrors: [null, { option: true }],
   // eslint-disable-next-line no-empty-pattern
   host: async ({}, use) => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'handoff-e2e-'));
@@ -63,7 +65,7 @@ export const test = base.extend<{ host: WebHostProcess; app: Page }>({
     host.process.kill();
     rmSync(root, { recursive: true, force: true });
   },
-  app: async ({ page, host }, use) => {
+  app: async ({ page, host, expectedErrors }, use) => {
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(err.message));
     page.on('console', (msg) => msg.type() === 'error' && errors.push(`${msg.text()} (${msg.location().url})`));
@@ -71,7 +73,10 @@ export const test = base.extend<{ host: WebHostProcess; app: Page }>({
     await page.goto(host.url);
     await expect(page.getByTestId('app-shell')).toBeVisible();
     await use(page);
-    expect(errors, 'the page logged no errors (CSP violations included)').toEqual([]);
+    expect(
+      errors.filter((e) => !expectedErrors?.test(e)),
+      'the page logged no errors (CSP violations included)',
+    ).toEqual([]);
   },
 });
 
