@@ -2,6 +2,7 @@
  * Work items: arrival, the stages they pass through, who takes each task,
  * handoffs and rework between people, and completion (P1, P3, P5, P7, P8).
  */
+import type { RandomStream } from '../random/randomStream';
 import { Xoshiro128StarStar } from '../random/xoshiro128';
 import { sample } from '../random/sample';
 import { takeWaitingIncident } from './incidents';
@@ -20,12 +21,35 @@ export function itemArrives(s: RunState, service: number): void {
   const svc = s.model.services[service]!;
   const work = workStream(s, service);
   const stages = svc.stages;
-  const efforts = new Array<number>(stages.length + 1);
+  const pooled = s.itemPool.pop();
+  const efforts = pooled ? pooled.efforts : [];
+  efforts.length = stages.length + 1;
   for (let i = 0; i < stages.length; i++) efforts[i] = sample(stages[i]!.hours, work);
   efforts[stages.length] = svc.review ? sample(svc.review, work) : 0;
-  const rng = new Xoshiro128StarStar((work.nextUint32() | 1) >>> 0, work.nextUint32(), work.nextUint32(), work.nextUint32());
   const now = s.sim.now;
-  const item: Item = {
+  const item = pooled ? reuseItem(s, pooled, service, now, work) : newItem(s, service, now, efforts, work);
+  if (item.counted) s.metrics.arrivals++;
+  if (item.counted) s.metrics.openItems.add(item);
+  s.metrics.wip.add(now, 1);
+  const limit = s.model.input.structure.wip.perTeam;
+  const team = svc.queue;
+  if (limit !== null && s.teamWip[team]! >= limit) {
+    s.admission[team]!.push(item);
+    moveTo(s, item, flowState.admission(s.nSkills));
+  } else admit(s, item);
+}
+
+/** A new item's own generator, seeded from its service's work stream (four draws). */
+function seedItemRng(work: RandomStream, rng: Xoshiro128StarStar | null): Xoshiro128StarStar {
+  const a = (work.nextUint32() | 1) >>> 0;
+  const b = work.nextUint32();
+  const c = work.nextUint32();
+  const d = work.nextUint32();
+  return rng ? rng.reseed(a, b, c, d) : new Xoshiro128StarStar(a, b, c, d);
+}
+
+function newItem(s: RunState, service: number, now: number, efforts: number[], work: RandomStream): Item {
+  return {
     id: s.seq++,
     service,
     arrival: now,
@@ -36,19 +60,27 @@ export function itemArrives(s: RunState, service: number): void {
     reworks: 0,
     touch: 0,
     people: [],
-    rng,
+    rng: seedItemRng(work, null),
     counted: now >= s.warmup,
     flowState: -1,
   };
-  if (item.counted) s.metrics.arrivals++;
-  if (item.counted) s.metrics.openItems.add(item);
-  s.metrics.wip.add(now, 1);
-  const limit = s.model.input.structure.wip.perTeam;
-  const team = svc.queue;
-  if (limit !== null && s.teamWip[team]! >= limit) {
-    s.admission[team]!.push(item);
-    moveTo(s, item, flowState.admission(s.nSkills));
-  } else admit(s, item);
+}
+
+/** A finished item made new (its efforts already drawn into `item.efforts`), as {@link newItem} would make it. */
+function reuseItem(s: RunState, item: Item, service: number, now: number, work: RandomStream): Item {
+  item.id = s.seq++;
+  item.service = service;
+  item.arrival = now;
+  item.lastWorker = -1;
+  item.lastSkill = -1;
+  item.handoffs = 0;
+  item.reworks = 0;
+  item.touch = 0;
+  item.people.length = 0;
+  seedItemRng(work, item.rng);
+  item.counted = now >= s.warmup;
+  item.flowState = -1;
+  return item;
 }
 
 /** Moves an item to another place in the cumulative flow (see Metrics.flow). */
@@ -75,39 +107,47 @@ function makeTask(s: RunState, item: Item, kind: TaskKind, stage: number): Task 
   moveTo(s, item, kind === 'review' ? flowState.review(s.nSkills) : svc.stages[stage]!.skill);
   if (kind === 'review') {
     const effort = item.efforts[svc.stages.length]!;
-    return {
-      item,
-      kind,
-      stage,
-      skill: -1,
-      effortLeft: effort,
-      handoffLeft: 0,
-      gap: -1,
-      selfService: false,
-      candidates: svc.reviewers,
-      candidateSet: svc.reviewerSet,
-      readyAt: now,
-      seq: s.seq++,
-    };
+    return taskOf(s, item, kind, stage, -1, effort, false, svc.reviewers, svc.reviewerSet, now);
   }
   const st = svc.stages[stage]!;
   const share = kind === 'stage' ? 1 : parameters.handoff.reworkEffort;
   const selfService = st.selfService && item.lastWorker >= 0 && s.vacant[item.lastWorker] === 0;
   const effort = item.efforts[stage]! * share * (selfService ? structure.selfService.effortFactor : 1);
-  return {
-    item,
-    kind,
-    stage,
-    skill: st.skill,
-    effortLeft: effort,
-    handoffLeft: 0,
-    gap: -1,
-    selfService,
-    candidates: selfService ? [item.lastWorker] : st.candidates,
-    candidateSet: selfService ? null : st.candidateSet,
-    readyAt: now,
-    seq: s.seq++,
-  };
+  return selfService
+    ? taskOf(s, item, kind, stage, st.skill, effort, true, s.solo[item.lastWorker]!, null, now)
+    : taskOf(s, item, kind, stage, st.skill, effort, false, st.candidates, st.candidateSet, now);
+}
+
+/** A task from the pool of finished ones (or a new one), set up as new. */
+function taskOf(
+  s: RunState,
+  item: Item,
+  kind: TaskKind,
+  stage: number,
+  skill: number,
+  effortLeft: number,
+  selfService: boolean,
+  candidates: readonly number[],
+  candidateSet: Uint8Array | null,
+  readyAt: number,
+): Task {
+  const task = s.taskPool.pop();
+  if (!task) {
+    return { item, kind, stage, skill, effortLeft, handoffLeft: 0, gap: -1, selfService, candidates, candidateSet, readyAt, seq: s.seq++ };
+  }
+  task.item = item;
+  task.kind = kind;
+  task.stage = stage;
+  task.skill = skill;
+  task.effortLeft = effortLeft;
+  task.handoffLeft = 0;
+  task.gap = -1;
+  task.selfService = selfService;
+  task.candidates = candidates;
+  task.candidateSet = candidateSet;
+  task.readyAt = readyAt;
+  task.seq = s.seq++;
+  return task;
 }
 
 /**
@@ -342,6 +382,8 @@ function finishTask(s: RunState, p: number): void {
   s.busy[p] = Busy.Idle;
   s.freeSince[p] = s.sim.now;
   advance(s, task);
+  // Nothing refers to a finished task any more (the item's next task, if any, is a new one).
+  s.taskPool.push(task);
   personFree(s, p);
   wakeAll(s);
 }
@@ -392,6 +434,8 @@ function itemDone(s: RunState, item: Item): void {
   }
   const team = s.model.services[item.service]!.queue;
   s.teamWip[team]!--;
+  // Nothing refers to a finished item any more (an item counted in the window has just left openItems).
+  if (!item.counted || now <= s.horizon) s.itemPool.push(item);
   const waiting = s.admission[team]!.shift();
   if (waiting) admit(s, waiting);
 }
