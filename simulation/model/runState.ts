@@ -20,8 +20,9 @@ export interface Item {
   reworks: number;
   /** Hands-on hours (stage work, rework, review; not handoffs or waiting). */
   touch: number;
-  /** Distinct people who worked on it (small; a plain list). */
+  /** Distinct people who worked on it: the first `peopleCount` entries (small; a plain list, reused with the item). */
   people: number[];
+  peopleCount: number;
   /** Its own random numbers (rework, pairing), so one item's luck does not shift another's across structures. */
   rng: Xoshiro128StarStar;
   counted: boolean;

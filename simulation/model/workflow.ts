@@ -7,11 +7,13 @@ import { Xoshiro128StarStar } from '../random/xoshiro128';
 import { sample } from '../random/sample';
 import { takeWaitingIncident } from './incidents';
 import { addTime, flowState } from './metrics';
-import { bestFreeTaker, shortestQueue, taskSpeed } from './dispatch';
-import { handoffGap, isIdle, knowledgeOf, learnService, learnSkill, levelOf } from './people';
+import { bestFreeTaker, canDo, shortestQueue, taskSpeed } from './dispatch';
+import { handoffGap, isIdle, learnService, learnSkill, levelOf } from './people';
 import { dequeue, enqueuePersonal, enqueueShared, older } from './queues';
 import { workStream } from './streams';
 import { Busy, TimeUse, type Item, type RunState, type Task, type TaskKind } from './runState';
+
+export { canDo } from './dispatch';
 
 /** Most rework loops one item can go through (each sends it back a stage). */
 export const MAX_REWORK = 5;
@@ -22,8 +24,8 @@ export function itemArrives(s: RunState, service: number): void {
   const work = workStream(s, service);
   const stages = svc.stages;
   const pooled = s.itemPool.pop();
-  const efforts = pooled ? pooled.efforts : [];
-  efforts.length = stages.length + 1;
+  const efforts = pooled ? pooled.efforts : new Array<number>(stages.length + 1);
+  if (efforts.length !== stages.length + 1) efforts.length = stages.length + 1;
   for (let i = 0; i < stages.length; i++) efforts[i] = sample(stages[i]!.hours, work);
   efforts[stages.length] = svc.review ? sample(svc.review, work) : 0;
   const now = s.sim.now;
@@ -60,6 +62,7 @@ function newItem(s: RunState, service: number, now: number, efforts: number[], w
     reworks: 0,
     touch: 0,
     people: [],
+    peopleCount: 0,
     rng: seedItemRng(work, null),
     counted: now >= s.warmup,
     flowState: -1,
@@ -76,7 +79,7 @@ function reuseItem(s: RunState, item: Item, service: number, now: number, work: 
   item.handoffs = 0;
   item.reworks = 0;
   item.touch = 0;
-  item.people.length = 0;
+  item.peopleCount = 0;
   seedItemRng(work, item.rng);
   item.counted = now >= s.warmup;
   item.flowState = -1;
@@ -150,24 +153,6 @@ function taskOf(
   return task;
 }
 
-/**
- * True when `p` may take `task` now (presence and busyness are checked by the
- * caller). Nobody takes work they would never finish: with the speed at
- * level 0 set to 0, someone at level 0 in the skill (or, for a review, with no
- * knowledge of the service) may not take it.
- */
-export function canDo(s: RunState, p: number, task: Task): boolean {
-  if (task.candidates.length === 1) return task.candidates[0] === p && taskSpeed(s, p, task) > 0;
-  const { structure } = s.model.input;
-  if (task.kind === 'review') {
-    if (task.candidateSet![p] !== 1) return false;
-    if (p === task.item.lastWorker && task.candidates.length > 1) return false;
-    return (structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge) && taskSpeed(s, p, task) > 0;
-  }
-  const level = levelOf(s, p, task.skill);
-  return level >= structure.minSkillLevel && task.candidateSet![p] === 1 && taskSpeed(s, p, task) > 0;
-}
-
 /** Work has become ready: queue it where its possible takers look, and wake one of them. */
 export function taskReady(s: RunState, task: Task): void {
   const { candidates } = task;
@@ -183,7 +168,7 @@ export function taskReady(s: RunState, task: Task): void {
     return;
   }
   if (structure.dispatch === 'push') {
-    const p = shortestQueue(s, task, structure.wip.perPerson, (q) => canDo(s, q, task));
+    const p = shortestQueue(s, task, structure.wip.perPerson);
     if (p >= 0) {
       enqueuePersonal(s, p, task);
       if (isIdle(s, p)) personFree(s, p);
@@ -191,7 +176,7 @@ export function taskReady(s: RunState, task: Task): void {
     }
   }
   enqueueShared(s, s.model.services[task.item.service]!.queue, task);
-  const chosen = bestFreeTaker(s, task, (q) => canDo(s, q, task));
+  const chosen = bestFreeTaker(s, task);
   if (chosen >= 0) personFree(s, chosen);
 }
 
@@ -256,7 +241,7 @@ function startTask(s: RunState, p: number, task: Task): void {
     item.lastWorker = p;
     item.lastSkill = task.skill;
   }
-  if (!listed(item.people, p)) item.people.push(p);
+  addPerson(item, p);
 
   let speed = taskSpeed(s, p, task);
   if (task.kind === 'stage' && !task.selfService && structure.pairing.enabled && item.rng.next() < structure.pairing.share) {
@@ -266,7 +251,7 @@ function startTask(s: RunState, p: number, task: Task): void {
       s.pairedWith[partner] = p;
       s.partner[p] = partner;
       s.segmentStart[partner] = s.sim.now;
-      if (!listed(item.people, partner)) item.people.push(partner);
+      addPerson(item, partner);
       speed /= parameters.pairingDurationFactor;
     }
   }
@@ -277,10 +262,14 @@ function startTask(s: RunState, p: number, task: Task): void {
   s.done[p] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[p] ??= () => finishTask(s, p)));
 }
 
-/** `people.includes(p)` for the few people on an item, without the builtin call. */
-function listed(people: readonly number[], p: number): boolean {
-  for (let i = 0; i < people.length; i++) if (people[i] === p) return true;
-  return false;
+/** Notes that `p` worked on `item` (once per person). */
+function addPerson(item: Item, p: number): void {
+  const people = item.people;
+  const n = item.peopleCount;
+  for (let i = 0; i < n; i++) if (people[i] === p) return;
+  if (n < people.length) people[n] = p;
+  else people.push(p);
+  item.peopleCount = n + 1;
 }
 
 /** Pairing: an idle teammate, preferring the one who has most to learn in the skill. */
@@ -370,7 +359,7 @@ export function releaseTask(s: RunState, task: Task): void {
   if (task.candidates.length === 1) enqueuePersonal(s, task.candidates[0]!, task);
   else {
     enqueueShared(s, s.model.services[task.item.service]!.queue, task);
-    const chosen = bestFreeTaker(s, task, (q) => canDo(s, q, task));
+    const chosen = bestFreeTaker(s, task);
     if (chosen >= 0) personFree(s, chosen);
   }
 }
@@ -429,7 +418,7 @@ function itemDone(s: RunState, item: Item): void {
     m.serviceLead[item.service]!.add(lead);
     m.handoffs.add(item.handoffs);
     m.reworks.add(item.reworks);
-    m.peoplePerItem.add(item.people.length);
+    m.peoplePerItem.add(item.peopleCount);
     m.flowEfficiency.add(lead > 0 ? Math.min(1, item.touch / lead) : 1);
   }
   const team = s.model.services[item.service]!.queue;
