@@ -1,13 +1,14 @@
 import type { EventHandle, EventHandler, Simulation } from '../kernel/simulation';
 import type { RandomStream } from '../random/randomStream';
 import type { Xoshiro128StarStar } from '../random/xoshiro128';
+import type { OpenLinks } from './openList';
 import type { RandomStreams } from '../random/randomStreams';
 import type { CompiledModel } from './compile';
 import type { Metrics } from './metrics';
 import type { WeeklySeries } from './weeklySeries';
 
 /** A feature or change moving through its service's stages. */
-export interface Item {
+export interface Item extends OpenLinks<Item> {
   id: number;
   service: number;
   arrival: number;
@@ -52,7 +53,7 @@ export interface Task {
 }
 
 /** A failure of a service, from failure to restore. */
-export interface Incident {
+export interface Incident extends OpenLinks<Incident> {
   service: number;
   failedAt: number;
   detectedAt: number;

@@ -66,6 +66,9 @@ function newItem(s: RunState, service: number, now: number, efforts: number[], w
     rng: seedItemRng(work, null),
     counted: now >= s.warmup,
     flowState: -1,
+    open: false,
+    openPrev: null,
+    openNext: null,
   };
 }
 

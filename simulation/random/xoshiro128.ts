@@ -83,7 +83,8 @@ export class Xoshiro128StarStar implements RandomStream {
   }
 }
 
-const isWord = (w: number): boolean => Number.isInteger(w) && w >= 0 && w <= 0xffffffff;
+/** An integer in 0..2^32 - 1 (NaN, fractions, negatives and 2^32 or more change under `>>> 0`). */
+const isWord = (w: number): boolean => w >>> 0 === w;
 
 // Kept out of reseed so it stays small enough to inline.
 function badWords(...words: number[]): RangeError {
