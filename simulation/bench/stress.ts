@@ -19,6 +19,8 @@ function topFive(result: RunResult, metric: string): string[] {
  * `exhaustiveSeconds` how long that exhaustive run took, also on a new pool from starting it (a pool's first
  * replications are slow: threads start, models compile, the JIT warms up; timing the exhaustive run on the raced
  * run's warm pool made racing look a second slower than it is). `checkpoints`: how many times the race stopped to judge.
+ * `cpuSeconds` and `exhaustiveCpuSeconds`: the process's CPU time (all threads) for each, steadier than wall time on
+ * a shared machine.
  */
 export async function benchStress(workers: number): Promise<Record<string, number>> {
   const org = organisation();
@@ -27,18 +29,20 @@ export async function benchStress(workers: number): Promise<Record<string, numbe
   const scenario = stressWindowScenario(org, window);
   const variants = absenceStressVariants(scenario, { kind: 'base' }, window);
   const options = { variants, seed: scenario.run.seed, maxReplications: 50, metric: 'ttrMean' as const };
-  const timed = async <T>(work: (pool: WorkerPool) => Promise<T>): Promise<[T, number]> => {
+  const timed = async <T>(work: (pool: WorkerPool) => Promise<T>): Promise<[T, number, number]> => {
     const started = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
     const pool = new WorkerPool(workers);
     try {
       const value = await work(pool);
-      return [value, Number(process.hrtime.bigint() - started) / 1e9];
+      const used = process.cpuUsage(cpu);
+      return [value, Number(process.hrtime.bigint() - started) / 1e9, (used.user + used.system) / 1e6];
     } finally {
       await pool.close();
     }
   };
-  const [raced, seconds] = await timed((pool) => pool.race(scenario, options));
-  const [exhaustive, exhaustiveSeconds] = await timed((pool) => pool.run(scenario, { replications: 50, seed: options.seed, variants }));
+  const [raced, seconds, cpuSeconds] = await timed((pool) => pool.race(scenario, options));
+  const [exhaustive, exhaustiveSeconds, exhaustiveCpuSeconds] = await timed((pool) => pool.run(scenario, { replications: 50, seed: options.seed, variants }));
   const same = topFive(raced.result, 'ttrMean').join() === topFive(exhaustive, 'ttrMean').join();
   return {
     seconds,
@@ -46,6 +50,8 @@ export async function benchStress(workers: number): Promise<Record<string, numbe
     replications: raced.race.replicationsRun,
     exhaustiveReplications: raced.race.replicationsExhaustive,
     exhaustiveSeconds,
+    cpuSeconds,
+    exhaustiveCpuSeconds,
     checkpoints: raced.race.checkpoints.length,
   };
 }
