@@ -21,12 +21,16 @@
  * with intervals at a Bonferroni-corrected level (1 - 0.05 / candidates) rather
  * than the 95% shown, since every candidate is judged at each checkpoint and one
  * wrong elimination would change the ranking. This is successive elimination as in racing
- * algorithms for model selection (Maron & Moore's Hoeffding races, with
- * Student-t intervals in place of Hoeffding's bound, which needs a known range)
- * with successive halving's doubling budget. Rank-based races (F-race's
- * Friedman test) do not fit: they rank by the typical replication, and the
- * leaders by mean are exactly the candidates whose difference is zero in most
- * replications.
+ * algorithms for model selection (Maron & Moore, "Hoeffding races", NIPS 1993,
+ * with Student-t intervals in place of Hoeffding's bound, which needs a known
+ * range: the "t.bonferroni" test of Birattari's R package `race`), kept to the
+ * top `keep` rather than the single best, with successive halving's doubling
+ * budget. Rank-based races (F-race's Friedman test, Birattari et al. 2002) do
+ * not fit: they rank by the typical replication, and the leaders by mean are
+ * exactly the candidates whose difference is zero in most replications.
+ * Fully sequential indifference-zone procedures (Kim & Nelson's KN) need a
+ * normal spread and an indifference zone; with these zero-heavy differences
+ * they eliminate nothing within a few hundred replications either.
  *
  * Two rules keep it sound and make it pay only where it can:
  *
