@@ -20,15 +20,17 @@ function topFive(result: RunResult, metric: string): string[] {
  * replications are slow: threads start, models compile, the JIT warms up; timing the exhaustive run on the raced
  * run's warm pool made racing look a second slower than it is). `checkpoints`: how many times the race stopped to judge.
  * `cpuSeconds` and `exhaustiveCpuSeconds`: the process's CPU time (all threads) for each, steadier than wall time on
- * a shared machine.
+ * a shared machine. `size` makes a smaller run (the first people only, fewer replications): the runner's warm-up,
+ * so that this thread's own code (combining chunks, summaries) is not cold in the raced run and warm in the exhaustive one.
  */
-export async function benchStress(workers: number): Promise<Record<string, number>> {
+export async function benchStress(workers: number, size: { people?: number; replications?: number } = {}): Promise<Record<string, number>> {
   const org = organisation();
   const hoursPerWeek = org.calendar.hoursPerDay * org.calendar.daysPerWeek;
   const window = { start: Math.round(org.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: 4 };
   const scenario = stressWindowScenario(org, window);
-  const variants = absenceStressVariants(scenario, { kind: 'base' }, window);
-  const options = { variants, seed: scenario.run.seed, maxReplications: 50, metric: 'ttrMean' as const };
+  const variants = absenceStressVariants(scenario, { kind: 'base' }, window).slice(0, 1 + (size.people ?? Infinity));
+  const replications = size.replications ?? 50;
+  const options = { variants, seed: scenario.run.seed, maxReplications: replications, metric: 'ttrMean' as const };
   const timed = async <T>(work: (pool: WorkerPool) => Promise<T>): Promise<[T, number, number]> => {
     const started = process.hrtime.bigint();
     const cpu = process.cpuUsage();
@@ -42,7 +44,7 @@ export async function benchStress(workers: number): Promise<Record<string, numbe
     }
   };
   const [raced, seconds, cpuSeconds] = await timed((pool) => pool.race(scenario, options));
-  const [exhaustive, exhaustiveSeconds, exhaustiveCpuSeconds] = await timed((pool) => pool.run(scenario, { replications: 50, seed: options.seed, variants }));
+  const [exhaustive, exhaustiveSeconds, exhaustiveCpuSeconds] = await timed((pool) => pool.run(scenario, { replications, seed: options.seed, variants }));
   const same = topFive(raced.result, 'ttrMean').join() === topFive(exhaustive, 'ttrMean').join();
   return {
     seconds,
