@@ -96,14 +96,23 @@ export function bestFreeTaker(s: RunState, task: Task): number {
  * knowledge of the service) may not take it.
  */
 export function canDo(s: RunState, p: number, task: Task): boolean {
-  if (task.candidates.length === 1) return task.candidates[0] === p && taskSpeed(s, p, task) > 0;
+  if (task.candidates.length === 1) return task.candidates[0] === p && makesProgress(s, p, task);
   const { structure } = s.model.input;
   if (task.kind === 'review') {
     if (task.candidateSet![p] !== 1) return false;
     if (p === task.item.lastWorker && task.candidates.length > 1) return false;
-    return (structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge) && taskSpeed(s, p, task) > 0;
+    return (structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge) && makesProgress(s, p, task);
   }
   const level = levelOf(s, p, task.skill);
-  return level >= structure.minSkillLevel && task.candidateSet![p] === 1 && taskSpeed(s, p, task) > 0;
+  return level >= structure.minSkillLevel && task.candidateSet![p] === 1 && makesProgress(s, p, task);
+}
+
+/**
+ * `taskSpeed(s, p, task) > 0`: with a speed at level 0 above 0, everyone's
+ * speed is (it lies between that and 1), so the speed is only worked out
+ * when the speed at level 0 is 0.
+ */
+function makesProgress(s: RunState, p: number, task: Task): boolean {
+  return s.model.input.parameters.efficiencyAtZero > 0 || taskSpeed(s, p, task) > 0;
 }
 
