@@ -80,9 +80,10 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
       const owner: { task: RangeTask; index: number }[] = [];
       const order: number[][] = tasks.map(() => []);
       // Chunks of all the tasks in turn (the first of each, then the second, ...), so that every variant advances together.
+      const together = tasks.reduce((sum, task) => sum + Math.max(0, task.to - task.accumulator.count), 0);
       const ranges = tasks.map((task) => {
         if (!keys.has(task.accumulator)) keys.set(task.accumulator, String(keys.size));
-        return chunkRanges(Math.max(0, task.to - task.accumulator.count), workers.length);
+        return chunkRanges(Math.max(0, task.to - task.accumulator.count), workers.length, together);
       });
       for (let k = 0; ranges.some((r) => k < r.length); k++) {
         tasks.forEach((task, t) => {
