@@ -11,11 +11,16 @@ import { resolveVariantSpec, type VariantSpec } from './variantSpec';
  * starts with the variant's name; what the base has already is left out.
  */
 export function variantStructureWarnings(scenario: Scenario, specs: readonly VariantSpec[]): string[] {
-  const base = new Set(stagesNobodyMayTakeIn(scenario).map((p) => p.message));
   const out = new Set<string>();
-  for (const spec of specs) {
-    const variant = resolveVariantSpec(scenario, spec);
-    for (const p of stagesNobodyMayTakeIn(variant.model)) if (!base.has(p.message)) out.add(`${variant.name}: ${p.message}`);
-  }
+  for (const v of variantStructureProblems(scenario, specs)) for (const m of v.messages) out.add(`${v.name}: ${m}`);
   return [...out];
+}
+
+/** The same, by variant (id as in the run's results, name, and the sentences without the name), for the cards of a run. */
+export function variantStructureProblems(scenario: Scenario, specs: readonly VariantSpec[]): { id: string; name: string; messages: string[] }[] {
+  const base = new Set(stagesNobodyMayTakeIn(scenario).map((p) => p.message));
+  return specs.map((spec) => {
+    const variant = resolveVariantSpec(scenario, spec);
+    return { id: variant.id, name: variant.name, messages: stagesNobodyMayTakeIn(variant.model).map((p) => p.message).filter((m) => !base.has(m)) };
+  });
 }
