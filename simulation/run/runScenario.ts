@@ -111,6 +111,9 @@ export function runResultOf(scenario: Scenario, seed: number, replications: numb
  * same result, since each replication depends only on its seed and results
  * are combined in replication order.
  */
+/** Replications summarised together before they are added to their variant, in this thread (memory stays bounded). */
+const IN_THREAD_CHUNK = 32;
+
 export function runScenario(scenario: Scenario, options: RunOptions = {}): RunResult {
   const seed = options.seed ?? scenario.run.seed;
   const specs = options.variants?.length ? options.variants : [{ kind: 'base' as const }];
@@ -122,11 +125,20 @@ export function runScenario(scenario: Scenario, options: RunOptions = {}): RunRe
     const resolved = resolveVariantSpec(scenario, spec);
     return { acc: new VariantAccumulator(resolved.id, resolved.name), model: compileModel(resolved.model) };
   });
+  // Replications are added to a variant in chunks of up to IN_THREAD_CHUNK, as the workers send them (the same
+  // figures: chunks are combined in replication order), rather than one summary per replication.
   const runTo = (to: number) => {
     for (const { acc, model } of variants) {
+      let summarizer = new ChunkSummarizer();
+      let inChunk = 0;
       for (let i = acc.count; i < to; i++) {
-        acc.add(runReplication(model, i, replicationSeed(seed, i), { maxEvents: options.maxEvents }));
+        summarizer.add(runReplication(model, i, replicationSeed(seed, i), { maxEvents: options.maxEvents }));
         options.onReplication?.(++done, total);
+        if (++inChunk === IN_THREAD_CHUNK || i === to - 1) {
+          acc.addChunk(summarizer.finish());
+          summarizer = new ChunkSummarizer();
+          inChunk = 0;
+        }
       }
     }
   };
