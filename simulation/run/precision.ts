@@ -118,6 +118,15 @@ export function nextCheckpoint(done: number, figures: readonly FigurePrecision[]
   return Math.min(next, target.maxReplications);
 }
 
+/**
+ * The least that {@link nextCheckpoint} can return after a checkpoint at
+ * `done` unless it stops there: the replications certain to run if the run
+ * goes on, which workers can start before the checkpoint is decided.
+ */
+export function leastNextCheckpoint(done: number, target: PrecisionTarget): number {
+  return Math.min(done + Math.max(1, Math.ceil(done / 10)), target.maxReplications);
+}
+
 /** The first checkpoint: the minimum, within the maximum. */
 export function firstCheckpoint(target: PrecisionTarget): number {
   return Math.max(1, Math.min(target.minReplications, target.maxReplications));

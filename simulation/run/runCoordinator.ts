@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import { finishRun, precisionOf, runResultOf, type RunResult } from './runScenario';
-import { firstCheckpoint, nextCheckpoint, stoppingInfo, worstFigure, type FigurePrecision, type PrecisionTarget, type StoppingInfo } from './precision';
+import { firstCheckpoint, leastNextCheckpoint, nextCheckpoint, stoppingInfo, worstFigure, type FigurePrecision, type PrecisionTarget, type StoppingInfo } from './precision';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
 import { VariantAccumulator, type VariantSummary } from './variantSummary';
 import { workerRunner, type WorkerPort } from './rangeRunner';
@@ -54,9 +54,10 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
   const total = (target ? target.maxReplications : options.replications) * specs.length;
   let done = 0;
   let events = 0;
-  const runTo = (to: number) =>
+  // `ahead`: replications certain to be asked for next unless the run stops, run while a checkpoint is decided.
+  const runTo = (to: number, ahead?: number) =>
     runner.run(
-      specs.map((spec, v) => ({ spec, accumulator: accumulators[v]!, to })),
+      specs.map((spec, v) => ({ spec, accumulator: accumulators[v]!, to, ...(ahead !== undefined && ahead > to ? { ahead } : {}) })),
       (count, chunkEvents) => {
         done += count;
         events += chunkEvents;
@@ -84,15 +85,17 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
   };
   // A first estimate from a small batch; the same replications would run anyway, so the result does not change.
   if (options.onCheckpoint && checkpoint > EARLY_ESTIMATE) {
-    await runTo(EARLY_ESTIMATE);
+    await runTo(EARLY_ESTIMATE, checkpoint);
     report(true);
   }
   while (checkpoint !== null) {
-    await runTo(checkpoint);
+    await runTo(checkpoint, leastNextCheckpoint(checkpoint, target));
     reached = checkpoint;
     measured = report(false);
     checkpoint = nextCheckpoint(reached, measured.figures, target);
   }
+  // Chunks run ahead of a stop are dropped, but answered before the workers serve anything else.
+  await runner.drain();
   return finish(scenario, options, reached, accumulators, stoppingInfo(reached, measured, target));
 }
 
