@@ -1,4 +1,6 @@
 import { compileModel, type CompiledModel } from '../model/compile';
+import { replicationSeed, runReplication } from '../model/replication';
+import type { Scenario } from '../scenario/schema';
 import { compileReplayModel, runReplayChunk, type ReplayChunkRequest } from '../replay/replayRun';
 import type { ChunkSummary } from './chunkSummary';
 import { runRangeSummary, type ChunkRequest } from './runScenario';
@@ -68,6 +70,31 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
       return { type: 'error', jobId: message.jobId, message: err instanceof Error ? err.message : String(err) };
     }
   };
+}
+
+/**
+ * Sent to an idle worker when a scenario opens (the app's pool), before any
+ * run: the worker runs about `events` events of the scenario as drawn and
+ * throws the results away, so that its first chunk does not start with code
+ * the engine has never run (the first replications in a new worker run many
+ * times slower than later ones). No answer is sent. It changes no result: a
+ * replication depends on its model and seed only.
+ */
+export interface WarmUpMessage {
+  type: 'warm';
+  scenario: Scenario;
+  events: number;
+}
+
+/** The worker side of a {@link WarmUpMessage}: at most 20 replications, cut short (maxEvents) to stay within `events` in all. */
+export function warmUp(message: WarmUpMessage): void {
+  try {
+    const model = compileModel(resolveVariantSpec(message.scenario, { kind: 'base' }).model);
+    let left = message.events;
+    for (let i = 0; i < 20 && left > 0; i++) left -= runReplication(model, i, replicationSeed(message.scenario.run.seed, i), { maxEvents: left }).events;
+  } catch {
+    // A scenario that cannot run says so when it is run; warming up is only an optimisation.
+  }
 }
 
 /** Splits `replications` into chunks small enough to balance `workers` and report progress often. */
