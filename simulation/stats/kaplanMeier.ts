@@ -160,18 +160,21 @@ export function histogramQuantiles(finished: LogHistogram, censored: LogHistogra
   let s = 1;
   let found = 0;
   let events = 0;
-  // Zeros first (time 0, not clamped), then each bucket in ascending order, as histogramSurvival groups them.
-  for (let i = -1; i < finished.buckets && atRisk > 0; i++) {
-    const d = i < 0 ? finished.zeroCount : finished.bucketCount(i);
-    const c = i < 0 ? censored.zeroCount : censored.bucketCount(i);
+  // Zeros first (time 0, not clamped), then each bucket in ascending order, as histogramSurvival groups them;
+  // the buckets below the smallest positive value seen are empty, and those past the largest are never reached.
+  const positive = Math.min(smallestPositive(finished), smallestPositive(censored));
+  const first = positive < Infinity ? finished.bucketOf(positive) : finished.buckets;
+  for (let i = first - 1; i < finished.buckets && atRisk > 0; i++) {
+    const zeros = i === first - 1;
+    const d = zeros ? finished.zeroCount : finished.bucketCount(i);
+    const c = zeros ? censored.zeroCount : censored.bucketCount(i);
     if (d > 0) {
       s *= 1 - d / atRisk;
       events += d;
-      const time = i < 0 ? 0 : Math.min(highest, Math.max(lowest, finished.bucketValue(i)));
       // Each level not yet found that this step's S reaches (S only falls, so the others come later).
       for (let k = 0; k < levels.length && found < levels.length; k++) {
         if (Number.isNaN(into[k]!) && s <= 1 - levels[k]! + TOLERANCE) {
-          into[k] = time;
+          into[k] = zeros ? 0 : Math.min(highest, Math.max(lowest, finished.bucketValue(i)));
           found++;
         }
       }
@@ -181,4 +184,13 @@ export function histogramQuantiles(finished: LogHistogram, censored: LogHistogra
   // Levels the curve never reaches lie beyond what was watched: the longest duration seen.
   if (found < levels.length) for (let k = 0; k < levels.length; k++) if (Number.isNaN(into[k]!)) into[k] = highest;
   return events === 0 ? 0 : 1 - s;
+}
+
+/**
+ * The smallest positive value a histogram holds, Infinity when none: its smallest value when that is positive, or
+ * else (it holds zeros) a positive value no larger than any it holds, the lowest of its buckets' range.
+ */
+function smallestPositive(h: LogHistogram): number {
+  if (h.count === h.zeroCount) return Infinity;
+  return h.smallest > 0 ? h.smallest : h.min / 2;
 }

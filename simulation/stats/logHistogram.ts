@@ -98,6 +98,13 @@ export class LogHistogram {
     return this.zeros;
   }
 
+  /** The bucket `record` counts a positive value `v` in. */
+  bucketOf(v: number): number {
+    const i = Math.ceil(Math.log(v) * this.invLogGamma) - this.offset;
+    const last = this.counts.length - 1;
+    return i < 0 ? 0 : i > last ? last : i;
+  }
+
   /** Number of buckets (indices 0 .. bucketCount - 1 hold positive values). */
   get buckets(): number {
     return this.counts.length;
