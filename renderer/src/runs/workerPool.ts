@@ -87,7 +87,6 @@ export class BrowserRunPool {
   }
 
   /** Stops the workers for good (the pool is not used again). */
-
   dispose(): void {
     this.cancelled = true;
     for (const w of this.workers) w.terminate();
