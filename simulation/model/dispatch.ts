@@ -54,11 +54,11 @@ export function tieBreak(s: RunState, a: number, b: number, task: Task): number 
  * (present people first), within the personal WIP limit; ties by
  * {@link tieBreak}. -1 when nobody may take it now.
  */
-export function shortestQueue(s: RunState, task: Task, limit: number | null, canDo: (p: number) => boolean): number {
+export function shortestQueue(s: RunState, task: Task, limit: number | null): number {
   let best = -1;
   let bestKey = Infinity;
   for (const p of task.candidates) {
-    if (s.vacant[p] === 1 || !canDo(p)) continue;
+    if (s.vacant[p] === 1 || !canDo(s, p, task)) continue;
     const load = s.personalQueue[p]!.length + (s.busy[p] === Busy.Idle ? 0 : 1) + (s.paused[p] ? 1 : 0);
     if (limit !== null && load >= limit) continue;
     const key = load + (s.present[p] === 1 ? 0 : 1e6);
@@ -75,11 +75,11 @@ export function shortestQueue(s: RunState, task: Task, limit: number | null, can
  * it first (handoff plus effort at their speed); ties by {@link tieBreak}.
  * -1 when nobody free may take it.
  */
-export function bestFreeTaker(s: RunState, task: Task, canDo: (p: number) => boolean): number {
+export function bestFreeTaker(s: RunState, task: Task): number {
   let best = -1;
   let bestTime = Infinity;
   for (const p of task.candidates) {
-    if (!isIdle(s, p) || !canDo(p)) continue;
+    if (!isIdle(s, p) || !canDo(s, p, task)) continue;
     const time = expectedCompletion(s, p, task);
     if (best < 0 || time < bestTime || (time === bestTime && tieBreak(s, p, best, task) < 0)) {
       best = p;
@@ -88,3 +88,31 @@ export function bestFreeTaker(s: RunState, task: Task, canDo: (p: number) => boo
   }
   return best;
 }
+
+/**
+ * True when `p` may take `task` now (presence and busyness are checked by the
+ * caller). Nobody takes work they would never finish: with the speed at
+ * level 0 set to 0, someone at level 0 in the skill (or, for a review, with no
+ * knowledge of the service) may not take it.
+ */
+export function canDo(s: RunState, p: number, task: Task): boolean {
+  if (task.candidates.length === 1) return task.candidates[0] === p && makesProgress(s, p, task);
+  const { structure } = s.model.input;
+  if (task.kind === 'review') {
+    if (task.candidateSet![p] !== 1) return false;
+    if (p === task.item.lastWorker && task.candidates.length > 1) return false;
+    return (structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge) && makesProgress(s, p, task);
+  }
+  const level = levelOf(s, p, task.skill);
+  return level >= structure.minSkillLevel && task.candidateSet![p] === 1 && makesProgress(s, p, task);
+}
+
+/**
+ * `taskSpeed(s, p, task) > 0`: with a speed at level 0 above 0, everyone's
+ * speed is (it lies between that and 1), so the speed is only worked out
+ * when the speed at level 0 is 0.
+ */
+function makesProgress(s: RunState, p: number, task: Task): boolean {
+  return s.model.input.parameters.efficiencyAtZero > 0 || taskSpeed(s, p, task) > 0;
+}
+

@@ -40,7 +40,7 @@ export function failure(s: RunState, service: number, at: number, fixedDetectDel
   const detect = (fixedDetectDelay ?? sample(svc.detection, detectStream(s, service))) + (fixed?.pageDelay ?? 0);
   const drawnEffort = sample(svc.repairHours, repairStream(s, service));
   const effort = fixed?.effort ?? drawnEffort;
-  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup, replay, waitsFor: -1, awaitedHours: 0 };
+  const inc: Incident = { service, failedAt: at, detectedAt: at + detect, effortLeft: effort, startedAt: -1, workedHours: 0, waitedForAbsent: false, counted: at >= s.warmup, replay, waitsFor: -1, awaitedHours: 0, open: false, openPrev: null, openNext: null };
   if (inc.counted) {
     s.metrics.incidents++;
     s.metrics.openIncidents.add(inc);

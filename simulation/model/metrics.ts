@@ -5,7 +5,8 @@ import type { CompiledModel } from './compile';
 import { CountSampler } from './countSampler';
 import { QueueTracker, SERIES_POINTS } from './queueTracker';
 import type { DistributionSummary } from './results';
-import { TIME_USE_COUNT } from './runState';
+import { OpenList } from './openList';
+import { TIME_USE_COUNT, type Incident, type Item } from './runState';
 
 /**
  * Streaming statistics of one replication. One instance can serve many
@@ -55,8 +56,8 @@ export class Metrics {
    * Items and incidents of the window not finished or restored yet: at the
    * horizon they are the censored durations (see stats/kaplanMeier.ts).
    */
-  readonly openItems = new Set<{ readonly arrival: number }>();
-  readonly openIncidents = new Set<{ readonly failedAt: number; readonly service: number }>();
+  readonly openItems = new OpenList<Item>();
+  readonly openIncidents = new OpenList<Incident>();
 
   constructor(model: CompiledModel, start: number, end: number) {
     const nServices = model.services.length;

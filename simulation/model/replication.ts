@@ -169,6 +169,9 @@ function createState(model: CompiledModel, seed: number, horizon: number, warmup
     onTaskDone: new Array(nPeople).fill(undefined),
     onIncidentDone: new Array(nPeople).fill(undefined),
     onAbsenceEnd: new Array(nPeople).fill(undefined),
+    itemPool: [],
+    taskPool: [],
+    solo: Array.from({ length: nPeople }, (_, p) => [p]),
   };
 }
 

@@ -1,12 +1,14 @@
 import type { EventHandle, EventHandler, Simulation } from '../kernel/simulation';
 import type { RandomStream } from '../random/randomStream';
+import type { Xoshiro128StarStar } from '../random/xoshiro128';
+import type { OpenLinks } from './openList';
 import type { RandomStreams } from '../random/randomStreams';
 import type { CompiledModel } from './compile';
 import type { Metrics } from './metrics';
 import type { WeeklySeries } from './weeklySeries';
 
 /** A feature or change moving through its service's stages. */
-export interface Item {
+export interface Item extends OpenLinks<Item> {
   id: number;
   service: number;
   arrival: number;
@@ -19,10 +21,11 @@ export interface Item {
   reworks: number;
   /** Hands-on hours (stage work, rework, review; not handoffs or waiting). */
   touch: number;
-  /** Distinct people who worked on it (small; a plain list). */
+  /** Distinct people who worked on it: the first `peopleCount` entries (small; a plain list, reused with the item). */
   people: number[];
+  peopleCount: number;
   /** Its own random numbers (rework, pairing), so one item's luck does not shift another's across structures. */
-  rng: RandomStream;
+  rng: Xoshiro128StarStar;
   counted: boolean;
   /** Where it is for the cumulative flow diagram (index in Metrics.flow; -1: not yet anywhere). */
   flowState: number;
@@ -50,7 +53,7 @@ export interface Task {
 }
 
 /** A failure of a service, from failure to restore. */
-export interface Incident {
+export interface Incident extends OpenLinks<Incident> {
   service: number;
   failedAt: number;
   detectedAt: number;
@@ -161,6 +164,15 @@ export interface RunState {
   onTaskDone: (EventHandler | undefined)[];
   onIncidentDone: (EventHandler | undefined)[];
   onAbsenceEnd: (EventHandler | undefined)[];
+  /**
+   * Finished items and tasks, reused by the next ones (in this replication
+   * and the next ones of the same state) instead of allocated: nothing refers
+   * to an item once it is done, or to a task once it is finished.
+   */
+  itemPool: Item[];
+  taskPool: Task[];
+  /** `[p]` for each person p: the candidates of self-service work handed back to p. */
+  solo: (readonly number[])[];
 }
 
 /** Index of a team's queue for a service's team (-1: the shared one at the end). */

@@ -2,15 +2,18 @@
  * Work items: arrival, the stages they pass through, who takes each task,
  * handoffs and rework between people, and completion (P1, P3, P5, P7, P8).
  */
+import type { RandomStream } from '../random/randomStream';
 import { Xoshiro128StarStar } from '../random/xoshiro128';
 import { sample } from '../random/sample';
 import { takeWaitingIncident } from './incidents';
 import { addTime, flowState } from './metrics';
-import { bestFreeTaker, shortestQueue, taskSpeed } from './dispatch';
-import { handoffGap, isIdle, knowledgeOf, learnService, learnSkill, levelOf } from './people';
+import { bestFreeTaker, canDo, shortestQueue, taskSpeed } from './dispatch';
+import { handoffGap, isIdle, learnService, learnSkill, levelOf } from './people';
 import { dequeue, enqueuePersonal, enqueueShared, older } from './queues';
 import { workStream } from './streams';
 import { Busy, TimeUse, type Item, type RunState, type Task, type TaskKind } from './runState';
+
+export { canDo } from './dispatch';
 
 /** Most rework loops one item can go through (each sends it back a stage). */
 export const MAX_REWORK = 5;
@@ -20,12 +23,35 @@ export function itemArrives(s: RunState, service: number): void {
   const svc = s.model.services[service]!;
   const work = workStream(s, service);
   const stages = svc.stages;
-  const efforts = new Array<number>(stages.length + 1);
+  const pooled = s.itemPool.pop();
+  const efforts = pooled ? pooled.efforts : new Array<number>(stages.length + 1);
+  if (efforts.length !== stages.length + 1) efforts.length = stages.length + 1;
   for (let i = 0; i < stages.length; i++) efforts[i] = sample(stages[i]!.hours, work);
   efforts[stages.length] = svc.review ? sample(svc.review, work) : 0;
-  const rng = new Xoshiro128StarStar((work.nextUint32() | 1) >>> 0, work.nextUint32(), work.nextUint32(), work.nextUint32());
   const now = s.sim.now;
-  const item: Item = {
+  const item = pooled ? reuseItem(s, pooled, service, now, work) : newItem(s, service, now, efforts, work);
+  if (item.counted) s.metrics.arrivals++;
+  if (item.counted) s.metrics.openItems.add(item);
+  s.metrics.wip.add(now, 1);
+  const limit = s.model.input.structure.wip.perTeam;
+  const team = svc.queue;
+  if (limit !== null && s.teamWip[team]! >= limit) {
+    s.admission[team]!.push(item);
+    moveTo(s, item, flowState.admission(s.nSkills));
+  } else admit(s, item);
+}
+
+/** A new item's own generator, seeded from its service's work stream (four draws). */
+function seedItemRng(work: RandomStream, rng: Xoshiro128StarStar | null): Xoshiro128StarStar {
+  const a = (work.nextUint32() | 1) >>> 0;
+  const b = work.nextUint32();
+  const c = work.nextUint32();
+  const d = work.nextUint32();
+  return rng ? rng.reseed(a, b, c, d) : new Xoshiro128StarStar(a, b, c, d);
+}
+
+function newItem(s: RunState, service: number, now: number, efforts: number[], work: RandomStream): Item {
+  return {
     id: s.seq++,
     service,
     arrival: now,
@@ -36,19 +62,31 @@ export function itemArrives(s: RunState, service: number): void {
     reworks: 0,
     touch: 0,
     people: [],
-    rng,
+    peopleCount: 0,
+    rng: seedItemRng(work, null),
     counted: now >= s.warmup,
     flowState: -1,
+    open: false,
+    openPrev: null,
+    openNext: null,
   };
-  if (item.counted) s.metrics.arrivals++;
-  if (item.counted) s.metrics.openItems.add(item);
-  s.metrics.wip.add(now, 1);
-  const limit = s.model.input.structure.wip.perTeam;
-  const team = svc.queue;
-  if (limit !== null && s.teamWip[team]! >= limit) {
-    s.admission[team]!.push(item);
-    moveTo(s, item, flowState.admission(s.nSkills));
-  } else admit(s, item);
+}
+
+/** A finished item made new (its efforts already drawn into `item.efforts`), as {@link newItem} would make it. */
+function reuseItem(s: RunState, item: Item, service: number, now: number, work: RandomStream): Item {
+  item.id = s.seq++;
+  item.service = service;
+  item.arrival = now;
+  item.lastWorker = -1;
+  item.lastSkill = -1;
+  item.handoffs = 0;
+  item.reworks = 0;
+  item.touch = 0;
+  item.peopleCount = 0;
+  seedItemRng(work, item.rng);
+  item.counted = now >= s.warmup;
+  item.flowState = -1;
+  return item;
 }
 
 /** Moves an item to another place in the cumulative flow (see Metrics.flow). */
@@ -75,57 +113,47 @@ function makeTask(s: RunState, item: Item, kind: TaskKind, stage: number): Task 
   moveTo(s, item, kind === 'review' ? flowState.review(s.nSkills) : svc.stages[stage]!.skill);
   if (kind === 'review') {
     const effort = item.efforts[svc.stages.length]!;
-    return {
-      item,
-      kind,
-      stage,
-      skill: -1,
-      effortLeft: effort,
-      handoffLeft: 0,
-      gap: -1,
-      selfService: false,
-      candidates: svc.reviewers,
-      candidateSet: svc.reviewerSet,
-      readyAt: now,
-      seq: s.seq++,
-    };
+    return taskOf(s, item, kind, stage, -1, effort, false, svc.reviewers, svc.reviewerSet, now);
   }
   const st = svc.stages[stage]!;
   const share = kind === 'stage' ? 1 : parameters.handoff.reworkEffort;
   const selfService = st.selfService && item.lastWorker >= 0 && s.vacant[item.lastWorker] === 0;
   const effort = item.efforts[stage]! * share * (selfService ? structure.selfService.effortFactor : 1);
-  return {
-    item,
-    kind,
-    stage,
-    skill: st.skill,
-    effortLeft: effort,
-    handoffLeft: 0,
-    gap: -1,
-    selfService,
-    candidates: selfService ? [item.lastWorker] : st.candidates,
-    candidateSet: selfService ? null : st.candidateSet,
-    readyAt: now,
-    seq: s.seq++,
-  };
+  return selfService
+    ? taskOf(s, item, kind, stage, st.skill, effort, true, s.solo[item.lastWorker]!, null, now)
+    : taskOf(s, item, kind, stage, st.skill, effort, false, st.candidates, st.candidateSet, now);
 }
 
-/**
- * True when `p` may take `task` now (presence and busyness are checked by the
- * caller). Nobody takes work they would never finish: with the speed at
- * level 0 set to 0, someone at level 0 in the skill (or, for a review, with no
- * knowledge of the service) may not take it.
- */
-export function canDo(s: RunState, p: number, task: Task): boolean {
-  if (task.candidates.length === 1) return task.candidates[0] === p && taskSpeed(s, p, task) > 0;
-  const { structure } = s.model.input;
-  if (task.kind === 'review') {
-    if (task.candidateSet![p] !== 1) return false;
-    if (p === task.item.lastWorker && task.candidates.length > 1) return false;
-    return (structure.mode === 'walled' || knowledgeOf(s, p, task.item.service) >= structure.minKnowledge) && taskSpeed(s, p, task) > 0;
+/** A task from the pool of finished ones (or a new one), set up as new. */
+function taskOf(
+  s: RunState,
+  item: Item,
+  kind: TaskKind,
+  stage: number,
+  skill: number,
+  effortLeft: number,
+  selfService: boolean,
+  candidates: readonly number[],
+  candidateSet: Uint8Array | null,
+  readyAt: number,
+): Task {
+  const task = s.taskPool.pop();
+  if (!task) {
+    return { item, kind, stage, skill, effortLeft, handoffLeft: 0, gap: -1, selfService, candidates, candidateSet, readyAt, seq: s.seq++ };
   }
-  const level = levelOf(s, p, task.skill);
-  return level >= structure.minSkillLevel && task.candidateSet![p] === 1 && taskSpeed(s, p, task) > 0;
+  task.item = item;
+  task.kind = kind;
+  task.stage = stage;
+  task.skill = skill;
+  task.effortLeft = effortLeft;
+  task.handoffLeft = 0;
+  task.gap = -1;
+  task.selfService = selfService;
+  task.candidates = candidates;
+  task.candidateSet = candidateSet;
+  task.readyAt = readyAt;
+  task.seq = s.seq++;
+  return task;
 }
 
 /** Work has become ready: queue it where its possible takers look, and wake one of them. */
@@ -143,7 +171,7 @@ export function taskReady(s: RunState, task: Task): void {
     return;
   }
   if (structure.dispatch === 'push') {
-    const p = shortestQueue(s, task, structure.wip.perPerson, (q) => canDo(s, q, task));
+    const p = shortestQueue(s, task, structure.wip.perPerson);
     if (p >= 0) {
       enqueuePersonal(s, p, task);
       if (isIdle(s, p)) personFree(s, p);
@@ -151,7 +179,7 @@ export function taskReady(s: RunState, task: Task): void {
     }
   }
   enqueueShared(s, s.model.services[task.item.service]!.queue, task);
-  const chosen = bestFreeTaker(s, task, (q) => canDo(s, q, task));
+  const chosen = bestFreeTaker(s, task);
   if (chosen >= 0) personFree(s, chosen);
 }
 
@@ -216,7 +244,7 @@ function startTask(s: RunState, p: number, task: Task): void {
     item.lastWorker = p;
     item.lastSkill = task.skill;
   }
-  if (!listed(item.people, p)) item.people.push(p);
+  addPerson(item, p);
 
   let speed = taskSpeed(s, p, task);
   if (task.kind === 'stage' && !task.selfService && structure.pairing.enabled && item.rng.next() < structure.pairing.share) {
@@ -226,7 +254,7 @@ function startTask(s: RunState, p: number, task: Task): void {
       s.pairedWith[partner] = p;
       s.partner[p] = partner;
       s.segmentStart[partner] = s.sim.now;
-      if (!listed(item.people, partner)) item.people.push(partner);
+      addPerson(item, partner);
       speed /= parameters.pairingDurationFactor;
     }
   }
@@ -237,10 +265,14 @@ function startTask(s: RunState, p: number, task: Task): void {
   s.done[p] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[p] ??= () => finishTask(s, p)));
 }
 
-/** `people.includes(p)` for the few people on an item, without the builtin call. */
-function listed(people: readonly number[], p: number): boolean {
-  for (let i = 0; i < people.length; i++) if (people[i] === p) return true;
-  return false;
+/** Notes that `p` worked on `item` (once per person). */
+function addPerson(item: Item, p: number): void {
+  const people = item.people;
+  const n = item.peopleCount;
+  for (let i = 0; i < n; i++) if (people[i] === p) return;
+  if (n < people.length) people[n] = p;
+  else people.push(p);
+  item.peopleCount = n + 1;
 }
 
 /** Pairing: an idle teammate, preferring the one who has most to learn in the skill. */
@@ -330,7 +362,7 @@ export function releaseTask(s: RunState, task: Task): void {
   if (task.candidates.length === 1) enqueuePersonal(s, task.candidates[0]!, task);
   else {
     enqueueShared(s, s.model.services[task.item.service]!.queue, task);
-    const chosen = bestFreeTaker(s, task, (q) => canDo(s, q, task));
+    const chosen = bestFreeTaker(s, task);
     if (chosen >= 0) personFree(s, chosen);
   }
 }
@@ -342,6 +374,8 @@ function finishTask(s: RunState, p: number): void {
   s.busy[p] = Busy.Idle;
   s.freeSince[p] = s.sim.now;
   advance(s, task);
+  // Nothing refers to a finished task any more (the item's next task, if any, is a new one).
+  s.taskPool.push(task);
   personFree(s, p);
   wakeAll(s);
 }
@@ -387,11 +421,13 @@ function itemDone(s: RunState, item: Item): void {
     m.serviceLead[item.service]!.add(lead);
     m.handoffs.add(item.handoffs);
     m.reworks.add(item.reworks);
-    m.peoplePerItem.add(item.people.length);
+    m.peoplePerItem.add(item.peopleCount);
     m.flowEfficiency.add(lead > 0 ? Math.min(1, item.touch / lead) : 1);
   }
   const team = s.model.services[item.service]!.queue;
   s.teamWip[team]!--;
+  // Nothing refers to a finished item any more (an item counted in the window has just left openItems).
+  if (!item.counted || now <= s.horizon) s.itemPool.push(item);
   const waiting = s.admission[team]!.shift();
   if (waiting) admit(s, waiting);
 }

@@ -19,19 +19,28 @@ export class Xoshiro128StarStar implements RandomStream {
   private s3: number;
 
   constructor(s0: number, s1: number, s2: number, s3: number) {
-    for (const w of [s0, s1, s2, s3]) {
-      if (!Number.isInteger(w) || w < 0 || w > 0xffffffff) {
-        throw new RangeError(`xoshiro128** state words must be 32-bit unsigned integers, got ${w}`);
-      }
-    }
+    this.s0 = 0;
+    this.s1 = 0;
+    this.s2 = 0;
+    this.s3 = 0;
+    this.reseed(s0, s1, s2, s3);
+  }
+
+  /**
+   * Starts again from the state (s0, s1, s2, s3), with the constructor's
+   * checks, so a generator can be reused instead of allocated (the model
+   * gives each work item its own generator and recycles finished items).
+   */
+  reseed(s0: number, s1: number, s2: number, s3: number): this {
+    if (!(isWord(s0) && isWord(s1) && isWord(s2) && isWord(s3))) throw badWords(s0, s1, s2, s3);
     if ((s0 | s1 | s2 | s3) === 0) throw new RangeError('xoshiro128** state must not be all zero');
     this.s0 = s0 | 0;
     this.s1 = s1 | 0;
     this.s2 = s2 | 0;
     this.s3 = s3 | 0;
+    return this;
   }
 
-  /** The four state words (unsigned), for snapshots and tests. */
   state(): [number, number, number, number] {
     return [this.s0 >>> 0, this.s1 >>> 0, this.s2 >>> 0, this.s3 >>> 0];
   }
@@ -72,4 +81,13 @@ export class Xoshiro128StarStar implements RandomStream {
     this.s3 = (s3 << 11) | (s3 >>> 21);
     return result;
   }
+}
+
+/** An integer in 0..2^32 - 1 (NaN, fractions, negatives and 2^32 or more change under `>>> 0`). */
+const isWord = (w: number): boolean => w >>> 0 === w;
+
+// Kept out of reseed so it stays small enough to inline.
+function badWords(...words: number[]): RangeError {
+  const w = words.find((x) => !isWord(x));
+  return new RangeError(`xoshiro128** state words must be 32-bit unsigned integers, got ${w}`);
 }
