@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import { finishRun, precisionOf, runResultOf, type RunResult } from './runScenario';
-import { firstCheckpoint, leastNextCheckpoint, nextCheckpoint, stoppingInfo, worstFigure, type FigurePrecision, type PrecisionTarget, type StoppingInfo } from './precision';
+import { expectedPast, firstCheckpoint, leastNextCheckpoint, nextCheckpoint, stoppingInfo, worstFigure, type FigurePrecision, type PrecisionTarget, type StoppingInfo } from './precision';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
 import { VariantAccumulator, type VariantSummary } from './variantSummary';
 import { workerRunner, type WorkerPort } from './rangeRunner';
@@ -83,15 +83,19 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
     });
     return now;
   };
+  // The latest figures, from which to guess whether the run goes on past its next checkpoint.
+  let latest = { at: 0, figures: measured.figures };
   // A first estimate from a small batch; the same replications would run anyway, so the result does not change.
   if (options.onCheckpoint && checkpoint > EARLY_ESTIMATE) {
     await runTo(EARLY_ESTIMATE, checkpoint);
-    report(true);
+    latest = { at: EARLY_ESTIMATE, figures: report(true).figures };
   }
   while (checkpoint !== null) {
-    await runTo(checkpoint, leastNextCheckpoint(checkpoint, target));
+    // Running ahead costs nothing if the run goes on, and a few chunks thrown away if it stops: only when it likely goes on.
+    await runTo(checkpoint, expectedPast(checkpoint, latest.at, latest.figures, target) ? leastNextCheckpoint(checkpoint, target) : undefined);
     reached = checkpoint;
     measured = report(false);
+    latest = { at: reached, figures: measured.figures };
     checkpoint = nextCheckpoint(reached, measured.figures, target);
   }
   // Chunks run ahead of a stop are dropped, but answered before the workers serve anything else.
