@@ -1,7 +1,10 @@
 import { execFileSync } from 'node:child_process';
 import { WorkerPool } from '../cli/workerPool';
 import { organisationScenario } from '../examples/organisation';
+import { compileModel } from '../model/compile';
+import { replicationSeeds, runReplication } from '../model/replication';
 import { runScenario } from '../run/runScenario';
+import { resolveVariantSpec } from '../run/variantSpec';
 import type { VariantSpec } from '../run/variantSpec';
 import { scenarioSchema, type Scenario } from '../scenario/schema';
 
@@ -123,17 +126,32 @@ export async function benchOrg(replications = 1000, workers = 2): Promise<Record
   };
 }
 
-/** The model alone in this thread: `replications` of the comparison, no workers. */
+/**
+ * The model alone in this thread: `replications` of the comparison, no
+ * workers. Then the same model runs again with their time split (a second,
+ * untimed-as-a-whole pass): `eventMsPerModelRun` running events (what
+ * org-skeleton does), `resultMsPerModelRun` turning the run's state into its
+ * result, `setupMsPerModelRun` resetting the state and scheduling the first
+ * events; the rest of `msPerModelRun` is adding each result to the
+ * variant's summary.
+ */
 export function benchOrgInThread(replications = 100): Record<string, number> {
   const scenario = organisation();
   const t0 = process.hrtime.bigint();
   const result = runScenario(scenario, { replications, variants: ORG_VARIANTS });
   const wallSeconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const modelRuns = replications * ORG_VARIANTS.length;
+  const models = ORG_VARIANTS.map((v) => compileModel(resolveVariantSpec(scenario, v).model));
+  const timing = { clock: () => performance.now(), setup: 0, events: 0, result: 0 };
+  const seeds = replicationSeeds(scenario.run.seed, replications);
+  for (let i = 0; i < replications; i++) for (const model of models) runReplication(model, i, seeds[i]!, { timing });
   return {
     modelRuns,
     wallSeconds,
     msPerModelRun: (wallSeconds * 1000) / modelRuns,
+    setupMsPerModelRun: timing.setup / modelRuns,
+    eventMsPerModelRun: timing.events / modelRuns,
+    resultMsPerModelRun: timing.result / modelRuns,
     eventsPerSecond: result.events / wallSeconds,
     eventsPerModelRun: result.events / modelRuns,
   };

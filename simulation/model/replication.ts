@@ -29,6 +29,14 @@ export interface ReplicationOptions {
    * Everything before `at` is exactly the run without the switch.
    */
   switchTo?: { at: number; model: CompiledModel };
+  /**
+   * For the benchmark: milliseconds spent setting the replication up
+   * (`setup`: resetting the state, scheduling the first events), running
+   * events (`events`) and closing the books into the result (`result`) are
+   * added to these, as measured by `clock` (milliseconds), which the
+   * benchmark supplies: the model itself never reads a clock.
+   */
+  timing?: { clock: () => number; setup: number; events: number; result: number };
 }
 
 /** The seed of replication `index` of a run: the same for every variant, so they are compared on the same luck. */
@@ -56,6 +64,8 @@ const reusable = new WeakMap<CompiledModel, RunState>();
  * result on any machine, whatever ran before it.
  */
 export function runReplication(model: CompiledModel, index: number, seed: number, options: ReplicationOptions = {}): ReplicationResult {
+  const timing = options.timing;
+  const start = timing ? timing.clock() : 0;
   const { run } = model.input;
   const horizon = run.horizonHours;
   const warmup = Math.min(run.warmupHours, horizon);
@@ -84,8 +94,15 @@ export function runReplication(model: CompiledModel, index: number, seed: number
   const switchTo = options.switchTo;
   if (switchTo && switchTo.at < horizon) s.sim.scheduleAt(switchTo.at, () => switchStructure(s, switchTo.model), -2);
 
+  const t0 = timing ? timing.clock() : 0;
   const outcome = s.sim.run({ until: horizon, maxEvents: options.maxEvents });
+  const t1 = timing ? timing.clock() : 0;
   const result = replicationResult(s, index, seed, outcome.eventsProcessed, outcome.reason === 'event-cap');
+  if (timing) {
+    timing.setup += t0 - start;
+    timing.events += t1 - t0;
+    timing.result += timing.clock() - t1;
+  }
   s.weekly = null;
   return result;
 }
