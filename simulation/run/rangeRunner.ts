@@ -69,6 +69,14 @@ export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: num
 }
 
 let rangeRunCounter = 0;
+/**
+ * Chunks posted to a worker and not yet answered. More than one, so that a
+ * worker never waits for the next to be posted; several, because the first
+ * chunks of a run are single replications that a warm worker runs in a few
+ * milliseconds, while a UI thread may take longer than that to come back to
+ * its messages (it draws the progress too).
+ */
+const IN_FLIGHT = 4;
 /** Job ids unique in this thread, so that a late answer (to a chunk run ahead for a run that then stopped) is never taken for another run's. */
 let jobCounter = 0;
 
@@ -104,8 +112,9 @@ export interface WorkerRangeRunner extends RangeRunner {
 /**
  * On workers (the app's Web Workers, the CLI's threads): splits each task into
  * chunks small enough to keep every worker busy, and adds each variant's
- * chunks in replication order as they come back. Each worker has two chunks
- * in flight, so that it never waits for the next one to be posted. With
+ * chunks in replication order as they come back. Each worker has a few
+ * chunks in flight (IN_FLIGHT), so that it never waits for the next one to
+ * be posted. With
  * `ahead`, the chunks of [to, ahead) are posted after the run's own and keep
  * the workers busy while the caller decides what comes next. `isCancelled` is
  * checked as each chunk comes back; the caller stops the workers themselves
@@ -136,7 +145,7 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
     onIdle?.();
   };
   const feed = (w: number) => {
-    while (inFlight[w]! < 2 && queue.length > 0) {
+    while (inFlight[w]! < IN_FLIGHT && queue.length > 0) {
       const { variant, chunk } = queue.shift()!;
       const jobId = ++jobCounter;
       posted.set(jobId, chunk);

@@ -74,8 +74,9 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
 
 /**
  * Sent to an idle worker when a scenario opens (the app's pool), before any
- * run: the worker runs about `events` events of the scenario as drawn and
- * throws the results away, so that its first chunk does not start with code
+ * run: the worker runs about `events` events of the scenario, walled and
+ * cross-functional in turn (the comparison a run makes by default, and the
+ * code paths of both structures), and throws the results away, so that its first chunk does not start with code
  * the engine has never run (the first replications in a new worker run many
  * times slower than later ones). No answer is sent. It changes no result: a
  * replication depends on its model and seed only.
@@ -86,15 +87,26 @@ export interface WarmUpMessage {
   events: number;
 }
 
-/** The worker side of a {@link WarmUpMessage}: at most 20 replications, cut short (maxEvents) to stay within `events` in all. */
-export function warmUp(message: WarmUpMessage): void {
-  try {
-    const model = compileModel(resolveVariantSpec(message.scenario, { kind: 'base' }).model);
-    let left = message.events;
-    for (let i = 0; i < 20 && left > 0; i++) left -= runReplication(model, i, replicationSeed(message.scenario.run.seed, i), { maxEvents: left }).events;
-  } catch {
-    // A scenario that cannot run says so when it is run; warming up is only an optimisation.
-  }
+/**
+ * The worker side of a {@link WarmUpMessage}, in steps: each call runs one
+ * replication (cut short to stay within `events` in all) and says whether
+ * there is more to do, so that a worker can run the steps between messages
+ * and stop as soon as real work comes. A scenario that cannot run ends it
+ * quietly (running it says what is wrong).
+ */
+export function warmUpSteps(message: WarmUpMessage): () => boolean {
+  let models: CompiledModel[] | null = null;
+  let left = message.events;
+  let i = 0;
+  return () => {
+    try {
+      models ??= (['walled', 'cross-functional'] as const).map((preset) => compileModel(resolveVariantSpec(message.scenario, { kind: 'preset', preset }).model));
+      if (left > 0) left -= runReplication(models[i % 2]!, i >> 1, replicationSeed(message.scenario.run.seed, i++ >> 1), { maxEvents: left }).events;
+      return left > 0;
+    } catch {
+      return false;
+    }
+  };
 }
 
 /** Splits `replications` into chunks small enough to balance `workers` and report progress often. */
