@@ -69,14 +69,6 @@ export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: num
 }
 
 let rangeRunCounter = 0;
-/**
- * Chunks posted to a worker and not yet answered. More than one, so that a
- * worker never waits for the next to be posted; several, because the first
- * chunks of a run are single replications that a warm worker runs in a few
- * milliseconds, while a UI thread may take longer than that to come back to
- * its messages (it draws the progress too).
- */
-const IN_FLIGHT = 4;
 /** Job ids unique in this thread, so that a late answer (to a chunk run ahead for a run that then stopped) is never taken for another run's. */
 let jobCounter = 0;
 
@@ -112,15 +104,19 @@ export interface WorkerRangeRunner extends RangeRunner {
 /**
  * On workers (the app's Web Workers, the CLI's threads): splits each task into
  * chunks small enough to keep every worker busy, and adds each variant's
- * chunks in replication order as they come back. Each worker has a few
- * chunks in flight (IN_FLIGHT), so that it never waits for the next one to
- * be posted. With
+ * chunks in replication order as they come back. Each worker has `inFlight`
+ * chunks posted and not yet answered: more than one, so that it never waits
+ * for the next to be posted; a few more where the coordinating thread also
+ * draws the page (the first chunks are single replications, which a warm
+ * worker runs faster than a busy UI thread comes back to its messages), but
+ * not many, since at the end of a batch one worker may still have them all
+ * to run while the others wait. With
  * `ahead`, the chunks of [to, ahead) are posted after the run's own and keep
  * the workers busy while the caller decides what comes next. `isCancelled` is
  * checked as each chunk comes back; the caller stops the workers themselves
  * for an immediate stop.
  */
-export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, isCancelled: () => boolean = () => false, maxEvents?: number): WorkerRangeRunner {
+export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, isCancelled: () => boolean = () => false, maxEvents?: number, inFlightPerWorker = 2): WorkerRangeRunner {
   // One run id for the whole run or analysis, so workers keep each variant's compiled model between batches.
   const runId = `range-${++rangeRunCounter}`;
   const variants = new Map<VariantAccumulator, VariantChunks>();
@@ -145,7 +141,7 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
     onIdle?.();
   };
   const feed = (w: number) => {
-    while (inFlight[w]! < IN_FLIGHT && queue.length > 0) {
+    while (inFlight[w]! < inFlightPerWorker && queue.length > 0) {
       const { variant, chunk } = queue.shift()!;
       const jobId = ++jobCounter;
       posted.set(jobId, chunk);

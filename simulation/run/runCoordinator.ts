@@ -25,6 +25,8 @@ export interface CoordinatedRunOptions {
   seed: number;
   variants: VariantSpec[];
   maxEvents?: number;
+  /** Chunks each worker has posted and not yet answered (default 2; see workerRunner). */
+  inFlight?: number;
   /** Replications done so far (all variants), the total (with `precision`, the most there can be), and the events they processed. */
   onProgress?: (done: number, total: number, events: number) => void;
   /**
@@ -49,7 +51,7 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
     const r = resolveVariantSpec(scenario, spec);
     return new VariantAccumulator(r.id, r.name);
   });
-  const runner = workerRunner(workers, scenario, options.seed, isCancelled, options.maxEvents);
+  const runner = workerRunner(workers, scenario, options.seed, isCancelled, options.maxEvents, options.inFlight);
   const target = options.precision;
   const total = (target ? target.maxReplications : options.replications) * specs.length;
   let done = 0;

@@ -28,8 +28,9 @@ export class BrowserRunPool {
   constructor(private readonly size = defaultWorkerCount()) {}
 
   run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
-    // The summary gets a task of its own, apart from the last chunk's (see CoordinatedRunOptions.defer).
-    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), ...options }, isCancelled));
+    // The summary gets a task of its own, apart from the last chunk's (see CoordinatedRunOptions.defer); a few chunks
+    // in flight per worker, since this thread also draws the progress (see workerRunner).
+    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), inFlight: 4, ...options }, isCancelled));
   }
 
   /** Races candidate variants against a baseline (see simulation/analysis/racing.ts); the summary is made variant by variant in tasks of their own. */
