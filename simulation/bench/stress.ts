@@ -14,28 +14,46 @@ function topFive(result: RunResult, metric: string): string[] {
 
 /**
  * The organisation's absence stress test as the app runs it (everyone away in turn for 4 weeks, measured from the
- * start of the absence to 4 weeks after it, 50 replications, ranked by time to restore), raced on a new pool of `workers` and timed from starting the pool; `sameTopFive` is 1
- * when its top five is the exhaustive run's (run afterwards on the same pool, not timed), `exhaustiveSeconds` how
- * long that took.
+ * start of the absence to 4 weeks after it, 50 replications, ranked by time to restore), raced on a new pool of
+ * `workers` and timed from starting the pool; `sameTopFive` is 1 when its top five is the exhaustive run's, and
+ * `exhaustiveSeconds` how long that exhaustive run took, also on a new pool from starting it (a pool's first
+ * replications are slow: threads start, models compile, the JIT warms up; timing the exhaustive run on the raced
+ * run's warm pool made racing look a second slower than it is). `checkpoints`: how many times the race stopped to judge.
+ * `cpuSeconds` and `exhaustiveCpuSeconds`: the process's CPU time (all threads) for each, steadier than wall time on
+ * a shared machine. `size` makes a smaller run (the first people only, fewer replications): the runner's warm-up,
+ * so that this thread's own code (combining chunks, summaries) is not cold in the raced run and warm in the exhaustive one.
  */
-export async function benchStress(workers: number): Promise<Record<string, number>> {
+export async function benchStress(workers: number, size: { people?: number; replications?: number } = {}): Promise<Record<string, number>> {
   const org = organisation();
   const hoursPerWeek = org.calendar.hoursPerDay * org.calendar.daysPerWeek;
   const window = { start: Math.round(org.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: 4 };
   const scenario = stressWindowScenario(org, window);
-  const variants = absenceStressVariants(scenario, { kind: 'base' }, window);
-  const options = { variants, seed: scenario.run.seed, maxReplications: 50, metric: 'ttrMean' as const };
-  const started = process.hrtime.bigint();
-  const pool = new WorkerPool(workers);
-  try {
-    const raced = await pool.race(scenario, options);
-    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-    const exhaustiveStart = process.hrtime.bigint();
-    const exhaustive = await pool.run(scenario, { replications: 50, seed: options.seed, variants });
-    const exhaustiveSeconds = Number(process.hrtime.bigint() - exhaustiveStart) / 1e9;
-    const same = topFive(raced.result, 'ttrMean').join() === topFive(exhaustive, 'ttrMean').join();
-    return { seconds, sameTopFive: same ? 1 : 0, replications: raced.race.replicationsRun, exhaustiveReplications: raced.race.replicationsExhaustive, exhaustiveSeconds };
-  } finally {
-    await pool.close();
-  }
+  const variants = absenceStressVariants(scenario, { kind: 'base' }, window).slice(0, 1 + (size.people ?? Infinity));
+  const replications = size.replications ?? 50;
+  const options = { variants, seed: scenario.run.seed, maxReplications: replications, metric: 'ttrMean' as const };
+  const timed = async <T>(work: (pool: WorkerPool) => Promise<T>): Promise<[T, number, number]> => {
+    const started = process.hrtime.bigint();
+    const cpu = process.cpuUsage();
+    const pool = new WorkerPool(workers);
+    try {
+      const value = await work(pool);
+      const used = process.cpuUsage(cpu);
+      return [value, Number(process.hrtime.bigint() - started) / 1e9, (used.user + used.system) / 1e6];
+    } finally {
+      await pool.close();
+    }
+  };
+  const [raced, seconds, cpuSeconds] = await timed((pool) => pool.race(scenario, options));
+  const [exhaustive, exhaustiveSeconds, exhaustiveCpuSeconds] = await timed((pool) => pool.run(scenario, { replications, seed: options.seed, variants }));
+  const same = topFive(raced.result, 'ttrMean').join() === topFive(exhaustive, 'ttrMean').join();
+  return {
+    seconds,
+    sameTopFive: same ? 1 : 0,
+    replications: raced.race.replicationsRun,
+    exhaustiveReplications: raced.race.replicationsExhaustive,
+    exhaustiveSeconds,
+    cpuSeconds,
+    exhaustiveCpuSeconds,
+    checkpoints: raced.race.checkpoints.length,
+  };
 }

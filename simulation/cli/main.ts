@@ -17,6 +17,7 @@ import { parseScenarioFile } from '../scenario/parseScenario';
 import { decodeText } from '../scenario/decodeText';
 import type { RunResult } from '../run/runScenario';
 import { parseVariantName, type VariantSpec } from '../run/variantSpec';
+import { variantStructureWarnings } from '../run/variantWarnings';
 import { buildReportHtml } from '../report/buildReport';
 import { sha256Hex } from '../report/embed';
 import { serializeScenario } from '../scenario/serialize';
@@ -178,6 +179,7 @@ export async function main(argv: string[]): Promise<RunResult> {
     out(formatTransitions(transitions));
   }
   for (const w of loaded.warnings) err(`warning: ${w}\n`);
+  for (const w of variantStructureWarnings(scenario, variants)) err(`warning: ${w}\n`);
   if (values.out) {
     await writeOutput('--out', values.out, JSON.stringify(result, null, 1) + '\n');
     if (!values.quiet) out(`results written to ${values.out}\n`);

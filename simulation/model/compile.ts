@@ -1,10 +1,13 @@
 import type { Distribution } from '../random/distribution';
+import { prepareDistribution, type PreparedDistribution } from '../random/sample';
 import type { ModelInput } from './modelInput';
 
 /** A stage of a service's work, with indices instead of ids. */
 export interface CompiledStage {
   skill: number;
   hours: Distribution;
+  /** `hours` made ready for the draw on each item's arrival. */
+  draw: PreparedDistribution;
   /** Made self-service by a platform: done by whoever did the stage before, at reduced effort. */
   selfService: boolean;
   /** Walled: the named specialist; cross-functional: everyone who may ever do it (levels are checked when work starts). */
@@ -21,6 +24,8 @@ export interface CompiledService {
   arrivalRate: number;
   arrivalTimes: readonly number[] | null;
   review: Distribution | null;
+  /** `review` made ready for the draw on each item's arrival. */
+  reviewDraw: PreparedDistribution | null;
   /** Who may review: people who could know the service (levels are checked when review starts). */
   reviewers: readonly number[];
   /** 1 for each person in `reviewers`, by person index. */
@@ -161,7 +166,7 @@ export function compileModel(input: ModelInput): CompiledModel {
         const best = named ?? bestAt(members, (p) => people[p]!.skills[skill]!, ordinal);
         candidates = best === undefined ? [] : [best];
       } else candidates = crossFunctionalCandidates(members, (p) => people[p]!.skills[skill]!, structure);
-      return { skill, hours: stage.hours, selfService: selfServiceSkills.has(stage.skill), candidates, candidateSet: setOf(candidates, people.length) };
+      return { skill, hours: stage.hours, draw: prepareDistribution(stage.hours), selfService: selfServiceSkills.has(stage.skill), candidates, candidateSet: setOf(candidates, people.length) };
     });
     const knowers = members.filter((p) => people[p]!.knowledge[s]! > 0 || owners.includes(p));
     const responders = structure.mode === 'walled' ? owners : union(owners, members);
@@ -176,6 +181,7 @@ export function compileModel(input: ModelInput): CompiledModel {
       arrivalRate: svc.work.arrivals.kind === 'poisson' ? svc.work.arrivals.ratePerHour : 0,
       arrivalTimes: svc.work.arrivals.kind === 'list' ? [...svc.work.arrivals.times].sort((a, b) => a - b) : null,
       review: svc.work.review?.hours ?? null,
+      reviewDraw: svc.work.review ? prepareDistribution(svc.work.review.hours) : null,
       reviewers,
       reviewerSet: setOf(reviewers, people.length),
       detection: svc.detection,

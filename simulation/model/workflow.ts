@@ -4,7 +4,7 @@
  */
 import type { RandomStream } from '../random/randomStream';
 import { Xoshiro128StarStar } from '../random/xoshiro128';
-import { sample } from '../random/sample';
+import { samplePrepared } from '../random/sample';
 import { takeWaitingIncident } from './incidents';
 import { addTime, flowState } from './metrics';
 import { bestFreeTaker, canDo, shortestQueue, taskSpeed } from './dispatch';
@@ -26,8 +26,8 @@ export function itemArrives(s: RunState, service: number): void {
   const pooled = s.itemPool.pop();
   const efforts = pooled ? pooled.efforts : new Array<number>(stages.length + 1);
   if (efforts.length !== stages.length + 1) efforts.length = stages.length + 1;
-  for (let i = 0; i < stages.length; i++) efforts[i] = sample(stages[i]!.hours, work);
-  efforts[stages.length] = svc.review ? sample(svc.review, work) : 0;
+  for (let i = 0; i < stages.length; i++) efforts[i] = samplePrepared(stages[i]!.draw, work);
+  efforts[stages.length] = svc.reviewDraw ? samplePrepared(svc.reviewDraw, work) : 0;
   const now = s.sim.now;
   const item = pooled ? reuseItem(s, pooled, service, now, work) : newItem(s, service, now, efforts, work);
   if (item.counted) s.metrics.arrivals++;

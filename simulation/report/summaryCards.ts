@@ -57,7 +57,13 @@ export interface Card {
 }
 
 /** The cards of a run, in variant order (the first is the baseline). */
-export function summaryCards(result: RunResult, metrics: readonly ScalarMetric[] = CARD_METRICS, time: WorkingTime = DEFAULT_WORKING_TIME): Card[] {
+export function summaryCards(
+  result: RunResult,
+  metrics: readonly ScalarMetric[] = CARD_METRICS,
+  time: WorkingTime = DEFAULT_WORKING_TIME,
+  /** By variant id: what its structure leaves undone (see run/variantWarnings.ts), shown first on its card. */
+  structural?: ReadonlyMap<string, readonly string[]>,
+): Card[] {
   const baseline = result.variants[0];
   // One time unit per row, chosen by the largest value in it, so a row compares at a glance across variants.
   const units = new Map(metrics.filter((m) => METRIC_INFO[m].unit === 'h').map((m) => [m, timeUnitOf(result.variants.map((v) => v.metrics[m].mean), time)]));
@@ -70,7 +76,7 @@ export function summaryCards(result: RunResult, metrics: readonly ScalarMetric[]
       name: v.name,
       baseline: i === 0,
       settles: !d.unstable,
-      warnings: d.warnings,
+      warnings: [...(structural?.get(v.variantId) ?? []).map((w) => w.charAt(0).toUpperCase() + w.slice(1)), ...d.warnings],
       rows: metrics.map((m): CardRow => {
         const info = METRIC_INFO[m];
         const cmp = comparison?.metrics.find((x) => x.metric === m);

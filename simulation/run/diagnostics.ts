@@ -63,6 +63,32 @@ export function replicationsBeyond(v: VariantSummary, metric: ScalarMetric): num
 const f = (x: number) => (!Number.isFinite(x) ? '–' : Math.abs(x) >= 100 ? x.toFixed(0) : Math.abs(x) >= 10 ? x.toFixed(1) : x.toFixed(2));
 const share = (x: number) => `${(x * 100).toFixed(x < 0.1 ? 1 : 0)}%`;
 
+/**
+ * Stages (by the skill they need) where items pile up without being queued:
+ * the cumulative flow counts every item in a stage, waiting, worked on or
+ * taken by nobody; the skill's queue counts those waiting for someone. When
+ * the first grows materially over the second half of the window (by at
+ * least one item, and by more than twice what the queue grows) the rest are
+ * items nobody may take (a stage no one in the team is qualified for under
+ * this structure), which no queue and no busy person would show.
+ */
+export function stalledStages(v: VariantSummary, weeks = v.windowHours / v.hoursPerWeek): { id: string; name: string; perWeek: number }[] {
+  const out: { id: string; name: string; perWeek: number }[] = [];
+  if (!(weeks > 0)) return out;
+  v.skillQueues.forEach((q) => {
+    const i = v.flow.states.findIndex((st) => st.id === q.id);
+    const series = i >= 0 ? v.flow.mean[i] : undefined;
+    if (!series || series.length < 2) return;
+    const mid = series[Math.floor((series.length - 1) / 2)]!;
+    const end = series[series.length - 1]!;
+    const rise = end - mid;
+    const perWeek = rise / (weeks / 2);
+    const queued = Math.max(0, q.growthPerWeek.mean);
+    if (Number.isFinite(rise) && rise >= 1 && perWeek > 2 * queued) out.push({ id: q.id, name: q.name, perWeek: perWeek - queued });
+  });
+  return out;
+}
+
 export function diagnose(v: VariantSummary): VariantDiagnostics {
   const m = v.metrics;
   const weeks = v.windowHours / v.hoursPerWeek;
@@ -88,12 +114,19 @@ export function diagnose(v: VariantSummary): VariantDiagnostics {
   const unfinished = m.unfinished.mean;
   const unfinishedShare = arrivals > 0 ? unfinished / arrivals : 0;
 
+  const stalled = stalledStages(v, weeks);
   const growing = [
     ...v.skillQueues.map((q) => ({ what: `${q.name} work`, g: q.growthPerWeek })),
     ...v.people.map((p) => ({ what: `${p.name}'s own queue`, g: p.queueGrowthPerWeek })),
   ].filter((x) => x.g.low > 0);
   growing.sort((a, b) => b.g.mean - a.g.mean);
   const parts: string[] = [];
+  // Work nobody may take comes first: no queue or busy person shows it, and no amount of waiting finishes it.
+  for (const st of stalled) {
+    parts.push(
+      `items pile up in the ${st.name} stage without being queued for anyone (+${f(st.perWeek)} items/week): nobody this structure lets take that stage is qualified for it in some service's team, so that work never finishes (check who may do ${st.name} in each team)`,
+    );
+  }
   if (growing[0]) parts.push(`${growing[0].what} (queue +${f(growing[0].g.mean)} items/week)`);
   if (saturated[0]) parts.push(`${saturated[0].name} (busy ${(saturated[0].utilisation * 100).toFixed(0)}%)`);
   const worstService = [...v.services].sort((a, b) => b.unrestored / Math.max(1e-9, b.incidents) - a.unrestored / Math.max(1e-9, a.incidents))[0];

@@ -196,11 +196,16 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
     }
     if (idle()) onIdle?.();
   };
-  const plan = (v: VariantChunks, to: number): Chunk[] => {
+  // `together`: the replications planned in the same pass for every task (chunks are sized on it, see chunkRanges).
+  const plan = (v: VariantChunks, to: number, together: number): Chunk[] => {
     const from = v.planned;
     if (to <= from) return [];
     v.planned = to;
-    return chunkRanges(to - from, workers.length).map(([a, b]) => ({ from: from + a, to: from + b, summary: null }));
+    return chunkRanges(to - from, workers.length, together).map(([a, b]) => ({ from: from + a, to: from + b, summary: null }));
+  };
+  const pass = (ends: readonly { v: VariantChunks; to: number }[]) => {
+    const together = ends.reduce((sum, { v, to }) => sum + Math.max(0, to - v.planned), 0);
+    enqueue(ends.map(({ v, to }) => ({ variant: v, chunks: plan(v, to, together) })));
   };
   // The chunks of all the tasks in turn (the first of each, then the second, ...), so that every variant advances together.
   const enqueue = (planned: readonly { variant: VariantChunks; chunks: Chunk[] }[]) => {
@@ -232,8 +237,8 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
         v.to = Math.max(task.to, task.accumulator.count);
         return { task, v };
       });
-      enqueue(chosen.map(({ task, v }) => ({ variant: v, chunks: plan(v, task.to) })));
-      enqueue(chosen.map(({ task, v }) => ({ variant: v, chunks: task.ahead === undefined ? [] : plan(v, task.ahead) })));
+      pass(chosen.map(({ task, v }) => ({ v, to: task.to })));
+      pass(chosen.map(({ task, v }) => ({ v, to: task.ahead ?? task.to })));
       return new Promise<void>((resolve, reject) => {
         current = { onChunk, resolve, reject };
         workers.forEach((worker, w) => worker.listen(onMessage(w), fail));

@@ -25,7 +25,7 @@ export function formatPath(path: readonly PropertyKey[]): string {
   return out;
 }
 
-interface ModelParts {
+export interface ModelParts {
   skills: Scenario['skills'];
   teams: Scenario['teams'];
   people: Scenario['people'];
@@ -206,8 +206,13 @@ function serviceWarnings(m: ModelParts, lookups: ModelLookups, s: Service, at: s
   if (m.structure.mode === 'walled' && s.owners.length === 0 && s.incidents.ratePerHour > 0) {
     warn(`${at}.owners`, `${s.name} has no owner, so in a walled structure nobody responds to its incidents`);
   }
+  stagesNobodyMayTake(m, lookups, s, at, warn);
+}
+
+/** The engine's rule (compile.ts) for who may take a stage, checked for each stage of `s`: a warning for each nobody may take. */
+function stagesNobodyMayTake(m: ModelParts, lookups: ModelLookups, s: Service, at: string, warn: (path: string, message: string) => void): void {
   const members = lookups.membersOf.get(s.team) ?? [];
-  // The engine's rule (compile.ts): walled, the named specialist or the member most skilled in it (above 0);
+  // Walled, the named specialist or the member most skilled in it (above 0);
   // cross-functional, members at level minSkillLevel or above (and above 0), however many there are below it.
   const min = m.structure.mode === 'walled' ? 0 : m.structure.minSkillLevel;
   const qualified = (level: number) => level > 0 && level >= min;
@@ -218,6 +223,18 @@ function serviceWarnings(m: ModelParts, lookups: ModelLookups, s: Service, at: s
       warn(`${at}.work.stages[${k}]`, `nobody${s.team ? ' in the team' : ''} is qualified for the ${stage.skill} stage of ${s.name}${below}, so its work never finishes`);
     }
   });
+}
+
+/**
+ * The stages nobody may take in a whole model (a variant's, a preset's):
+ * work that never finishes, which the scenario's own warnings only report
+ * for the base structure.
+ */
+export function stagesNobodyMayTakeIn(m: ModelParts): Problem[] {
+  const out: Problem[] = [];
+  const lookups = modelLookups(m);
+  m.services.forEach((s, i) => stagesNobodyMayTake(m, lookups, s, `services[${i}]`, (path, message) => out.push({ path, message })));
+  return out;
 }
 
 function unique(list: readonly { id: string; name: string }[], path: string, errors: Problem[], reserved: readonly string[] = []): void {

@@ -25,3 +25,24 @@ test('result cards and the sensitivity sweep say when figures cannot be trusted'
   await app.getByTestId('summary-cards').screenshot({ path: '/tmp/diag-cards-dark.png' });
   await app.getByTestId('sweep').screenshot({ path: '/tmp/diag-sweep-dark.png' });
 });
+
+test('a compared structure that leaves a stage to nobody says which, on its card, instead of blaming the whole team', async ({ app }) => {
+  await app.setViewportSize({ width: 1180, height: 900 });
+  // The reorganisation example is walled with its operations engineers named for each service; made
+  // cross-functional as it stands, Pricing has nobody at the least skill level (0.3) in operations.
+  await app.getByTestId('example-reorganisation').click();
+  await app.getByTestId('tab-results').click();
+  await app.getByTestId('run-reps').fill('20');
+  await app.getByTestId('run-start').click();
+  await expect(app.getByTestId('run-status')).toHaveAttribute('data-kind', 'done', { timeout: 60_000 });
+  const cross = app.getByTestId('summary-cross-functional-warnings');
+  await expect(cross.locator('li').first()).toHaveText(
+    "Nobody in the team is qualified for the operations stage of Price engine at level 30 or more (the structure's least skill level), so its work never finishes",
+  );
+  await expect(cross).toContainText(/does not settle: .* bottleneck: items pile up in the Operations stage without being queued for anyone/);
+  await expect(cross).not.toContainText('not one queue, the whole team');
+  // The walled structure, where named specialists take those stages, has no such sentence.
+  await expect(app.getByTestId('summary-walled')).not.toContainText('Nobody in the team is qualified');
+  await cross.scrollIntoViewIfNeeded();
+  await cross.screenshot({ path: 'test-results/stalled-stage-card.png' });
+});

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo } from 'react';
 import { measuredWindow } from '../../../simulation/report/chartData';
 import { DEFAULT_WORKING_TIME, formatDateTime } from '../../../simulation/report/format';
 import { useChangedSince } from '../runs/staleness';
+import { variantStructureProblems } from '../../../simulation/run/variantWarnings';
 import { useRunStore } from '../state/runStore';
 import { AbsenceStressTest } from './AbsenceStressTest';
 import { CrossTrainingAdvisor } from './CrossTrainingAdvisor';
@@ -24,6 +25,16 @@ export function ResultsView() {
   const hoursPerWeek = ran ? ran.calendar.hoursPerDay * ran.calendar.daysPerWeek : 40;
   const time = ran?.calendar ?? DEFAULT_WORKING_TIME;
   const changed = useChangedSince(ran);
+  // Stages a compared structure leaves to nobody: the cause of a run that does not settle, named on its card.
+  const structural = useMemo(() => {
+    if (!meta) return undefined;
+    try {
+      return new Map(variantStructureProblems(meta.scenario, meta.variants).map((v) => [v.id, v.messages]));
+    } catch {
+      // A kept run whose variant no longer resolves: its cards still show, without these sentences.
+      return undefined;
+    }
+  }, [meta]);
   return (
     <div className="results-view" data-testid="results-view">
       <RunControls />
@@ -47,7 +58,7 @@ export function ResultsView() {
               The scenario has changed since this run: these results are of the scenario as it was then. Run again to update them.
             </p>
           )}
-          <SummaryCards result={result} time={time} />
+          <SummaryCards result={result} time={time} structural={structural} />
           {charted && (
             <>
               <div className="chart-grid">

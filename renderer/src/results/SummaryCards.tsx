@@ -10,11 +10,11 @@ import { NotSteadyMark, TrustWarnings } from './TrustWarnings';
  * differences) with what it says. The text comes from simulation/report, so
  * a report prints the same figures.
  */
-export function SummaryCards({ result, time }: { result: RunResult; time: WorkingTime }) {
+export function SummaryCards({ result, time, structural }: { result: RunResult; time: WorkingTime; structural?: ReadonlyMap<string, readonly string[]> }) {
   const baseline = result.variants[0]!;
   return (
     <div className="summary-cards" data-testid="summary-cards">
-      {summaryCards(result, undefined, time).map((card, i) => (
+      {summaryCards(result, undefined, time, structural).map((card, i) => (
         <section key={card.variantId} className="summary-card" data-testid={`summary-${card.variantId}`}>
           <h3 className="summary-title">
             <span className="swatch" data-color={i} aria-hidden="true" />

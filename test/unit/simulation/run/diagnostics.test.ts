@@ -40,6 +40,35 @@ describe('runs that do not settle are said so', () => {
     expect(text).toContain('stability: does not settle');
   });
 
+  it('work nobody may take is named as the bottleneck (a stage no one in the team is qualified for), not "the whole team"', () => {
+    // Two teams, cross-functional at least level 0.3: with b1 below 0.3 in ops, team b's ops stage is never taken.
+    const twoTeams = (b1Ops: number) =>
+      buildScenario({
+        skills: ['dev', 'ops'],
+        teams: ['a', 'b'],
+        people: [
+          { id: 'a1', team: 'a', skills: { dev: 1, ops: 1 } },
+          { id: 'b1', team: 'b', skills: { dev: 1, ops: b1Ops } },
+        ],
+        services: ['a', 'b'].map((team) => ({ id: `s${team}`, team, arrivals: 0.1, stages: [{ skill: 'dev', hours: exponential(1) }, { skill: 'ops', hours: exponential(1) }] })),
+        structure: { mode: 'cross-functional', minSkillLevel: 0.3 },
+        horizonHours: 1000,
+        warmupHours: 100,
+        replications: 10,
+        seed: 3,
+      });
+    const r = runScenario(twoTeams(0.1));
+    const d = diagnose(r.variants[0]!);
+    expect(d.unstable).toBe(true);
+    // Team b's arrivals (0.1 an hour, 4 a 40-hour week) all stop in the ops stage.
+    expect(d.bottleneck).toMatch(/^items pile up in the ops stage without being queued for anyone \(\+(3\.\d+|4\.\d+) items\/week\)/);
+    expect(formatSummary(r)).toMatch(/^warning: .*does not settle.*bottleneck: items pile up in the ops stage/m);
+    // With b1 at 0.3, nothing is stalled and the run settles.
+    const settled = diagnose(runScenario(twoTeams(0.3)).variants[0]!);
+    expect(settled.unstable).toBe(false);
+    expect(settled.bottleneck ?? '').not.toMatch(/pile up/);
+  });
+
   it('an M/M/1 at rho 0.8 is not flagged', () => {
     const r = runScenario(mm1(0.8));
     const d = diagnose(r.variants[0]!);
