@@ -1,7 +1,10 @@
 import { bookAbsence } from './absences';
 import { countsTowardBusFactor } from './busFactor';
-import { addTime, summarize } from './metrics';
-import type { PersonResult, ReplicationResult, ServiceResult } from './results';
+import { addTime } from './metrics';
+import type { LogHistogram } from '../stats/logHistogram';
+import { histogramQuantiles } from '../stats/kaplanMeier';
+import type { Welford } from '../stats/welford';
+import type { DistributionSummary, PersonResult, ReplicationResult, ServiceResult } from './results';
 import { Busy, TIME_USE_COUNT, TIME_USE_NAMES, TimeUse, type RunState } from './runState';
 
 /** Ids of the cumulative flow's places that are not skills (skill ids cannot contain '#'). */
@@ -74,19 +77,18 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     if (inc?.counted) waiting[inc.service]!++;
   }
 
-  // Durations still running at the end are censored there (Kaplan-Meier percentiles, see metrics.summarize).
+  // Durations still running at the end are censored there (Kaplan-Meier percentiles, as metrics.summarize).
   const scratch = m.censoredScratch;
-  const censorAt = (starts: Iterable<number>) => {
-    scratch.reset();
-    for (const t of starts) scratch.record(Math.max(0, end - t));
-    return scratch;
-  };
-  const leadTime = summarize(m.leadTime, m.leadTimeStats, censorAt(Array.from(m.openItems, (x) => x.arrival)));
-  const timeToRestore = summarize(m.ttr, m.ttrStats, censorAt(Array.from(m.openIncidents, (x) => x.failedAt)));
+  scratch.reset();
+  for (const item of m.openItems) scratch.record(Math.max(0, end - item.arrival));
+  const leadTime = distribution(m.leadTime, m.leadTimeStats, scratch);
+  scratch.reset();
+  for (const inc of m.openIncidents) scratch.record(Math.max(0, end - inc.failedAt));
+  const timeToRestore = distribution(m.ttr, m.ttrStats, scratch);
   const serviceTtr = model.services.map((_, i) => {
-    const open: number[] = [];
-    for (const inc of m.openIncidents) if (inc.service === i) open.push(inc.failedAt);
-    return summarize(m.serviceTtrHist[i]!, m.serviceTtr[i]!, censorAt(open));
+    scratch.reset();
+    for (const inc of m.openIncidents) if (inc.service === i) scratch.record(Math.max(0, end - inc.failedAt));
+    return distribution(m.serviceTtrHist[i]!, m.serviceTtr[i]!, scratch);
   });
 
   const services: ServiceResult[] = model.services.map((svc, i) => ({
@@ -146,8 +148,8 @@ export function replicationResult(s: RunState, index: number, seed: number, even
     services,
     flow: {
       states: flowStates(model.skills),
-      counts: m.flow.map((c) => Array.from(c.finish(end))),
-      done: Array.from(m.flowDone.finish(end)),
+      counts: m.flow.map((c) => plainArray(c.finish(end))),
+      done: plainArray(m.flowDone.finish(end)),
     },
     warmupGap: warmupGap(wipSummary.series),
     littlesLaw: { L, lambda, W, relativeError: L > 0 ? Math.abs(L - lambda * W) / L : 0 },
@@ -196,4 +198,28 @@ export function warmupGap(series: readonly number[]): number {
   };
   const k = series.length;
   return mean(0, Math.max(1, Math.round(k / 10))) - mean(Math.floor(k / 2), k);
+}
+
+const LEVELS = [0.5, 0.85, 0.95] as const;
+const quantiles: number[] = [];
+
+/**
+ * What metrics.summarize gives (the same numbers): count, mean and max of the
+ * finished durations, Kaplan-Meier p50, p85 and p95 counting the `censored`
+ * ones, and the curve's reach, read from the histograms directly rather than
+ * from snapshots of them (this runs several times per replication).
+ */
+function distribution(hist: LogHistogram, stats: Welford, censored: LogHistogram): DistributionSummary {
+  const reach = histogramQuantiles(hist, censored, LEVELS, quantiles);
+  const [p50, p85, p95] = quantiles as [number, number, number];
+  const n = censored.count;
+  if (stats.count === 0) return { count: 0, mean: NaN, p50, p85, p95, max: NaN, censored: n, reach };
+  return { count: stats.count, mean: stats.mean, p50, p85, p95, max: stats.max, censored: n, reach };
+}
+
+/** A typed array's values as a plain array (without Array.from's iterator). */
+function plainArray(values: Float64Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]!;
+  return out;
 }

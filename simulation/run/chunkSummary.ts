@@ -129,14 +129,15 @@ export class ChunkSummarizer {
     for (const p of r.people) this.putBins(p.queue.series);
 
     const flow = this.flow;
-    const rows = [...r.flow.counts, r.flow.done];
-    if (flow.length !== rows.length * this.points) throw new Error('ChunkSummarizer: the cumulative flow has another shape');
-    rows.forEach((row, k) => {
-      for (let i = 0; i < this.points; i++) flow[k * this.points + i]! += row[i]!;
-    });
+    const points = this.points;
+    if (flow.length !== (r.flow.counts.length + 1) * points) throw new Error('ChunkSummarizer: the cumulative flow has another shape');
+    for (let k = 0; k <= r.flow.counts.length; k++) {
+      const row = k < r.flow.counts.length ? r.flow.counts[k]! : r.flow.done;
+      for (let i = 0; i < points; i++) flow[k * points + i]! += row[i]!;
+    }
 
-    this.leadTime.mergeSnapshot({ ...r.leadTimeHistogram, sum: 0 });
-    this.ttr.mergeSnapshot({ ...r.ttrHistogram, sum: 0 });
+    this.leadTime.mergeSnapshot(r.leadTimeHistogram, false);
+    this.ttr.mergeSnapshot(r.ttrHistogram, false);
     this.count++;
   }
 

@@ -118,6 +118,30 @@ export function nextCheckpoint(done: number, figures: readonly FigurePrecision[]
   return Math.min(next, target.maxReplications);
 }
 
+/**
+ * The least that {@link nextCheckpoint} can return after a checkpoint at
+ * `done` unless it stops there: the replications certain to run if the run
+ * goes on, which workers can start before the checkpoint is decided.
+ */
+export function leastNextCheckpoint(done: number, target: PrecisionTarget): number {
+  return Math.min(done + Math.max(1, Math.ceil(done / 10)), target.maxReplications);
+}
+
+/**
+ * Whether a run whose figures were `figures` after `done` replications is
+ * expected to go on past `checkpoint`: its least precise figure's variance
+ * says more are needed than that. A guess for running ahead (see
+ * {@link leastNextCheckpoint}), which never decides when a run stops; false
+ * with nothing measured yet.
+ */
+export function expectedPast(checkpoint: number, done: number, figures: readonly FigurePrecision[], target: PrecisionTarget): boolean {
+  if (checkpoint >= target.maxReplications || done === 0) return false;
+  const worst = worstFigure(figures);
+  if (!worst) return false;
+  const ratio = worst.halfWidthPct / worst.targetPct;
+  return !Number.isFinite(ratio) || done * ratio * ratio > checkpoint;
+}
+
 /** The first checkpoint: the minimum, within the maximum. */
 export function firstCheckpoint(target: PrecisionTarget): number {
   return Math.max(1, Math.min(target.minReplications, target.maxReplications));

@@ -3,6 +3,7 @@ import { replicationSeed, runReplication } from '../model/replication';
 import type { Scenario } from '../scenario/schema';
 import type { VariantAccumulator } from './variantSummary';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
+import type { ChunkSummary } from './chunkSummary';
 import { chunkRanges, type FromWorker, type ToWorker } from './workerProtocol';
 
 /** A worker as the coordinator sees it, whatever runs it (a Node worker thread, a Web Worker). */
@@ -26,6 +27,14 @@ export interface RangeTask {
   accumulator: VariantAccumulator;
   /** Replications [accumulator.count, to) are run next. */
   to: number;
+  /**
+   * Replications [to, ahead) that a later `run` will ask for unless the
+   * caller stops first: a runner may run them when a worker would otherwise
+   * wait for the others (at a checkpoint), keeping their results, not adding
+   * them, until a later `run`'s `to` takes them in. A later `to` must then
+   * reach `ahead`, or the caller stop.
+   */
+  ahead?: number;
 }
 
 /**
@@ -60,95 +69,202 @@ export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: num
 }
 
 let rangeRunCounter = 0;
+/** Job ids unique in this thread, so that a late answer (to a chunk run ahead for a run that then stopped) is never taken for another run's. */
+let jobCounter = 0;
+
+/** A chunk of one variant's replications [from, to); its summary once it is back. */
+interface Chunk {
+  readonly from: number;
+  readonly to: number;
+  summary: ChunkSummary | null;
+}
+
+/** A variant's chunks not yet added to its accumulator, in replication order. */
+interface VariantChunks {
+  readonly key: string;
+  readonly spec: VariantSpec;
+  readonly accumulator: VariantAccumulator;
+  readonly chunks: Chunk[];
+  /** Where the chunks planned so far end. */
+  planned: number;
+  /** How far the current `run` takes the variant: chunks past it wait there. */
+  to: number;
+}
+
+/** A runner on workers, which {@link RangeTask.ahead} may leave with chunks running when a `run` resolves. */
+export interface WorkerRangeRunner extends RangeRunner {
+  /**
+   * Stops running ahead: chunks ahead of the run not yet posted are dropped,
+   * and it resolves once no chunk of this runner is running on a worker. Call
+   * it before the workers serve anything else.
+   */
+  drain(): Promise<void>;
+}
 
 /**
  * On workers (the app's Web Workers, the CLI's threads): splits each task into
  * chunks small enough to keep every worker busy, and adds each variant's
- * chunks in replication order as they come back. `isCancelled` is checked as
- * each chunk comes back; the caller stops the workers themselves for an
- * immediate stop.
+ * chunks in replication order as they come back. Each worker has `inFlight`
+ * chunks posted and not yet answered: more than one, so that it never waits
+ * for the next to be posted; a few more where the coordinating thread also
+ * draws the page (the first chunks are single replications, which a warm
+ * worker runs faster than a busy UI thread comes back to its messages), but
+ * not many, since at the end of a batch one worker may still have them all
+ * to run while the others wait. With
+ * `ahead`, the chunks of [to, ahead) are posted after the run's own and keep
+ * the workers busy while the caller decides what comes next. `isCancelled` is
+ * checked as each chunk comes back; the caller stops the workers themselves
+ * for an immediate stop.
  */
-export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, isCancelled: () => boolean = () => false, maxEvents?: number): RangeRunner {
+export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, isCancelled: () => boolean = () => false, maxEvents?: number, inFlightPerWorker = 2): WorkerRangeRunner {
   // One run id for the whole run or analysis, so workers keep each variant's compiled model between batches.
   const runId = `range-${++rangeRunCounter}`;
-  const keys = new Map<VariantAccumulator, string>();
+  const variants = new Map<VariantAccumulator, VariantChunks>();
   // Which variants each worker has been sent (and compiled) in this run: later chunks go without the scenario.
   const sent = workers.map(() => new Set<string>());
+  const inFlight = workers.map(() => 0);
+  const posted = new Map<number, Chunk>();
+  // Chunks to post, in order: each run's own, then those ahead of it.
+  const queue: { variant: VariantChunks; chunk: Chunk }[] = [];
+  let failure: Error | null = null;
+  let current: { onChunk?: (replications: number, events: number) => void; resolve: () => void; reject: (err: Error) => void } | null = null;
+  let onIdle: (() => void) | null = null;
+  const idle = () => inFlight.every((n) => n === 0);
+
+  const fail = (err: unknown) => {
+    if (failure) return;
+    failure = err instanceof Error ? err : new Error(String(err));
+    queue.length = 0;
+    current?.reject(failure);
+    current = null;
+    // A worker that failed may never answer: nothing is left to wait for.
+    onIdle?.();
+  };
+  const feed = (w: number) => {
+    while (inFlight[w]! < inFlightPerWorker && queue.length > 0) {
+      const { variant, chunk } = queue.shift()!;
+      const jobId = ++jobCounter;
+      posted.set(jobId, chunk);
+      inFlight[w]!++;
+      const range = { seed, from: chunk.from, to: chunk.to, maxEvents };
+      const known = sent[w]!.has(variant.key);
+      sent[w]!.add(variant.key);
+      workers[w]!.post(
+        known
+          ? { type: 'chunkMore', jobId, runId, variantKey: variant.key, range }
+          : { type: 'chunk', jobId, runId, variantKey: variant.key, request: { scenario, variant: variant.spec, ...range } },
+      );
+    }
+  };
+  // Adds each variant's chunks that are back, in order, as far as the run in progress takes it; resolves the run when all are there.
+  const advance = () => {
+    if (!current) return;
+    let done = true;
+    for (const v of variants.values()) {
+      while (v.chunks[0]?.summary && v.chunks[0].to <= v.to) {
+        const summary = v.chunks.shift()!.summary!;
+        v.accumulator.addChunk(summary);
+        current.onChunk?.(summary.count, summary.events);
+      }
+      if (v.accumulator.count < v.to) done = false;
+    }
+    if (done) {
+      const finished = current;
+      current = null;
+      finished.resolve();
+    }
+  };
+  const onMessage = (w: number) => (msg: FromWorker) => {
+    const chunk = posted.get(msg.jobId);
+    // Not this runner's (a late answer to an earlier runner on the same workers).
+    if (!chunk) return;
+    posted.delete(msg.jobId);
+    inFlight[w]!--;
+    if (!failure) {
+      if (isCancelled()) fail(new RunCancelled());
+      else if (msg.type === 'error') fail(new Error(`A simulation worker failed: ${msg.message}`));
+      else if (msg.type !== 'result') fail(new Error(`A simulation worker answered ${msg.type} to a run`));
+      else {
+        chunk.summary = msg.summary;
+        try {
+          advance();
+        } catch (err) {
+          fail(err);
+        }
+        feed(w);
+      }
+    }
+    if (idle()) onIdle?.();
+  };
+  // `together`: the replications planned in the same pass for every task (chunks are sized on it, see chunkRanges).
+  const plan = (v: VariantChunks, to: number, together: number): Chunk[] => {
+    const from = v.planned;
+    if (to <= from) return [];
+    v.planned = to;
+    return chunkRanges(to - from, workers.length, together).map(([a, b]) => ({ from: from + a, to: from + b, summary: null }));
+  };
+  const pass = (ends: readonly { v: VariantChunks; to: number }[]) => {
+    const together = ends.reduce((sum, { v, to }) => sum + Math.max(0, to - v.planned), 0);
+    enqueue(ends.map(({ v, to }) => ({ variant: v, chunks: plan(v, to, together) })));
+  };
+  // The chunks of all the tasks in turn (the first of each, then the second, ...), so that every variant advances together.
+  const enqueue = (planned: readonly { variant: VariantChunks; chunks: Chunk[] }[]) => {
+    for (let k = 0; planned.some((p) => k < p.chunks.length); k++) {
+      for (const { variant, chunks } of planned) {
+        const chunk = chunks[k];
+        if (!chunk) continue;
+        variant.chunks.push(chunk);
+        queue.push({ variant, chunk });
+      }
+    }
+  };
+
   return {
     run(tasks, onChunk) {
-      const jobs: { variantKey: string; spec: VariantSpec; from: number; to: number }[] = [];
-      const owner: { task: RangeTask; index: number }[] = [];
-      const order: number[][] = tasks.map(() => []);
-      // Chunks of all the tasks in turn (the first of each, then the second, ...), so that every variant advances together.
-      const together = tasks.reduce((sum, task) => sum + Math.max(0, task.to - task.accumulator.count), 0);
-      const ranges = tasks.map((task) => {
-        if (!keys.has(task.accumulator)) keys.set(task.accumulator, String(keys.size));
-        return chunkRanges(Math.max(0, task.to - task.accumulator.count), workers.length, together);
+      if (failure) return Promise.reject(failure);
+      if (current) return Promise.reject(new Error('a range runner runs one batch at a time'));
+      const chosen = tasks.map((task) => {
+        let v = variants.get(task.accumulator);
+        if (!v) {
+          const count = task.accumulator.count;
+          v = { key: String(variants.size), spec: task.spec, accumulator: task.accumulator, chunks: [], planned: count, to: count };
+          variants.set(task.accumulator, v);
+        }
+        // Chunks run ahead are not split: a run ends where one of them does.
+        if (task.to > task.accumulator.count && task.to < v.planned && !v.chunks.some((c) => c.to === task.to)) {
+          throw new RangeError(`replications up to ${task.to} were asked for after chunks up to ${v.planned} were planned, and no chunk ends at ${task.to}`);
+        }
+        v.to = Math.max(task.to, task.accumulator.count);
+        return { task, v };
       });
-      for (let k = 0; ranges.some((r) => k < r.length); k++) {
-        tasks.forEach((task, t) => {
-          const range = ranges[t]![k];
-          if (!range) return;
-          const from = task.accumulator.count;
-          order[t]!.push(jobs.length);
-          owner.push({ task, index: t });
-          jobs.push({ variantKey: keys.get(task.accumulator)!, spec: task.spec, from: from + range[0], to: from + range[1] });
-        });
-      }
-      if (jobs.length === 0) return Promise.resolve();
-      const pending = new Map<number, Extract<FromWorker, { type: 'result' }>>();
-      const next = tasks.map(() => 0);
-      let posted = 0;
-      let added = 0;
+      pass(chosen.map(({ task, v }) => ({ v, to: task.to })));
+      pass(chosen.map(({ task, v }) => ({ v, to: task.ahead ?? task.to })));
       return new Promise<void>((resolve, reject) => {
-        let settled = false;
-        const fail = (err: unknown) => {
-          if (settled) return;
-          settled = true;
-          reject(err instanceof Error ? err : new Error(String(err)));
+        current = { onChunk, resolve, reject };
+        workers.forEach((worker, w) => worker.listen(onMessage(w), fail));
+        try {
+          advance();
+        } catch (err) {
+          fail(err);
+        }
+        workers.forEach((_, w) => feed(w));
+      });
+    },
+    drain() {
+      // Chunks ahead not posted yet are dropped (and planned again if a later run asks for them).
+      for (let i = queue.length - 1; i >= 0; i--) {
+        const { variant, chunk } = queue[i]!;
+        if (chunk.from < variant.to) continue;
+        queue.splice(i, 1);
+        variant.chunks.splice(variant.chunks.indexOf(chunk), 1);
+        variant.planned = Math.min(variant.planned, chunk.from);
+      }
+      if (idle()) return Promise.resolve();
+      return new Promise<void>((resolve) => {
+        onIdle = () => {
+          onIdle = null;
+          resolve();
         };
-        const feed = (w: number) => {
-          if (posted >= jobs.length) return;
-          const jobId = posted++;
-          const job = jobs[jobId]!;
-          const range = { seed, from: job.from, to: job.to, maxEvents };
-          const known = sent[w]!.has(job.variantKey);
-          sent[w]!.add(job.variantKey);
-          workers[w]!.post(
-            known
-              ? { type: 'chunkMore', jobId, runId, variantKey: job.variantKey, range }
-              : { type: 'chunk', jobId, runId, variantKey: job.variantKey, request: { scenario, variant: job.spec, ...range } },
-          );
-        };
-        const onMessage = (w: number) => (msg: FromWorker) => {
-          if (settled) return;
-          if (isCancelled()) return fail(new RunCancelled());
-          if (msg.type === 'error') return fail(new Error(`A simulation worker failed: ${msg.message}`));
-          if (msg.type !== 'result') return fail(new Error(`A simulation worker answered ${msg.type} to a run`));
-          pending.set(msg.jobId, msg);
-          const t = owner[msg.jobId]!.index;
-          for (;;) {
-            const id = order[t]![next[t]!];
-            const ready = id === undefined ? undefined : pending.get(id);
-            if (!ready) break;
-            pending.delete(id!);
-            tasks[t]!.accumulator.addChunk(ready.summary);
-            next[t]!++;
-            added++;
-            onChunk?.(ready.summary.count, ready.summary.events);
-          }
-          if (added === jobs.length) {
-            settled = true;
-            return resolve();
-          }
-          feed(w);
-        };
-        // Two chunks in flight per worker, so that it never waits for the next one to be posted.
-        workers.forEach((worker, w) => {
-          worker.listen(onMessage(w), fail);
-          feed(w);
-          feed(w);
-        });
       });
     },
   };

@@ -1,6 +1,6 @@
 import type { Scenario } from '../scenario/schema';
 import { finishRun, precisionOf, runResultOf, type RunResult } from './runScenario';
-import { firstCheckpoint, nextCheckpoint, stoppingInfo, worstFigure, type FigurePrecision, type PrecisionTarget, type StoppingInfo } from './precision';
+import { expectedPast, firstCheckpoint, leastNextCheckpoint, nextCheckpoint, stoppingInfo, worstFigure, type FigurePrecision, type PrecisionTarget, type StoppingInfo } from './precision';
 import { resolveVariantSpec, type VariantSpec } from './variantSpec';
 import { VariantAccumulator, type VariantSummary } from './variantSummary';
 import { workerRunner, type WorkerPort } from './rangeRunner';
@@ -25,6 +25,8 @@ export interface CoordinatedRunOptions {
   seed: number;
   variants: VariantSpec[];
   maxEvents?: number;
+  /** Chunks each worker has posted and not yet answered (default 2; see workerRunner). */
+  inFlight?: number;
   /** Replications done so far (all variants), the total (with `precision`, the most there can be), and the events they processed. */
   onProgress?: (done: number, total: number, events: number) => void;
   /**
@@ -49,14 +51,15 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
     const r = resolveVariantSpec(scenario, spec);
     return new VariantAccumulator(r.id, r.name);
   });
-  const runner = workerRunner(workers, scenario, options.seed, isCancelled, options.maxEvents);
+  const runner = workerRunner(workers, scenario, options.seed, isCancelled, options.maxEvents, options.inFlight);
   const target = options.precision;
   const total = (target ? target.maxReplications : options.replications) * specs.length;
   let done = 0;
   let events = 0;
-  const runTo = (to: number) =>
+  // `ahead`: replications certain to be asked for next unless the run stops, run while a checkpoint is decided.
+  const runTo = (to: number, ahead?: number) =>
     runner.run(
-      specs.map((spec, v) => ({ spec, accumulator: accumulators[v]!, to })),
+      specs.map((spec, v) => ({ spec, accumulator: accumulators[v]!, to, ...(ahead !== undefined && ahead > to ? { ahead } : {}) })),
       (count, chunkEvents) => {
         done += count;
         events += chunkEvents;
@@ -82,17 +85,23 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
     });
     return now;
   };
+  // The latest figures, from which to guess whether the run goes on past its next checkpoint.
+  let latest = { at: 0, figures: measured.figures };
   // A first estimate from a small batch; the same replications would run anyway, so the result does not change.
   if (options.onCheckpoint && checkpoint > EARLY_ESTIMATE) {
-    await runTo(EARLY_ESTIMATE);
-    report(true);
+    await runTo(EARLY_ESTIMATE, checkpoint);
+    latest = { at: EARLY_ESTIMATE, figures: report(true).figures };
   }
   while (checkpoint !== null) {
-    await runTo(checkpoint);
+    // Running ahead costs nothing if the run goes on, and a few chunks thrown away if it stops: only when it likely goes on.
+    await runTo(checkpoint, expectedPast(checkpoint, latest.at, latest.figures, target) ? leastNextCheckpoint(checkpoint, target) : undefined);
     reached = checkpoint;
     measured = report(false);
+    latest = { at: reached, figures: measured.figures };
     checkpoint = nextCheckpoint(reached, measured.figures, target);
   }
+  // Chunks run ahead of a stop are dropped, but answered before the workers serve anything else.
+  await runner.drain();
   return finish(scenario, options, reached, accumulators, stoppingInfo(reached, measured, target));
 }
 

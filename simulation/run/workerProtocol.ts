@@ -1,4 +1,6 @@
 import { compileModel, type CompiledModel } from '../model/compile';
+import { replicationSeed, runReplication } from '../model/replication';
+import type { Scenario } from '../scenario/schema';
 import { compileReplayModel, runReplayChunk, type ReplayChunkRequest } from '../replay/replayRun';
 import type { ChunkSummary } from './chunkSummary';
 import { runRangeSummary, type ChunkRequest } from './runScenario';
@@ -66,6 +68,43 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
       return { type: 'result', jobId: message.jobId, summary: runRangeSummary(message.request, compiled) };
     } catch (err) {
       return { type: 'error', jobId: message.jobId, message: err instanceof Error ? err.message : String(err) };
+    }
+  };
+}
+
+/**
+ * Sent to an idle worker when a scenario opens (the app's pool), before any
+ * run: the worker runs about `events` events of the scenario, walled and
+ * cross-functional in turn (the comparison a run makes by default, and the
+ * code paths of both structures), and throws the results away, so that its first chunk does not start with code
+ * the engine has never run (the first replications in a new worker run many
+ * times slower than later ones). No answer is sent. It changes no result: a
+ * replication depends on its model and seed only.
+ */
+export interface WarmUpMessage {
+  type: 'warm';
+  scenario: Scenario;
+  events: number;
+}
+
+/**
+ * The worker side of a {@link WarmUpMessage}, in steps: each call runs one
+ * replication (cut short to stay within `events` in all) and says whether
+ * there is more to do, so that a worker can run the steps between messages
+ * and stop as soon as real work comes. A scenario that cannot run ends it
+ * quietly (running it says what is wrong).
+ */
+export function warmUpSteps(message: WarmUpMessage): () => boolean {
+  let models: CompiledModel[] | null = null;
+  let left = message.events;
+  let i = 0;
+  return () => {
+    try {
+      models ??= (['walled', 'cross-functional'] as const).map((preset) => compileModel(resolveVariantSpec(message.scenario, { kind: 'preset', preset }).model));
+      if (left > 0) left -= runReplication(models[i % 2]!, i >> 1, replicationSeed(message.scenario.run.seed, i++ >> 1), { maxEvents: left }).events;
+      return left > 0;
+    } catch {
+      return false;
     }
   };
 }

@@ -135,3 +135,62 @@ export function histogramSurvival(finished: LogHistogramSnapshot, censored: LogH
   const curve = survivalCurve(groups);
   return { ...curve, longest: Number.isFinite(highest) ? highest : NaN };
 }
+
+/**
+ * The p-quantiles (`levels`, each in (0, 1)) and the reach of the
+ * Kaplan-Meier curve of two histograms of the same settings, finished and
+ * censored durations: exactly `curveQuantile(histogramSurvival(finished.snapshot(),
+ * censored.snapshot()), p).value` for each level and that curve's `reach`,
+ * read from the histograms' buckets in one pass without building snapshots
+ * or the curve (a replication summarises several such distributions).
+ * `into` receives the quantiles, in the order of `levels`; returns the reach.
+ */
+export function histogramQuantiles(finished: LogHistogram, censored: LogHistogram, levels: readonly number[], into: number[]): number {
+  if (censored.relativeError !== finished.relativeError || censored.min !== finished.min || censored.max !== finished.max) {
+    throw new RangeError('finished and censored histograms need the same settings');
+  }
+  for (const p of levels) if (!(p > 0 && p < 1)) throw new RangeError(`quantile level must be in (0, 1), got ${p}`);
+  into.length = levels.length;
+  into.fill(NaN);
+  const total = finished.count + censored.count;
+  if (total === 0) return NaN;
+  const lowest = Math.min(finished.count > 0 ? finished.smallest : Infinity, censored.count > 0 ? censored.smallest : Infinity);
+  const highest = Math.max(finished.count > 0 ? finished.largest : -Infinity, censored.count > 0 ? censored.largest : -Infinity);
+  let atRisk = total;
+  let s = 1;
+  let found = 0;
+  let events = 0;
+  // Zeros first (time 0, not clamped), then each bucket in ascending order, as histogramSurvival groups them;
+  // the buckets below the smallest positive value seen are empty, and those past the largest are never reached.
+  const positive = Math.min(smallestPositive(finished), smallestPositive(censored));
+  const first = positive < Infinity ? finished.bucketOf(positive) : finished.buckets;
+  for (let i = first - 1; i < finished.buckets && atRisk > 0; i++) {
+    const zeros = i === first - 1;
+    const d = zeros ? finished.zeroCount : finished.bucketCount(i);
+    const c = zeros ? censored.zeroCount : censored.bucketCount(i);
+    if (d > 0) {
+      s *= 1 - d / atRisk;
+      events += d;
+      // Each level not yet found that this step's S reaches (S only falls, so the others come later).
+      for (let k = 0; k < levels.length && found < levels.length; k++) {
+        if (Number.isNaN(into[k]!) && s <= 1 - levels[k]! + TOLERANCE) {
+          into[k] = zeros ? 0 : Math.min(highest, Math.max(lowest, finished.bucketValue(i)));
+          found++;
+        }
+      }
+    }
+    atRisk -= d + c;
+  }
+  // Levels the curve never reaches lie beyond what was watched: the longest duration seen.
+  if (found < levels.length) for (let k = 0; k < levels.length; k++) if (Number.isNaN(into[k]!)) into[k] = highest;
+  return events === 0 ? 0 : 1 - s;
+}
+
+/**
+ * The smallest positive value a histogram holds, Infinity when none: its smallest value when that is positive, or
+ * else (it holds zeros) a positive value no larger than any it holds, the lowest of its buckets' range.
+ */
+function smallestPositive(h: LogHistogram): number {
+  if (h.count === h.zeroCount) return Infinity;
+  return h.smallest > 0 ? h.smallest : h.min / 2;
+}

@@ -88,6 +88,28 @@ export class LogHistogram {
     return h;
   }
 
+  /** Count of values in bucket `i` (0 outside the histogram). */
+  bucketCount(i: number): number {
+    return this.counts[i] ?? 0;
+  }
+
+  /** Count of zeros recorded. */
+  get zeroCount(): number {
+    return this.zeros;
+  }
+
+  /** The bucket `record` counts a positive value `v` in. */
+  bucketOf(v: number): number {
+    const i = Math.ceil(Math.log(v) * this.invLogGamma) - this.offset;
+    const last = this.counts.length - 1;
+    return i < 0 ? 0 : i > last ? last : i;
+  }
+
+  /** Number of buckets (indices 0 .. bucketCount - 1 hold positive values). */
+  get buckets(): number {
+    return this.counts.length;
+  }
+
   /** The value bucket `i` reports (before clamping to the smallest and largest value seen). */
   bucketValue(i: number): number {
     return (2 * Math.pow(this.gamma, i + this.offset)) / (this.gamma + 1);
@@ -182,10 +204,11 @@ export class LogHistogram {
 
   /**
    * Adds what a snapshot holds, exactly as `merge(LogHistogram.fromSnapshot(s))`
-   * would, without building the histogram. @throws RangeError if the settings
-   * differ or a bucket is out of range.
+   * would, without building the histogram; with `withSum` false, everything
+   * but its sum (for a caller that adds sums in an order of its own).
+   * @throws RangeError if the settings differ or a bucket is out of range.
    */
-  mergeSnapshot(s: LogHistogramSnapshot): void {
+  mergeSnapshot(s: LogHistogramSnapshot, withSum = true): void {
     if (s.relativeError !== this.relativeError || s.min !== this.min || s.max !== this.max) {
       throw new RangeError('only histograms with the same relativeError, min and max can be merged');
     }
@@ -199,7 +222,7 @@ export class LogHistogram {
     for (const [i, c] of s.buckets) counts[i]! += c;
     this.zeros += s.zeros;
     this.n += n;
-    this.total += s.sum;
+    if (withSum) this.total += s.sum;
     if (n > 0) {
       if (s.lowest < this.lowest) this.lowest = s.lowest;
       if (s.highest > this.highest) this.highest = s.highest;

@@ -6,13 +6,35 @@ import type { RunResult } from '../../../simulation/run/runScenario';
 import type { RaceInfo, RaceOptions } from '../../../simulation/analysis/racing';
 import { sha256Hex } from '../../../simulation/report/embed';
 import { serializeScenario } from '../../../simulation/scenario/serialize';
-import type { IncidentLog } from '../../../simulation/scenario/schema';
+import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
 import type { ReplayComparison, ReplayOptions } from '../../../simulation/replay/replayComparison';
 import { useDocumentStore } from '../state/documentStore';
 import { useRunStore, type RunMeta, type RunStatus } from '../state/runStore';
 import { BrowserRunPool } from './workerPool';
 
 let pool: BrowserRunPool | null = null;
+
+/**
+ * Starts the simulation workers before the first run: a Web Worker takes a
+ * while to load its script, and a run until precise shows its first estimates
+ * after a handful of replications, so that wait would be most of the first
+ * estimate's. Done once a scenario is open (a scenario is what gets run).
+ */
+export function prewarmRunPool(scenario?: Scenario): void {
+  pool ??= new BrowserRunPool();
+  pool.warm(scenario);
+}
+
+// As soon as a scenario is open (opened, created or an example chosen), the workers start and warm up on it.
+const openNow = useDocumentStore.getState().doc;
+if (openNow) prewarmRunPool(openNow);
+else {
+  const stop = useDocumentStore.subscribe((state) => {
+    if (!state.doc) return;
+    stop();
+    prewarmRunPool(state.doc);
+  });
+}
 
 /**
  * Runs the open scenario's variants on the Web Worker pool, with the same

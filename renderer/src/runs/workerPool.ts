@@ -1,7 +1,7 @@
 import type { IncidentLog, Scenario } from '../../../simulation/scenario/schema';
 import { RunCancelled, runOnWorkers, type CoordinatedRunOptions, type WorkerPort } from '../../../simulation/run/runCoordinator';
 import type { RunResult } from '../../../simulation/run/runScenario';
-import type { FromWorker } from '../../../simulation/run/workerProtocol';
+import type { FromWorker, WarmUpMessage } from '../../../simulation/run/workerProtocol';
 import { workerRunner } from '../../../simulation/run/rangeRunner';
 import { race, type RaceInfo, type RaceOptions } from '../../../simulation/analysis/racing';
 import { replayOnWorkers } from '../../../simulation/replay/replayCoordinator';
@@ -12,6 +12,9 @@ export function defaultWorkerCount(): number {
   const cores = navigator.hardwareConcurrency || 2;
   return Math.max(1, cores > 2 ? cores - 1 : cores);
 }
+
+/** Events each new worker runs of the open scenario to warm up (a few replications of a small team, part of one of a large organisation). */
+const WARM_UP_EVENTS = 20_000;
 
 /**
  * Runs a simulation (or an incident log's replay) on a pool of Web Workers,
@@ -25,8 +28,9 @@ export class BrowserRunPool {
   constructor(private readonly size = defaultWorkerCount()) {}
 
   run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
-    // The summary gets a task of its own, apart from the last chunk's (see CoordinatedRunOptions.defer).
-    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), ...options }, isCancelled));
+    // The summary gets a task of its own, apart from the last chunk's (see CoordinatedRunOptions.defer); a few chunks
+    // in flight per worker, since this thread also draws the progress (see workerRunner).
+    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), inFlight: 4, ...options }, isCancelled));
   }
 
   /** Races candidate variants against a baseline (see simulation/analysis/racing.ts); the summary is made variant by variant in tasks of their own. */
@@ -38,9 +42,21 @@ export class BrowserRunPool {
     return this.guard((ports, isCancelled) => replayOnWorkers(ports, scenario, log, options, isCancelled));
   }
 
+  /**
+   * Starts the workers now, if they are not running, so that the next run
+   * does not wait for them to load (see prewarmRunPool); with a scenario,
+   * new workers also run a little of it (see WarmUpMessage), so that the
+   * first run does not start cold. Workers already running are left alone.
+   */
+  warm(scenario?: Scenario): void {
+    if (this.workers.length > 0) return;
+    this.workers = Array.from({ length: this.size }, () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'handoff-simulation' }));
+    if (scenario) for (const w of this.workers) w.postMessage({ type: 'warm', scenario, events: WARM_UP_EVENTS } satisfies WarmUpMessage);
+  }
+
   private async guard<T>(work: (ports: WorkerPort[], isCancelled: () => boolean) => Promise<T>): Promise<T> {
     this.cancelled = false;
-    if (this.workers.length === 0) this.workers = Array.from({ length: this.size }, () => new Worker(new URL('./simulation.worker.ts', import.meta.url), { type: 'module', name: 'handoff-simulation' }));
+    this.warm();
     const ports: WorkerPort[] = this.workers.map((w) => ({
       post: (message) => w.postMessage(message),
       listen: (onMessage, onError) => {
@@ -62,15 +78,20 @@ export class BrowserRunPool {
 
   private stopCurrent: (() => void) | null = null;
 
-  /** Stops the run in progress now; its promise rejects with RunCancelled. */
+  /** Stops the run in progress now; its promise rejects with RunCancelled. New workers start at once for the next run. */
   cancel(): void {
     this.cancelled = true;
     for (const w of this.workers) w.terminate();
     this.workers = [];
     this.stopCurrent?.();
+    this.warm();
   }
 
+  /** Stops the workers for good (the pool is not used again). */
   dispose(): void {
-    this.cancel();
+    this.cancelled = true;
+    for (const w of this.workers) w.terminate();
+    this.workers = [];
+    this.stopCurrent?.();
   }
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkerPool } from '../../../../simulation/cli/workerPool';
 import { RandomStreams } from '../../../../simulation/random/randomStreams';
-import { firstCheckpoint, measurePrecision, nextCheckpoint, precisionTarget, type FigurePrecision } from '../../../../simulation/run/precision';
+import { expectedPast, firstCheckpoint, leastNextCheckpoint, measurePrecision, nextCheckpoint, precisionTarget, type FigurePrecision } from '../../../../simulation/run/precision';
 import { runScenario } from '../../../../simulation/run/runScenario';
 import { EARLY_ESTIMATE } from '../../../../simulation/run/runCoordinator';
 import type { ScalarMetric } from '../../../../simulation/run/scalarMetrics';
@@ -55,6 +55,34 @@ describe('run until precise: the sequential stopping rule', () => {
     const capped = drive(normals(3, 100, 20), 'leadTimeP50', precisionTarget(120, 2, 5, 30));
     expect(capped.checkpoints.at(-1)!.n).toBe(120);
     expect(capped.checkpoints.at(-1)!.figures[0]!.halfWidthPct).toBeGreaterThan(2);
+  });
+
+  // Workers run up to leastNextCheckpoint before a checkpoint is decided: the next checkpoint must never fall short of it.
+  it('never goes on to fewer replications than leastNextCheckpoint says', () => {
+    const target = precisionTarget(200, 2, 5, 30);
+    let atLeast = 0;
+    for (let done = 1; done < 200; done++) {
+      for (const halfWidthPct of [2.0001, 2.02, 2.1, 3, 10, Infinity]) {
+        const next = nextCheckpoint(done, [{ metric: 'leadTimeP50', variantId: 'b', halfWidthPct, targetPct: 2 }], target);
+        expect(next).not.toBeNull();
+        expect(next!).toBeGreaterThanOrEqual(leastNextCheckpoint(done, target));
+        if (next === leastNextCheckpoint(done, target)) atLeast++;
+      }
+    }
+    // The bound is reached (it is the least, not merely a lower bound).
+    expect(atLeast).toBeGreaterThan(100);
+    expect(leastNextCheckpoint(200, target)).toBe(200);
+  });
+
+  it('guesses the run goes on past a checkpoint when the variance so far asks for more, never at the maximum or with nothing measured', () => {
+    const target = precisionTarget(200, 2, 5, 30);
+    const at = (halfWidthPct: number) => [{ metric: 'leadTimeP50' as const, variantId: 'b', halfWidthPct, targetPct: 2 }];
+    // After 10: half-width 4 points needs 10 * (4 / 2)^2 = 40 > 30; 3 points needs 22.5, within 30.
+    expect(expectedPast(30, 10, at(4), target)).toBe(true);
+    expect(expectedPast(30, 10, at(3), target)).toBe(false);
+    expect(expectedPast(30, 10, at(Infinity), target)).toBe(true);
+    expect(expectedPast(200, 120, at(10), target)).toBe(false);
+    expect(expectedPast(30, 0, [], target)).toBe(false);
   });
 
   it('measures paired relative differences against the first structure, leaving out what nothing measured', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runChunkSummary } from '../../../../simulation/run/runScenario';
-import { createChunkHandler, type FromWorker } from '../../../../simulation/run/workerProtocol';
+import { createChunkHandler, warmUpSteps, type FromWorker } from '../../../../simulation/run/workerProtocol';
 import { scenarioSchema, type Scenario } from '../../../../simulation/scenario/schema';
 
 function fixture(name: string): Scenario {
@@ -33,5 +33,18 @@ describe('the worker protocol', () => {
     expect(never.type === 'error' && never.message).toMatch(/variant 7 of run r/);
     summaryOf(handle({ type: 'chunk', jobId: 0, runId: 'r1', variantKey: '0', request: { scenario, variant, seed, from: 0, to: 1 } }));
     expect(handle({ type: 'chunkMore', jobId: 1, runId: 'r2', variantKey: '0', range: { seed, from: 1, to: 2 } }).type).toBe('error');
+  });
+
+  it('a warm-up changes nothing a later chunk gives, and a scenario that cannot run does not throw there', () => {
+    const before = runChunkSummary({ scenario, variant, seed, from: 3, to: 6 });
+    const step = warmUpSteps({ type: 'warm', scenario, events: 2_000 });
+    let steps = 1;
+    while (step()) steps++;
+    // A few hundred events per replication of this team: several steps, each one replication, then it stops.
+    expect(steps).toBeGreaterThan(2);
+    expect(steps).toBeLessThan(20);
+    const handle = createChunkHandler();
+    expect(summaryOf(handle({ type: 'chunk', jobId: 0, runId: 'w', variantKey: '0', request: { scenario, variant, seed, from: 3, to: 6 } }))).toStrictEqual(before);
+    expect(warmUpSteps({ type: 'warm', scenario: { ...scenario, people: [{ bogus: true }] } as unknown as Scenario, events: 1000 })()).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curveQuantile, histogramSurvival, kaplanMeier } from '../../../../simulation/stats/kaplanMeier';
+import { curveQuantile, histogramQuantiles, histogramSurvival, kaplanMeier } from '../../../../simulation/stats/kaplanMeier';
 import { LogHistogram } from '../../../../simulation/stats/logHistogram';
 import { Xoshiro128StarStar } from '../../../../simulation/random/xoshiro128';
 
@@ -78,5 +78,33 @@ describe('Kaplan-Meier', () => {
     expect(() => kaplanMeier([1, -1], [true, true])).toThrow(RangeError);
     expect(() => kaplanMeier([1], [true, false])).toThrow(RangeError);
     expect(() => curveQuantile(curve, 1)).toThrow(RangeError);
+  });
+
+  // histogramQuantiles is the replication's fast path: it must give exactly what the curve gives, ties, zeros,
+  // values outside [min, max], censored-only and empty histograms included.
+  it('histogramQuantiles gives exactly the quantiles and reach of histogramSurvival', () => {
+    const rng = new Xoshiro128StarStar(7, 8, 9, 10);
+    const levels = [0.5, 0.85, 0.95];
+    const into: number[] = [];
+    const value = (kind: number) => (kind < 0.1 ? 0 : kind < 0.15 ? 1e-5 * rng.next() : kind < 0.2 ? 2e7 : kind < 0.4 ? Math.ceil(5 * rng.next()) : -20 * Math.log(1 - rng.next()));
+    let beyondSeen = 0;
+    for (let trial = 0; trial < 400; trial++) {
+      const finished = new LogHistogram();
+      const censored = new LogHistogram();
+      const nFinished = Math.floor(40 * rng.next() * rng.next());
+      const nCensored = Math.floor(15 * rng.next() * rng.next());
+      for (let i = 0; i < nFinished; i++) finished.record(value(rng.next()));
+      for (let i = 0; i < nCensored; i++) censored.record(value(rng.next()));
+      const curve = histogramSurvival(finished.snapshot(), censored.snapshot());
+      const reach = histogramQuantiles(finished, censored, levels, into);
+      expect(Object.is(reach, curve.reach) || reach === curve.reach).toBe(true);
+      levels.forEach((p, k) => {
+        const q = curveQuantile(curve, p);
+        if (q.beyond) beyondSeen++;
+        expect(into[k]).toBe(q.value);
+      });
+    }
+    expect(beyondSeen).toBeGreaterThan(20);
+    expect(() => histogramQuantiles(new LogHistogram(), new LogHistogram({ relativeError: 0.02 }), levels, into)).toThrow(RangeError);
   });
 });
