@@ -16,8 +16,25 @@ export class BandAccumulator {
   private static readonly ratio = Math.pow(BandAccumulator.largest / BandAccumulator.smallest, 1 / (BandAccumulator.BINS - 2));
   private static readonly logRatio = Math.log(BandAccumulator.ratio);
 
-  constructor(readonly points: number) {
-    this.counts = new Uint32Array(points * BandAccumulator.BINS);
+  /**
+   * @param store where the counts live (zeroed, `points * BINS` long), when
+   * several accumulators share one buffer: a view of it, so that a run's
+   * hundreds of accumulators cost one allocation rather than one each.
+   */
+  constructor(
+    readonly points: number,
+    store?: Uint32Array,
+  ) {
+    const size = points * BandAccumulator.BINS;
+    if (store && store.length !== size) throw new RangeError(`a store of ${size} counts is needed, got ${store.length}`);
+    this.counts = store ?? new Uint32Array(size);
+  }
+
+  /** `n` accumulators of `points` points sharing one zeroed buffer (see the constructor). */
+  static many(n: number, points: number): BandAccumulator[] {
+    const size = points * BandAccumulator.BINS;
+    const buffer = new Uint32Array(n * size);
+    return Array.from({ length: n }, (_, i) => new BandAccumulator(points, buffer.subarray(i * size, (i + 1) * size)));
   }
 
   get count(): number {

@@ -213,10 +213,14 @@ export class VariantAccumulator {
 
   private init(labels: ChunkLabels, points: number): void {
     this.points = points;
-    this.wip = new BandAccumulator(points);
+    // One buffer for every band of the variant (work in progress, each skill, each person): a variant of 50 people
+    // has 55 of them, and an analysis of 51 variants would otherwise allocate 2,800 separate buffers.
+    const bands = BandAccumulator.many(1 + labels.skills.length + labels.people.length, points);
+    this.wip = bands[0]!;
     this.flow = new Float64Array(flowRows(labels) * points);
-    this.skills = labels.skills.map(([id, name]) => ({ id, name, mean: new RunningMean(), slope: new RunningMean(), band: new BandAccumulator(points) }));
-    this.people = labels.people.map(([id, name]) => ({
+    this.skills = labels.skills.map(([id, name], i) => ({ id, name, mean: new RunningMean(), slope: new RunningMean(), band: bands[1 + i]! }));
+    const firstPerson = 1 + labels.skills.length;
+    this.people = labels.people.map(([id, name], i) => ({
       id,
       name,
       util: new RunningMean(),
@@ -224,7 +228,7 @@ export class VariantAccumulator {
       absent: 0,
       queue: new RunningMean(),
       slope: new RunningMean(),
-      band: new BandAccumulator(points),
+      band: bands[firstPerson + i]!,
     }));
     this.services = labels.services.map(([id, name]) => ({
       id,
