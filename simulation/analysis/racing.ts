@@ -177,7 +177,8 @@ export async function race(scenario: Scenario, runner: RangeRunner, options: Rac
   const better = options.better ?? 'higher';
   const accumulators = options.variants.map((spec) => {
     const r = resolveVariantSpec(scenario, spec);
-    return new VariantAccumulator(r.id, r.name);
+    // A race ranks by figures: the bands over time, read only by a run's charts, are not kept.
+    return new VariantAccumulator(r.id, r.name, false);
   });
   const [baseline, ...candidates] = accumulators;
   if (!baseline) throw new RangeError('a race needs a baseline');

@@ -95,9 +95,9 @@ export class VariantAccumulator {
   private points = 0;
   private wip: BandAccumulator | null = null;
   // Per skill, person and service, running sums rather than a list per replication (see RunningMean).
-  private skills: { id: string; name: string; mean: RunningMean; slope: RunningMean; band: BandAccumulator }[] = [];
+  private skills: { id: string; name: string; mean: RunningMean; slope: RunningMean; band: BandAccumulator | null }[] = [];
   /** `hours`: summed hours by use, in TIME_USE_NAMES order. */
-  private people: { id: string; name: string; util: RunningMean; hours: Float64Array; absent: number; queue: RunningMean; slope: RunningMean; band: BandAccumulator }[] = [];
+  private people: { id: string; name: string; util: RunningMean; hours: Float64Array; absent: number; queue: RunningMean; slope: RunningMean; band: BandAccumulator | null }[] = [];
   private services: {
     id: string;
     name: string;
@@ -124,9 +124,17 @@ export class VariantAccumulator {
   private windowHours = NaN;
   private hoursPerWeek = NaN;
 
+  /**
+   * @param withBands false for analyses that rank variants by their figures
+   * (the absence stress test, the cross-training advisor): the percentile
+   * bands over time (work in progress, each skill's and person's queue),
+   * which only the charts of a run read, are then not kept, and come out
+   * empty.
+   */
   constructor(
     readonly variantId: string,
     readonly name: string,
+    readonly withBands = true,
   ) {}
 
   get count(): number {
@@ -193,16 +201,18 @@ export class VariantAccumulator {
         s.learnWork.add(o[at++]!);
         s.learnPair.add(o[at++]!);
       }
-      this.wip!.addBins(c.bins, bin);
-      bin += c.points;
-      for (const q of this.skills) {
-        q.band.addBins(c.bins, bin);
+      if (this.withBands) {
+        this.wip!.addBins(c.bins, bin);
         bin += c.points;
-      }
-      for (const p of this.people) {
-        p.band.addBins(c.bins, bin);
-        bin += c.points;
-      }
+        for (const q of this.skills) {
+          q.band!.addBins(c.bins, bin);
+          bin += c.points;
+        }
+        for (const p of this.people) {
+          p.band!.addBins(c.bins, bin);
+          bin += c.points;
+        }
+      } else bin += binsPerReplication;
     }
     if (c.flow.length !== this.flow.length) throw new RangeError('chunk flow sums do not match the model');
     for (let i = 0; i < c.flow.length; i++) this.flow[i]! += c.flow[i]!;
@@ -215,10 +225,10 @@ export class VariantAccumulator {
     this.points = points;
     // One buffer for every band of the variant (work in progress, each skill, each person): a variant of 50 people
     // has 55 of them, and an analysis of 51 variants would otherwise allocate 2,800 separate buffers.
-    const bands = BandAccumulator.many(1 + labels.skills.length + labels.people.length, points);
-    this.wip = bands[0]!;
+    const bands = this.withBands ? BandAccumulator.many(1 + labels.skills.length + labels.people.length, points) : [];
+    this.wip = bands[0] ?? null;
     this.flow = new Float64Array(flowRows(labels) * points);
-    this.skills = labels.skills.map(([id, name], i) => ({ id, name, mean: new RunningMean(), slope: new RunningMean(), band: bands[1 + i]! }));
+    this.skills = labels.skills.map(([id, name], i) => ({ id, name, mean: new RunningMean(), slope: new RunningMean(), band: bands[1 + i] ?? null }));
     const firstPerson = 1 + labels.skills.length;
     this.people = labels.people.map(([id, name], i) => ({
       id,
@@ -228,7 +238,7 @@ export class VariantAccumulator {
       absent: 0,
       queue: new RunningMean(),
       slope: new RunningMean(),
-      band: bands[firstPerson + i]!,
+      band: bands[firstPerson + i] ?? null,
     }));
     this.services = labels.services.map(([id, name]) => ({
       id,

@@ -66,3 +66,30 @@ describe('a variant accumulated in chunks', () => {
     expect(() => acc.add(other)).toThrow(RangeError);
   });
 });
+
+describe('a variant accumulated without bands (for analyses that rank)', () => {
+  it('has the same figures, and empty bands over time', () => {
+    const results = replications(fixture('walled-data-team.handoff.json'), 'walled', 8);
+    const full = new VariantAccumulator('v', 'V');
+    const lean = new VariantAccumulator('v', 'V', false);
+    for (const chunk of [results.slice(0, 3), results.slice(3)]) {
+      full.addChunk(summarizeReplications(chunk));
+      lean.addChunk(summarizeReplications(chunk));
+    }
+    const a = full.summary();
+    const b = lean.summary();
+    const empty = { p10: [], p50: [], p90: [] };
+    expect(a.wipBand.p50.length).toBeGreaterThan(0);
+    expect(b.wipBand).toEqual(empty);
+    for (const q of b.skillQueues) expect(q.band).toEqual(empty);
+    for (const p of b.people) expect(p.queueBand).toEqual(empty);
+    // Everything else is the same, to the bit.
+    const withoutBands = (s: typeof a) => ({
+      ...s,
+      wipBand: empty,
+      skillQueues: s.skillQueues.map((q) => ({ ...q, band: empty })),
+      people: s.people.map((p) => ({ ...p, queueBand: empty })),
+    });
+    expect(JSON.stringify(withoutBands(b))).toBe(JSON.stringify(withoutBands(a)));
+  });
+});
