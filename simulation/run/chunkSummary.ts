@@ -82,6 +82,9 @@ export class ChunkSummarizer {
   private readonly ttr = new LogHistogram();
   private flow = new Float64Array(0);
 
+  /** @param withBins false: no bins of the bands over time (the summary's `bins` is empty), for analyses that keep no bands. */
+  constructor(private readonly withBins = true) {}
+
   add(r: ReplicationResult): void {
     const labels = this.labelsFor(r);
     const o = this.reserveOrdered(orderedWidth(labels));
@@ -123,10 +126,12 @@ export class ChunkSummarizer {
     }
     if (this.orderedLength !== o + orderedWidth(labels)) throw new Error('ChunkSummarizer: the ordered layout is inconsistent');
 
-    this.reserveBins(seriesCount(labels) * this.points);
-    this.putBins(r.wip.series);
-    for (const q of r.queuesBySkill) this.putBins(q.queue.series);
-    for (const p of r.people) this.putBins(p.queue.series);
+    if (this.withBins) {
+      this.reserveBins(seriesCount(labels) * this.points);
+      this.putBins(r.wip.series);
+      for (const q of r.queuesBySkill) this.putBins(q.queue.series);
+      for (const p of r.people) this.putBins(p.queue.series);
+    }
 
     const flow = this.flow;
     const points = this.points;

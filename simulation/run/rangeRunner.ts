@@ -116,7 +116,16 @@ export interface WorkerRangeRunner extends RangeRunner {
  * checked as each chunk comes back; the caller stops the workers themselves
  * for an immediate stop.
  */
-export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, isCancelled: () => boolean = () => false, maxEvents?: number, inFlightPerWorker = 2): WorkerRangeRunner {
+export function workerRunner(
+  workers: readonly WorkerPort[],
+  scenario: Scenario,
+  seed: number,
+  isCancelled: () => boolean = () => false,
+  maxEvents?: number,
+  inFlightPerWorker = 2,
+  /** False for analyses whose accumulators keep no bands: the workers then send no bins. */
+  bands = true,
+): WorkerRangeRunner {
   // One run id for the whole run or analysis, so workers keep each variant's compiled model between batches.
   const runId = `range-${++rangeRunCounter}`;
   const variants = new Map<VariantAccumulator, VariantChunks>();
@@ -146,7 +155,7 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
       const jobId = ++jobCounter;
       posted.set(jobId, chunk);
       inFlight[w]!++;
-      const range = { seed, from: chunk.from, to: chunk.to, maxEvents };
+      const range = bands ? { seed, from: chunk.from, to: chunk.to, maxEvents } : { seed, from: chunk.from, to: chunk.to, maxEvents, bands };
       const known = sent[w]!.has(variant.key);
       sent[w]!.add(variant.key);
       workers[w]!.post(

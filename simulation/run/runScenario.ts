@@ -43,6 +43,8 @@ export interface ChunkRequest {
   from: number;
   to: number;
   maxEvents?: number;
+  /** False: the summary leaves out the bins of the bands over time (for analyses that rank; see VariantAccumulator). */
+  bands?: boolean;
 }
 
 /** Runs a chunk; `compiled` caches the compiled model between chunks of the same variant. */
@@ -57,14 +59,14 @@ export function runChunk(request: ChunkRequest, compiled?: CompiledModel): Repli
  * coordinating thread needs (see chunkSummary.ts), for sending to it.
  */
 export function runChunkSummary(request: ChunkRequest, compiled?: CompiledModel): ChunkSummary {
-  const summarizer = new ChunkSummarizer();
+  const summarizer = new ChunkSummarizer(request.bands !== false);
   forEachInChunk(request, compiled, (r) => summarizer.add(r));
   return summarizer.finish();
 }
 
 /** As {@link runChunkSummary}, for replications [from, to) of a model already compiled. */
-export function runRangeSummary(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents'>, model: CompiledModel): ChunkSummary {
-  const summarizer = new ChunkSummarizer();
+export function runRangeSummary(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents' | 'bands'>, model: CompiledModel): ChunkSummary {
+  const summarizer = new ChunkSummarizer(range.bands !== false);
   forEachOf(range, model, (r) => summarizer.add(r));
   return summarizer.finish();
 }

@@ -159,7 +159,9 @@ export class VariantAccumulator {
     const o = c.ordered;
     const width = orderedWidth(c.labels);
     const binsPerReplication = seriesCount(c.labels) * c.points;
-    if (o.length !== c.count * width || c.bins.length !== c.count * binsPerReplication) throw new RangeError('chunk arrays do not match its count');
+    // Without bands, a chunk may come without bins (see ChunkSummarizer).
+    const binsExpected = this.withBands || c.bins.length > 0 ? c.count * binsPerReplication : 0;
+    if (o.length !== c.count * width || c.bins.length !== binsExpected) throw new RangeError('chunk arrays do not match its count');
     let at = 0;
     let bin = 0;
     for (let j = 0; j < c.count; j++) {

@@ -91,5 +91,17 @@ describe('a variant accumulated without bands (for analyses that rank)', () => {
       people: s.people.map((p) => ({ ...p, queueBand: empty })),
     });
     expect(JSON.stringify(withoutBands(b))).toBe(JSON.stringify(withoutBands(a)));
+
+    // Workers of a race send chunks without bins: the same figures again; an accumulator keeping bands refuses them.
+    const binless = (chunk: ReplicationResult[]) => {
+      const s = new ChunkSummarizer(false);
+      for (const r of chunk) s.add(r);
+      return s.finish();
+    };
+    const fromWorkers = new VariantAccumulator('v', 'V', false);
+    for (const chunk of [results.slice(0, 5), results.slice(5)]) fromWorkers.addChunk(binless(chunk));
+    expect(binless(results).bins).toHaveLength(0);
+    expect(JSON.stringify(fromWorkers.summary())).toBe(JSON.stringify(b));
+    expect(() => new VariantAccumulator('v', 'V').addChunk(binless(results))).toThrow(/do not match/);
   });
 });
