@@ -101,6 +101,17 @@ export interface WorkerRangeRunner extends RangeRunner {
   drain(): Promise<void>;
 }
 
+/** How a {@link workerRunner} runs its chunks. */
+export interface WorkerRunnerOptions {
+  /** Checked as each chunk comes back (default: never). */
+  isCancelled?: () => boolean;
+  maxEvents?: number;
+  /** Chunks each worker has in flight (default 2). */
+  inFlightPerWorker?: number;
+  /** False for analyses whose accumulators keep no bands: the workers then send no bins (default true). */
+  bands?: boolean;
+}
+
 /**
  * On workers (the app's Web Workers, the CLI's threads): splits each task into
  * chunks small enough to keep every worker busy, and adds each variant's
@@ -116,16 +127,8 @@ export interface WorkerRangeRunner extends RangeRunner {
  * checked as each chunk comes back; the caller stops the workers themselves
  * for an immediate stop.
  */
-export function workerRunner(
-  workers: readonly WorkerPort[],
-  scenario: Scenario,
-  seed: number,
-  isCancelled: () => boolean = () => false,
-  maxEvents?: number,
-  inFlightPerWorker = 2,
-  /** False for analyses whose accumulators keep no bands: the workers then send no bins. */
-  bands = true,
-): WorkerRangeRunner {
+export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, options: WorkerRunnerOptions = {}): WorkerRangeRunner {
+  const { isCancelled = () => false, maxEvents, inFlightPerWorker = 2, bands = true } = options;
   // One run id for the whole run or analysis, so workers keep each variant's compiled model between batches.
   const runId = `range-${++rangeRunCounter}`;
   const variants = new Map<VariantAccumulator, VariantChunks>();

@@ -51,7 +51,7 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
     const r = resolveVariantSpec(scenario, spec);
     return new VariantAccumulator(r.id, r.name);
   });
-  const runner = workerRunner(workers, scenario, options.seed, isCancelled, options.maxEvents, options.inFlight);
+  const runner = workerRunner(workers, scenario, options.seed, { isCancelled, maxEvents: options.maxEvents, inFlightPerWorker: options.inFlight });
   const target = options.precision;
   const total = (target ? target.maxReplications : options.replications) * specs.length;
   let done = 0;
