@@ -11,6 +11,16 @@ export interface AbsenceWindow {
 }
 
 /**
+ * The stress test's absence of `weeks` weeks as the app sets it: starting a
+ * tenth into the run (rounded to whole weeks), so there is time before it to
+ * have knowledge and work in flight.
+ */
+export function defaultAbsenceWindow(scenario: Pick<Scenario, 'calendar' | 'run'>, weeks: number): AbsenceWindow {
+  const hoursPerWeek = scenario.calendar.hoursPerDay * scenario.calendar.daysPerWeek;
+  return { start: Math.round(scenario.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks };
+}
+
+/**
  * "He who has one has none": one variant per person in which that person is
  * away for the window, on top of the chosen structure. Run them with the
  * baseline first, on the same seeds, and rank people with {@link rankAbsences}.

@@ -1,4 +1,4 @@
-import { absenceStressVariants, stressWindowScenario } from '../analysis/absenceStress';
+import { absenceStressVariants, defaultAbsenceWindow, stressWindowScenario } from '../analysis/absenceStress';
 import { WorkerPool } from '../cli/workerPool';
 import type { RunResult } from '../run/runScenario';
 import { organisation } from './org';
@@ -25,8 +25,7 @@ function topFive(result: RunResult, metric: string): string[] {
  */
 export async function benchStress(workers: number, size: { people?: number; replications?: number } = {}): Promise<Record<string, number>> {
   const org = organisation();
-  const hoursPerWeek = org.calendar.hoursPerDay * org.calendar.daysPerWeek;
-  const window = { start: Math.round(org.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: 4 };
+  const window = defaultAbsenceWindow(org, 4);
   const scenario = stressWindowScenario(org, window);
   const variants = absenceStressVariants(scenario, { kind: 'base' }, window).slice(0, 1 + (size.people ?? Infinity));
   const replications = size.replications ?? 50;

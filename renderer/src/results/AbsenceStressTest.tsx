@@ -1,4 +1,4 @@
-import { absenceStressVariants, rankAbsences, sortImpacts, type AbsenceRanking } from '../../../simulation/analysis/absenceStress';
+import { absenceStressVariants, defaultAbsenceWindow, rankAbsences, sortImpacts, type AbsenceRanking } from '../../../simulation/analysis/absenceStress';
 import { absenceTable } from '../../../simulation/report/analysisTables';
 import { BRACKETS_HELP, DEFAULT_WORKING_TIME } from '../../../simulation/report/format';
 import { useAnalysisInput, useAnalysisStore } from '../state/analysisStore';
@@ -33,9 +33,7 @@ export function AbsenceStressTest() {
   const start = async () => {
     if (!doc) return;
     const chosen = variantChoices(doc).find((c) => c.key === on) ?? variantChoices(doc)[0]!;
-    const hoursPerWeek = doc.calendar.hoursPerDay * doc.calendar.daysPerWeek;
-    // The absence starts a tenth into the run, so there is time before it to have knowledge and work in flight.
-    const variants = absenceStressVariants(doc, chosen.spec, { start: Math.round(doc.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: w });
+    const variants = absenceStressVariants(doc, chosen.spec, defaultAbsenceWindow(doc, w));
     const structure = chosen.key === 'base' ? 'the structure as drawn' : chosen.label;
     // Raced on the ranking's figure: people clearly out of the top five stop early.
     await run(variants, n, doc.run.seed, (result, raced) => ({ weeks: w, replications: n, seed: doc.run.seed, impacts: rankAbsences(result, by), rankBy: by, structure, ...(raced ? { raced } : {}) }), {

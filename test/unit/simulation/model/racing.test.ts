@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { absenceStressVariants, stressWindowScenario } from '../../../../simulation/analysis/absenceStress';
+import { absenceStressVariants, defaultAbsenceWindow, stressWindowScenario } from '../../../../simulation/analysis/absenceStress';
 import { crossTrainingVariants, rankTraining } from '../../../../simulation/analysis/crossTraining';
 import { eliminate, nextCheckpoint, race, raceLevel } from '../../../../simulation/analysis/racing';
 import { WorkerPool } from '../../../../simulation/cli/workerPool';
@@ -75,8 +75,7 @@ describe('racing candidates against a baseline', () => {
     // The stress test as the app runs it, ranked by the rise in lead time: a clear spread (the data people's absences
     // raise it most, the engineers' less, the on-call engineers' hardly ever).
     const org = fixture('organisation-50.handoff.json');
-    const hoursPerWeek = org.calendar.hoursPerDay * org.calendar.daysPerWeek;
-    const window = { start: Math.round(org.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: 4 };
+    const window = defaultAbsenceWindow(org, 4);
     const scenario = stressWindowScenario(org, window);
     const variants = absenceStressVariants(scenario, { kind: 'base' }, window);
     const seed = 5;
@@ -108,8 +107,7 @@ describe('racing candidates against a baseline', () => {
 
   it('does not stop to race where racing cannot pay: the organisation\'s stress test by time to restore runs its first stage, then straight to the maximum, as the exhaustive run', { timeout: 300_000 }, async () => {
     const scenario0 = fixture('organisation-50.handoff.json');
-    const hoursPerWeek = scenario0.calendar.hoursPerDay * scenario0.calendar.daysPerWeek;
-    const window = { start: Math.round(scenario0.run.horizonHours / 10 / hoursPerWeek) * hoursPerWeek, weeks: 4 };
+    const window = defaultAbsenceWindow(scenario0, 4);
     const scenario = stressWindowScenario(scenario0, window);
     const variants = absenceStressVariants(scenario, { kind: 'base' }, window);
     const seed = 3;
