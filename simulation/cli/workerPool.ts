@@ -19,12 +19,15 @@ export type PoolRunOptions = CoordinatedRunOptions;
  */
 export class WorkerPool {
   private readonly workers: Worker[];
+  /** Workers that have run nothing yet: put to work only when there is enough for them (see COLD_START_EVENTS). */
+  private readonly cold: boolean[];
 
   constructor(size = Math.max(1, os.availableParallelism?.() ?? os.cpus().length)) {
     // From source (npm run simulate, tests) workers load TypeScript through tsx; built, plain JavaScript.
     const fromSource = import.meta.url.endsWith('.ts');
     const url = new URL(fromSource ? './workerFromSource.mjs' : './worker.js', import.meta.url);
     this.workers = Array.from({ length: size }, () => new Worker(url));
+    this.cold = this.workers.map(() => true);
   }
 
   get size(): number {
@@ -32,13 +35,13 @@ export class WorkerPool {
   }
 
   run(scenario: Scenario, options: PoolRunOptions): Promise<RunResult> {
-    return runOnWorkers(this.ports(), scenario, options);
+    return runOnWorkers(this.ports(), scenario, { cold: this.cold, ...options });
   }
 
   /** Races candidate variants against a baseline (see simulation/analysis/racing.ts). */
   race(scenario: Scenario, options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
     // A race keeps no bands (see race()): the workers send none.
-    return race(scenario, workerRunner(this.ports(), scenario, options.seed, { bands: false }), options);
+    return race(scenario, workerRunner(this.ports(), scenario, options.seed, { bands: false, cold: this.cold }), options);
   }
 
   /** Replays an incident log under each variant (see simulation/replay/). */

@@ -25,6 +25,8 @@ export interface CoordinatedRunOptions {
   seed: number;
   variants: VariantSpec[];
   maxEvents?: number;
+  /** Which workers have run nothing yet (see WorkerRunnerOptions.cold). */
+  cold?: boolean[];
   /** Chunks each worker has posted and not yet answered (default 2; see workerRunner). */
   inFlight?: number;
   /** Replications done so far (all variants), the total (with `precision`, the most there can be), and the events they processed. */
@@ -51,7 +53,7 @@ export async function runOnWorkers(workers: readonly WorkerPort[], scenario: Sce
     const r = resolveVariantSpec(scenario, spec);
     return new VariantAccumulator(r.id, r.name);
   });
-  const runner = workerRunner(workers, scenario, options.seed, { isCancelled, maxEvents: options.maxEvents, inFlightPerWorker: options.inFlight });
+  const runner = workerRunner(workers, scenario, options.seed, { isCancelled, maxEvents: options.maxEvents, inFlightPerWorker: options.inFlight, cold: options.cold });
   const target = options.precision;
   const total = (target ? target.maxReplications : options.replications) * specs.length;
   let done = 0;

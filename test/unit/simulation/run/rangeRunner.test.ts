@@ -84,3 +84,48 @@ describe('the worker runner runs ahead of a checkpoint without taking in what wa
     expect(acc.count).toBe(1);
   });
 });
+
+describe('a new pool puts a cold worker to work only when it has enough to do to pay for its start', () => {
+  const scenario = fixture('walled-data-team.handoff.json');
+  const spec = { kind: 'preset' as const, preset: 'walled' as const };
+  const seed = scenario.run.seed;
+
+  async function alone(to: number) {
+    const acc = new VariantAccumulator('walled', 'Walled');
+    await inThreadRunner(scenario, seed).run([{ spec, accumulator: acc, to }]);
+    return acc.summary();
+  }
+
+  it('a small run stays on the first worker; the second stays cold for the next run', async () => {
+    const workers = [fakeWorker(), fakeWorker()];
+    const cold = [true, true];
+    const acc = new VariantAccumulator('walled', 'Walled');
+    // 24 replications of about 400 events: far below the default share.
+    await workerRunner(workers, scenario, seed, { cold }).run([{ spec, accumulator: acc, to: 24 }]);
+    expect(workers[0]!.sent.length).toBeGreaterThan(1);
+    expect(workers[1]!.sent).toHaveLength(0);
+    expect(cold).toEqual([false, true]);
+    expect(acc.summary()).toStrictEqual(await alone(24));
+  });
+
+  it('with enough waiting work, the second worker joins once the first chunk says how long a replication is', async () => {
+    const workers = [fakeWorker(), fakeWorker()];
+    const cold = [true, true];
+    const acc = new VariantAccumulator('walled', 'Walled');
+    // A share of 1,000 events: 24 replications of ~400 events are enough for two.
+    await workerRunner(workers, scenario, seed, { cold, coldStartEvents: 1000 }).run([{ spec, accumulator: acc, to: 24 }]);
+    expect(workers[1]!.sent.length).toBeGreaterThan(0);
+    // Nothing goes to the second before the first has answered once.
+    expect(rangeOf(workers[0]!.sent[0]!)[0]).toBe(0);
+    expect(cold).toEqual([false, false]);
+    expect(acc.summary()).toStrictEqual(await alone(24));
+  });
+
+  it('warm workers (no cold list, as in the app) all work from the start', async () => {
+    const workers = [fakeWorker(), fakeWorker()];
+    const acc = new VariantAccumulator('walled', 'Walled');
+    await workerRunner(workers, scenario, seed).run([{ spec, accumulator: acc, to: 24 }]);
+    expect(workers[0]!.sent.length).toBeGreaterThan(0);
+    expect(workers[1]!.sent.length).toBeGreaterThan(0);
+  });
+});
