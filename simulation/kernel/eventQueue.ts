@@ -103,6 +103,26 @@ export class EventQueue<T> {
   }
 
   /**
+   * Empties the queue for reuse, keeping its arrays (a model run that reuses
+   * its queue does not grow it again from 64 slots). Afterwards it behaves as
+   * a new queue: the same order for the same pushes, and every handle given
+   * out before is stale (cancelling it returns false).
+   */
+  clear(): void {
+    for (let slot = 0; slot < this.slotsUsed; slot++) {
+      this.payloads[slot] = undefined;
+      this.alive[slot] = 0;
+      const next = this.generation[slot]! + 1;
+      this.generation[slot] = next === GENERATIONS ? 0 : next;
+    }
+    this.n = 0;
+    this.live = 0;
+    this.nextSeq = 0;
+    this.freeCount = 0;
+    this.slotsUsed = 0;
+  }
+
+  /**
    * Marks a pending event so it never comes out of {@link pop}. Returns true if
    * it was pending; cancelling twice, or after the event was popped, does
    * nothing and returns false. A handle from another queue must not be passed.

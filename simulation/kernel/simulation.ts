@@ -69,6 +69,19 @@ export class Simulation {
     this.clock = start;
   }
 
+  /**
+   * Makes this simulation as new (clock at `start`, nothing pending, no
+   * events processed), keeping the event list's memory for the next run.
+   * Handles from before are stale. Not from inside a handler.
+   */
+  reset(start = 0): void {
+    if (!Number.isFinite(start)) throw new RangeError(`start time must be finite, got ${start}`);
+    if (this.running) throw new Error('reset() was called from inside an event handler');
+    this.queue.clear();
+    this.clock = start;
+    this.processed = 0;
+  }
+
   /** The current simulated time. Only {@link run} moves it, and only forward. */
   get now(): number {
     return this.clock;

@@ -195,7 +195,7 @@ function createState(model: CompiledModel, seed: number, horizon: number, warmup
 /** Makes a used state as {@link createState} would build it for `seed`. */
 function resetState(s: RunState, seed: number): void {
   const { model, nSkills, nServices } = s;
-  s.sim = new Simulation();
+  s.sim.reset();
   s.streams = new RandomStreams(seed);
   s.seq = 0;
   s.present.fill(1);

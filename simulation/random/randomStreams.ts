@@ -47,7 +47,7 @@ export class RandomStreams {
 
   /** A new stream for `name` at the start of its sequence, not shared. */
   fresh(name: string): Xoshiro128StarStar {
-    const bytes = utf8(name);
+    const bytes = nameBytes(name);
     const [a, b, c, d] = this.hashSeeds;
     const w0 = murmur3(bytes, a);
     const w1 = murmur3(bytes, b);
@@ -56,4 +56,19 @@ export class RandomStreams {
     // All four zero has probability 2^-128; the generator cannot run from it.
     return (w0 | w1 | w2 | w3) === 0 ? new Xoshiro128StarStar(1, 0, 0, 0) : new Xoshiro128StarStar(w0, w1, w2, w3);
   }
+}
+
+/**
+ * Names' UTF-8 bytes, kept: a model run makes a few hundred streams, by the
+ * same names in every replication. Emptied when it grows past 4,096 names.
+ */
+const bytesOfName = new Map<string, Uint8Array>();
+function nameBytes(name: string): Uint8Array {
+  let bytes = bytesOfName.get(name);
+  if (bytes === undefined) {
+    if (bytesOfName.size >= 4096) bytesOfName.clear();
+    bytes = utf8(name);
+    bytesOfName.set(name, bytes);
+  }
+  return bytes;
 }

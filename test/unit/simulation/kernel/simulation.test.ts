@@ -313,3 +313,46 @@ describe('Simulation: errors', () => {
     expect(seen).toBe(105);
   });
 });
+
+describe('Simulation: reset for reuse', () => {
+  /** A random schedule with ties, run to the end; returns the labels in the order they ran. */
+  function order(sim: Simulation, seed: number): string[] {
+    const out: string[] = [];
+    let x = seed;
+    const rand = () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    for (let i = 0; i < 300; i++) {
+      const label = `e${i}`;
+      sim.schedule(Math.floor(rand() * 20), () => out.push(label), Math.floor(rand() * 3));
+    }
+    sim.run();
+    return out;
+  }
+
+  it('runs a reused simulation exactly as a new one, with the clock and count from zero', () => {
+    const used = new Simulation();
+    order(used, 1);
+    used.schedule(5, () => undefined);
+    used.reset();
+    expect(used.now).toBe(0);
+    expect(used.pending).toBe(0);
+    expect(used.eventsProcessed).toBe(0);
+    expect(order(used, 2)).toEqual(order(new Simulation(), 2));
+  });
+
+  it('makes handles from before the reset stale, even where their slots are reused', () => {
+    const sim = new Simulation();
+    const old = sim.schedule(1, () => undefined);
+    sim.reset();
+    const ran: string[] = [];
+    sim.schedule(1, () => ran.push('new'));
+    expect(sim.cancel(old)).toBe(false);
+    sim.run();
+    expect(ran).toEqual(['new']);
+  });
+
+  it('refuses a reset from inside a handler', () => {
+    const sim = new Simulation();
+    sim.schedule(1, () => sim.reset());
+    expect(() => sim.run()).toThrow(/inside an event handler/);
+  });
+});
