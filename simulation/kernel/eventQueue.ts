@@ -66,6 +66,80 @@ export class EventQueue<T> {
     return this.live;
   }
 
+  /** Events pushed so far (since the queue was made or cleared): the sequence number the next push gets. */
+  get pushed(): number {
+    return this.nextSeq;
+  }
+
+  /**
+   * Adds an event ordered among those of equal time and priority as if it had
+   * been pushed just before the one that got sequence number `order`
+   * (`order` - 1 < `seq` < `order`, given as `seq`), for a copy of a run that
+   * must place an event where a run that scheduled it earlier had it. Two
+   * events must not share a `seq`.
+   */
+  pushAt(time: number, priority: number, seq: number, payload: T): EventHandle {
+    const handle = this.push(time, priority, payload);
+    const slot = handle & SLOT_MASK;
+    this.nextSeq--;
+    this.slotSeq[slot] = seq;
+    // Restore the heap order with the entry's real key: it can only move up (its sequence is no larger).
+    this.siftUpSlot(slot);
+    return handle;
+  }
+
+  /**
+   * Makes this queue a copy of `other`: the same pending events, in the same
+   * order, with the same handles, each payload passed through `copy`.
+   */
+  copyFrom(other: EventQueue<T>, copy: (payload: T) => T): void {
+    if (this.capacity < other.capacity) {
+      this.heap = new Int32Array(other.capacity);
+      this.slotTime = new Float64Array(other.capacity);
+      this.slotPriority = new Float64Array(other.capacity);
+      this.slotSeq = new Float64Array(other.capacity);
+      this.generation = new Int32Array(other.capacity);
+      this.alive = new Uint8Array(other.capacity);
+      this.free = new Int32Array(other.capacity);
+      this.capacity = other.capacity;
+    }
+    const used = other.slotsUsed;
+    this.heap.set(other.heap.subarray(0, other.n));
+    this.slotTime.set(other.slotTime.subarray(0, used));
+    this.slotPriority.set(other.slotPriority.subarray(0, used));
+    this.slotSeq.set(other.slotSeq.subarray(0, used));
+    this.generation.set(other.generation.subarray(0, used));
+    this.alive.set(other.alive.subarray(0, used));
+    this.free.set(other.free.subarray(0, other.freeCount));
+    this.payloads.length = used;
+    for (let slot = 0; slot < used; slot++) {
+      const payload = other.payloads[slot];
+      this.payloads[slot] = other.alive[slot] === 1 && payload !== undefined ? copy(payload) : undefined;
+    }
+    this.n = other.n;
+    this.live = other.live;
+    this.nextSeq = other.nextSeq;
+    this.freeCount = other.freeCount;
+    this.slotsUsed = used;
+  }
+
+  private siftUpSlot(slot: number): void {
+    const heap = this.heap;
+    let i = heap.indexOf(slot);
+    const t = this.slotTime[slot]!;
+    const p = this.slotPriority[slot]!;
+    const s = this.slotSeq[slot]!;
+    while (i > 0) {
+      const parent = (i - 1) >> 1;
+      const ps = heap[parent]!;
+      const pt = this.slotTime[ps]!;
+      if (t > pt || (t === pt && !isBefore(p, s, this.slotPriority[ps]!, this.slotSeq[ps]!))) break;
+      heap[i] = ps;
+      i = parent;
+    }
+    heap[i] = slot;
+  }
+
   /**
    * Adds an event and returns its handle. `time` must be finite and `priority`
    * a finite number; NaN or an infinity would break the order of the whole

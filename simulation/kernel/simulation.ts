@@ -97,6 +97,41 @@ export class Simulation {
     return this.processed;
   }
 
+  /** Events scheduled since the simulation was made or reset (see {@link scheduleAtOrder}). */
+  get scheduled(): number {
+    return this.queue.pushed;
+  }
+
+  /**
+   * Runs `handler` at `time`, ordered among events of the same time and
+   * priority as if it had been scheduled just before the event that was the
+   * `order`-th scheduled (counting from 0; see {@link scheduled}). `part`
+   * (0 < part < 1, default 0.5) orders several events placed at the same
+   * `order`: the smaller first. For a copy of a run that must place an event
+   * where a run that had scheduled it from the start would have it.
+   * @throws RangeError for a time in the past or not finite, or a bad `order` or `part`.
+   */
+  scheduleAtOrder(time: number, handler: EventHandler, priority: number, order: number, part = 0.5): EventHandle {
+    if (!(time >= this.clock && time < Infinity)) throw badTime(this.clock, time);
+    if (!(Number.isInteger(order) && order >= 0 && order <= this.queue.pushed && part > 0 && part < 1)) {
+      throw new RangeError(`order must be an event number from 0 to ${this.queue.pushed} and part between 0 and 1, got ${order}, ${part}`);
+    }
+    return this.queue.pushAt(time, priority, order - 1 + part, handler);
+  }
+
+  /**
+   * Makes this simulation a copy of `other` at its current time: the same
+   * clock and pending events with the same handles, each handler passed
+   * through `copy` (which makes the handler that does the same to the copy's
+   * state). Not from inside a handler.
+   */
+  copyFrom(other: Simulation, copy: (handler: EventHandler) => EventHandler): void {
+    if (this.running || other.running) throw new Error('copyFrom() was called from inside an event handler');
+    this.queue.copyFrom(other.queue, copy);
+    this.clock = other.clock;
+    this.processed = other.processed;
+  }
+
   /** Time of the next pending event, or Infinity when there is none. */
   peek(): number {
     return this.queue.peekTime();

@@ -10,13 +10,19 @@ import { addTime } from './metrics';
 import { efficiency, knowledgeOf, learnService, onCallNow } from './people';
 import { awaitResponder, bestResponder, canRespond, canRespondByRole, shouldTakeOver, stopAwaiting } from './responders';
 import { detectStream, repairStream } from './streams';
+import type { EventHandler } from '../kernel/simulation';
 import { Busy, TimeUse, type Incident, type RunState } from './runState';
 import { interruptTask, leavePair, wakeAll } from './workflow';
 
 /** Starts the failure process of a service (Poisson, from its own stream). */
 export function scheduleFailures(s: RunState, service: number): void {
+  if (!(s.model.services[service]!.incidentRate > 0)) return;
+  failureProcess(s, service).next();
+}
+
+/** A service's failures: `next` schedules the next one (from its stream), `fail` is the event of one. */
+export function failureProcess(s: RunState, service: number): { next: () => void; fail: EventHandler } {
   const svc = s.model.services[service]!;
-  if (!(svc.incidentRate > 0)) return;
   const stream = s.streams.stream(svc.streamNames.incidents);
   const next = () => {
     const gap = -Math.log(1 - stream.next()) / svc.incidentRate;
@@ -26,7 +32,8 @@ export function scheduleFailures(s: RunState, service: number): void {
     failure(s, service, s.sim.now);
     next();
   };
-  next();
+  if (s.recipes) s.recipes.set(fail, { kind: 'fail', service });
+  return { next, fail };
 }
 
 /**
@@ -46,11 +53,18 @@ export function failure(s: RunState, service: number, at: number, fixedDetectDel
     s.metrics.openIncidents.add(inc);
     s.metrics.undetected[service]!++;
   }
-  s.sim.scheduleAt(Math.max(s.sim.now, inc.detectedAt), () => {
-    if (inc.counted) s.metrics.undetected[service]!--;
+  s.sim.scheduleAt(Math.max(s.sim.now, inc.detectedAt), detection(s, inc));
+}
+
+/** The event of `inc` being noticed: it is counted as detected and goes to a responder. */
+export function detection(s: RunState, inc: Incident): EventHandler {
+  const handler = () => {
+    if (inc.counted) s.metrics.undetected[inc.service]!--;
     dispatchIncident(s, inc);
     wakeAll(s);
-  });
+  };
+  if (s.recipes) s.recipes.set(handler, { kind: 'detect', incident: inc });
+  return handler;
 }
 
 /**
@@ -129,7 +143,14 @@ export function startIncident(s: RunState, p: number, inc: Incident): void {
   s.incident[p] = inc;
   s.segmentStart[p] = s.sim.now;
   s.segmentSpeed[p] = speed;
-  s.done[p] = s.sim.schedule(inc.effortLeft / speed, (s.onIncidentDone[p] ??= () => finishIncident(s, p)));
+  s.done[p] = s.sim.schedule(inc.effortLeft / speed, (s.onIncidentDone[p] ??= incidentDoneHandler(s, p)));
+}
+
+/** The handler of `p` restoring their incident (made once per person and state). */
+export function incidentDoneHandler(s: RunState, p: number): EventHandler {
+  const handler = () => finishIncident(s, p);
+  if (s.recipes) s.recipes.set(handler, { kind: 'incidentDone', p });
+  return handler;
 }
 
 function settle(s: RunState, p: number): Incident {
@@ -217,6 +238,12 @@ export const REPLAYED_FIELDS = 4;
 export function scheduleShiftChanges(s: RunState): void {
   if (s.model.onCallRotation.length === 0) return;
   const shift = s.model.input.structure.onCall.shiftHours;
+  if (shift < s.horizon) s.sim.schedule(shift, shiftChange(s));
+}
+
+/** The event of an on-call shift change, which schedules the next one. */
+export function shiftChange(s: RunState): EventHandler {
+  const shift = s.model.input.structure.onCall.shiftHours;
   const change = () => {
     const p = onCallNow(s);
     const inc = s.incidentQueue[0];
@@ -228,5 +255,6 @@ export function scheduleShiftChanges(s: RunState): void {
     }
     if (s.sim.now + shift < s.horizon) s.sim.schedule(shift, change);
   };
-  if (shift < s.horizon) s.sim.schedule(shift, change);
+  if (s.recipes) s.recipes.set(change, { kind: 'shift' });
+  return change;
 }

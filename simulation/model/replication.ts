@@ -1,4 +1,4 @@
-import { Simulation } from '../kernel/simulation';
+import { Simulation, type EventHandler } from '../kernel/simulation';
 import { RandomStreams } from '../random/randomStreams';
 import { scheduleAbsences } from './absences';
 import type { CompiledModel } from './compile';
@@ -69,30 +69,9 @@ export function runReplication(model: CompiledModel, index: number, seed: number
   const { run } = model.input;
   const horizon = run.horizonHours;
   const warmup = Math.min(run.warmupHours, horizon);
-  let s = reusable.get(model);
   // A switching run ends in another model's structure (its queues sized for its teams): it gets a state of its own.
-  if (options.switchTo) s = createState(model, seed, horizon, warmup);
-  else if (s && s.horizon === horizon && s.warmup === warmup) resetState(s, seed);
-  else {
-    s = createState(model, seed, horizon, warmup);
-    reusable.set(model, s);
-  }
-
-  model.services.forEach((svc, i) => {
-    scheduleArrivals(s, i);
-    if (!options.replayIncidents) scheduleFailures(s, i);
-  });
-  const replay = options.replayIncidents;
-  s.replayed = replay ? new Float64Array(replay.length * REPLAYED_FIELDS).fill(NaN) : null;
-  replay?.forEach((r, k) => {
-    if (r.at < horizon) s.sim.scheduleAt(r.at, () => failure(s, r.service, r.at, r.detectDelay ?? undefined, k, r));
-  });
-  model.people.forEach((_, p) => scheduleAbsences(s, p));
-  scheduleShiftChanges(s);
-  if (warmup > 0) s.sim.scheduleAt(warmup, () => s.metrics.restart(warmup), -1);
-  s.weekly = options.weekly ?? null;
-  const switchTo = options.switchTo;
-  if (switchTo && switchTo.at < horizon) s.sim.scheduleAt(switchTo.at, () => switchStructure(s, switchTo.model), -2);
+  const s = options.switchTo ? createState(model, seed, horizon, warmup) : reusableState(model, seed);
+  setUp(s, options);
 
   const t0 = timing ? timing.clock() : 0;
   const outcome = s.sim.run({ until: horizon, maxEvents: options.maxEvents });
@@ -107,14 +86,62 @@ export function runReplication(model: CompiledModel, index: number, seed: number
   return result;
 }
 
+/**
+ * The state this thread keeps for `model`, made as new for `seed` (or a new
+ * one); with `reset` false, as the last run left it (for a caller that
+ * overwrites it all, see fork.ts).
+ */
+export function reusableState(model: CompiledModel, seed: number, reset = true): RunState {
+  const { run } = model.input;
+  const horizon = run.horizonHours;
+  const warmup = Math.min(run.warmupHours, horizon);
+  let s = reusable.get(model);
+  if (s && s.horizon === horizon && s.warmup === warmup) {
+    if (reset) resetState(s, seed);
+  }
+  else {
+    s = createState(model, seed, horizon, warmup);
+    reusable.set(model, s);
+  }
+  return s;
+}
+
+/** Schedules a new state's first events: arrivals, failures (or the replayed ones), absences, shift changes, the end of the warm-up. */
+export function setUp(s: RunState, options: Pick<ReplicationOptions, 'replayIncidents' | 'weekly' | 'switchTo'>): void {
+  const model = s.model;
+  const horizon = s.horizon;
+  const warmup = s.warmup;
+  model.services.forEach((svc, i) => {
+    scheduleArrivals(s, i);
+    if (!options.replayIncidents) scheduleFailures(s, i);
+  });
+  const replay = options.replayIncidents;
+  s.replayed = replay ? new Float64Array(replay.length * REPLAYED_FIELDS).fill(NaN) : null;
+  replay?.forEach((r, k) => {
+    if (r.at < horizon) s.sim.scheduleAt(r.at, () => failure(s, r.service, r.at, r.detectDelay ?? undefined, k, r));
+  });
+  model.people.forEach((_, p) => scheduleAbsences(s, p));
+  scheduleShiftChanges(s);
+  if (warmup > 0) s.sim.scheduleAt(warmup, restartAt(s, warmup), -1);
+  s.weekly = options.weekly ?? null;
+  const switchTo = options.switchTo;
+  if (switchTo && switchTo.at < horizon) s.sim.scheduleAt(switchTo.at, () => switchStructure(s, switchTo.model), -2);
+}
+
 function scheduleArrivals(s: RunState, service: number): void {
   const svc = s.model.services[service]!;
   if (svc.arrivalTimes) {
-    for (const t of svc.arrivalTimes) if (t < s.horizon) s.sim.scheduleAt(t, () => itemArrives(s, service));
+    for (const t of svc.arrivalTimes) if (t < s.horizon) s.sim.scheduleAt(t, listedArrival(s, service));
     return;
   }
+  if (!(svc.arrivalRate > 0)) return;
+  arrivalProcess(s, service).next();
+}
+
+/** A service's Poisson arrivals: `next` schedules the next one (from its stream), `arrive` is the event of one. */
+export function arrivalProcess(s: RunState, service: number): { next: () => void; arrive: EventHandler } {
+  const svc = s.model.services[service]!;
   const rate = svc.arrivalRate;
-  if (!(rate > 0)) return;
   const stream = s.streams.stream(svc.streamNames.arrivals);
   const next = () => {
     const gap = -Math.log(1 - stream.next()) / rate;
@@ -124,10 +151,25 @@ function scheduleArrivals(s: RunState, service: number): void {
     itemArrives(s, service);
     next();
   };
-  next();
+  if (s.recipes) s.recipes.set(arrive, { kind: 'arrive', service });
+  return { next, arrive };
 }
 
-function createState(model: CompiledModel, seed: number, horizon: number, warmup: number): RunState {
+/** The event of an item arriving at a time the scenario lists. */
+export function listedArrival(s: RunState, service: number): EventHandler {
+  const handler = () => itemArrives(s, service);
+  if (s.recipes) s.recipes.set(handler, { kind: 'arriveAt', service });
+  return handler;
+}
+
+/** The event at the end of the warm-up: time-weighted figures start from here. */
+export function restartAt(s: RunState, at: number): EventHandler {
+  const handler = () => s.metrics.restart(at);
+  if (s.recipes) s.recipes.set(handler, { kind: 'restart', at });
+  return handler;
+}
+
+export function createState(model: CompiledModel, seed: number, horizon: number, warmup: number): RunState {
   const nPeople = model.people.length;
   const nSkills = model.skills.length;
   const nServices = model.services.length;
@@ -189,11 +231,13 @@ function createState(model: CompiledModel, seed: number, horizon: number, warmup
     itemPool: [],
     taskPool: [],
     solo: Array.from({ length: nPeople }, (_, p) => [p]),
+    recipes: null,
+    absenceMarks: null,
   };
 }
 
 /** Makes a used state as {@link createState} would build it for `seed`. */
-function resetState(s: RunState, seed: number): void {
+export function resetState(s: RunState, seed: number): void {
   const { model, nSkills, nServices } = s;
   s.sim.reset();
   s.streams = new RandomStreams(seed);

@@ -6,6 +6,7 @@ import type { RandomStreams } from '../random/randomStreams';
 import type { CompiledModel } from './compile';
 import type { Metrics } from './metrics';
 import type { WeeklySeries } from './weeklySeries';
+import type { Distribution } from '../random/distribution';
 
 /** A feature or change moving through its service's stages. */
 export interface Item extends OpenLinks<Item> {
@@ -173,6 +174,37 @@ export interface RunState {
   taskPool: Task[];
   /** `[p]` for each person p: the candidates of self-service work handed back to p. */
   solo: (readonly number[])[];
+  /**
+   * While a run is to be copied at some time (see fork.ts): how to make each
+   * pending event's handler again for the copy. Null otherwise (nothing is noted).
+   */
+  recipes: Map<EventHandler, EventRecipe> | null;
+  /**
+   * While a run is to be copied: for each person, how many events had been
+   * scheduled before each of their planned absences, then after the last
+   * (see fork.ts). Null otherwise.
+   */
+  absenceMarks: number[][] | null;
+}
+
+/**
+ * What an event does, as data, for a copy of the run (see fork.ts): the
+ * handler made for the copy does the same to the copy's state.
+ */
+export type EventRecipe =
+  | { kind: 'taskDone' | 'incidentDone' | 'absenceEnd' | 'depart' | 'hire'; p: number }
+  | { kind: 'planned'; p: number; end: number }
+  | { kind: 'offDuty'; p: number; end: number; latest: number }
+  | { kind: 'randomAbsence'; p: number; name: string; rate: number; hours: Distribution; duration: number }
+  | { kind: 'arrive' | 'arriveAt' | 'fail'; service: number }
+  | { kind: 'detect'; incident: Incident }
+  | { kind: 'shift' }
+  | { kind: 'restart'; at: number };
+
+/** Notes `recipe` for `handler` when the run is to be copied (see {@link RunState.recipes}); returns the handler. */
+export function noted(s: RunState, handler: EventHandler, recipe: () => EventRecipe): EventHandler {
+  if (s.recipes) s.recipes.set(handler, recipe());
+  return handler;
 }
 
 /** Index of a team's queue for a service's team (-1: the shared one at the end). */

@@ -11,6 +11,7 @@ import { bestFreeTaker, canDo, shortestQueue, taskSpeed } from './dispatch';
 import { handoffGap, isIdle, learnService, learnSkill, levelOf } from './people';
 import { dequeue, enqueuePersonal, enqueueShared, older } from './queues';
 import { workStream } from './streams';
+import type { EventHandler } from '../kernel/simulation';
 import { Busy, TimeUse, type Item, type RunState, type Task, type TaskKind } from './runState';
 
 export { canDo } from './dispatch';
@@ -262,7 +263,14 @@ function startTask(s: RunState, p: number, task: Task): void {
   s.task[p] = task;
   s.segmentStart[p] = s.sim.now;
   s.segmentSpeed[p] = speed;
-  s.done[p] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[p] ??= () => finishTask(s, p)));
+  s.done[p] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[p] ??= taskDoneHandler(s, p)));
+}
+
+/** The handler of `p` finishing their task (made once per person and state). */
+export function taskDoneHandler(s: RunState, p: number): EventHandler {
+  const handler = () => finishTask(s, p);
+  if (s.recipes) s.recipes.set(handler, { kind: 'taskDone', p });
+  return handler;
 }
 
 /** Notes that `p` worked on `item` (once per person). */
@@ -340,7 +348,7 @@ export function leavePair(s: RunState, partner: number, leadContinues = false): 
     settleSegment(s, lead);
     const speed = taskSpeed(s, lead, task);
     s.segmentSpeed[lead] = speed;
-    s.done[lead] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[lead] ??= () => finishTask(s, lead)));
+    s.done[lead] = s.sim.schedule(task.handoffLeft + task.effortLeft / speed, (s.onTaskDone[lead] ??= taskDoneHandler(s, lead)));
   }
 }
 

@@ -45,6 +45,20 @@ export class RandomStreams {
     return s;
   }
 
+  /**
+   * A copy: the same streams at the same positions, each a generator of its
+   * own; `copies` gets each of this one's generators mapped to its copy.
+   */
+  copy(copies: Map<Xoshiro128StarStar, Xoshiro128StarStar>): RandomStreams {
+    const out = new RandomStreams(this.seed);
+    for (const [name, generator] of this.streams) {
+      const copy = generator.copy();
+      copies.set(generator, copy);
+      out.streams.set(name, copy);
+    }
+    return out;
+  }
+
   /** A new stream for `name` at the start of its sequence, not shared. */
   fresh(name: string): Xoshiro128StarStar {
     const bytes = nameBytes(name);

@@ -46,6 +46,12 @@ export class Xoshiro128StarStar implements RandomStream {
   }
 
   /** The next raw 32-bit output of the reference algorithm, in [0, 2^32). */
+  /** A new generator at the same point of the same sequence. */
+  copy(): Xoshiro128StarStar {
+    const [a, b, c, d] = this.state();
+    return new Xoshiro128StarStar(a, b, c, d);
+  }
+
   nextUint32(): number {
     return this.step() >>> 0;
   }
