@@ -89,6 +89,13 @@ export interface RaceOptions {
   onProgress?: (done: number, total: number, racing: number) => void;
   /** Summarises each variant at the end in a task of its own (see CoordinatedRunOptions.defer). Default: at once. */
   defer?: (work: () => void) => void;
+  /**
+   * The hour from which the candidates differ from the baseline only by
+   * planned absences (the absence stress test's window): the runners given
+   * it share each replication's run up to there between them (see
+   * model/fork.ts). It changes no result.
+   */
+  forkAt?: number;
 }
 
 /** The race's record, beside a result whose dropped candidates have fewer replications than the leaders. */

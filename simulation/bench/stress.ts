@@ -29,7 +29,7 @@ export async function benchStress(workers: number, size: { people?: number; repl
   const scenario = stressWindowScenario(org, window);
   const variants = absenceStressVariants(scenario, { kind: 'base' }, window).slice(0, 1 + (size.people ?? Infinity));
   const replications = size.replications ?? 50;
-  const options = { variants, seed: scenario.run.seed, maxReplications: replications, metric: 'ttrMean' as const };
+  const options = { variants, seed: scenario.run.seed, maxReplications: replications, metric: 'ttrMean' as const, forkAt: window.start };
   const timed = async <T>(work: (pool: WorkerPool) => Promise<T>): Promise<[T, number, number]> => {
     const started = process.hrtime.bigint();
     const cpu = process.cpuUsage();

@@ -41,7 +41,7 @@ export class WorkerPool {
   /** Races candidate variants against a baseline (see simulation/analysis/racing.ts). */
   race(scenario: Scenario, options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
     // A race keeps no bands (see race()): the workers send none.
-    return race(scenario, workerRunner(this.ports(), scenario, options.seed, { bands: false, cold: this.cold }), options);
+    return race(scenario, workerRunner(this.ports(), scenario, options.seed, { bands: false, cold: this.cold, forkAt: options.forkAt }), options);
   }
 
   /** Replays an incident log under each variant (see simulation/replay/). */

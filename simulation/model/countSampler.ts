@@ -35,6 +35,17 @@ export class CountSampler {
     this.readings.fill(0);
   }
 
+  /** Makes this sampler exactly `other` (the same number of points). */
+  copyFrom(other: CountSampler): void {
+    if (other.points !== this.points) throw new RangeError('samplers of different lengths cannot be copied');
+    this.value = other.value;
+    this.start = other.start;
+    this.end = other.end;
+    this.width = other.width;
+    this.next = other.next;
+    this.readings.set(other.readings);
+  }
+
   add(time: number, delta: number): void {
     if (this.next < this.points && time >= this.sliceEnd(this.next)) this.readUpTo(time);
     this.value += delta;

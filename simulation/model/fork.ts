@@ -16,6 +16,7 @@
  * events where a run that had scheduled them from the start would have them.
  */
 import type { EventHandler } from '../kernel/simulation';
+import type { RandomStream } from '../random/randomStream';
 import type { Xoshiro128StarStar } from '../random/xoshiro128';
 import { absenceEndHandler, departure, hiring, offDuty, plannedAbsence, randomAbsenceProcess } from './absences';
 import { compileModel, type CompiledModel } from './compile';
@@ -40,7 +41,9 @@ interface Extra {
 
 /** A model as a prefix shared with others plus its own absences from the fork hour. */
 interface Shape {
+  /** The prefix as text (long: the whole model), and a short number for it in this keeper. */
   readonly key: string;
+  id: number;
   readonly prefixInput: CompiledModel['input'];
   readonly extras: readonly Extra[];
 }
@@ -60,6 +63,7 @@ interface Snapshot {
  */
 export class PrefixForks {
   private readonly shapes = new WeakMap<CompiledModel, Map<number, Shape>>();
+  private readonly ids = new Map<string, number>();
   private readonly prefixModels = new Map<string, CompiledModel>();
   private readonly snapshots = new Map<string, Snapshot>();
   /** States of snapshots let go, by prefix key, for the next ones. */
@@ -105,12 +109,17 @@ export class PrefixForks {
     let byHour = this.shapes.get(model);
     if (!byHour) this.shapes.set(model, (byHour = new Map()));
     let shape = byHour.get(forkAt);
-    if (!shape) byHour.set(forkAt, (shape = forkShape(model, forkAt)));
+    if (!shape) {
+      byHour.set(forkAt, (shape = forkShape(model, forkAt)));
+      let id = this.ids.get(shape.key);
+      if (id === undefined) this.ids.set(shape.key, (id = this.ids.size));
+      shape.id = id;
+    }
     return shape;
   }
 
   private snapshotOf(shape: Shape, index: number, seed: number, forkAt: number, maxEvents: number | undefined): Snapshot | null {
-    const id = `${index}#${seed}#${maxEvents ?? ''}#${shape.key}`;
+    const id = `${index}#${seed}#${maxEvents ?? ''}#${shape.id}`;
     const kept = this.snapshots.get(id);
     if (kept) return kept;
     let prefix = this.prefixModels.get(shape.key);
@@ -175,7 +184,7 @@ export function forkShape(model: CompiledModel, forkAt: number): Shape {
       extras.push({ p, ...e, part: (same.indexOf(e) + 1) / (same.length + 1) });
     }
   });
-  return { key: `${forkAt}|${JSON.stringify(runs)}`, prefixInput, extras };
+  return { key: `${forkAt}|${JSON.stringify(runs)}`, id: -1, prefixInput, extras };
 }
 
 /** Makes `dst` (a state of a model whose prefix is `src`'s model) an exact copy of `src`, at `src`'s time. */
@@ -206,31 +215,40 @@ export function copyState(dst: RunState, src: RunState): void {
   const incident = (x: Incident): Incident => {
     let c = incidents.get(x);
     if (!c) {
-      c = { ...x, open: false, openPrev: null, openNext: null };
+      c = copyIncident(x);
       incidents.set(x, c);
     }
     return c;
   };
+  // Lists are refilled in place, and objects made with the same fields in the same order as the model makes them,
+  // so that the code running the copy sees the shapes it was compiled for.
+  const refill = <T, U>(to: U[], from: readonly T[], f: (x: T) => U) => {
+    to.length = 0;
+    for (let i = 0; i < from.length; i++) to.push(f(from[i]!));
+  };
+  const same = <T>(x: T) => x;
   const orNull = <T>(f: (x: T) => T) => (x: T | null) => (x ? f(x) : null);
 
   dst.seq = src.seq;
   dst.stuck = src.stuck;
   for (const k of TYPED_FIELDS) (dst[k] as { set(a: ArrayLike<number>): void }).set(src[k]);
-  dst.streams = src.streams.copy(generators);
-  const generator = (g: Xoshiro128StarStar | undefined) => (g ? generators.get(g)! : undefined);
-  dst.workStreams = src.workStreams.map((g) => generator(g as Xoshiro128StarStar | undefined));
-  dst.detectStreams = src.detectStreams.map((g) => generator(g as Xoshiro128StarStar | undefined));
-  dst.repairStreams = src.repairStreams.map((g) => generator(g as Xoshiro128StarStar | undefined));
-  dst.hireStreams = src.hireStreams.map((g) => generator(g as Xoshiro128StarStar | undefined));
-  dst.task = src.task.map(orNull(task));
-  dst.paused = src.paused.map(orNull(task));
-  dst.incident = src.incident.map(orNull(incident));
-  dst.done = src.done.slice();
-  dst.personalQueue = src.personalQueue.map((q) => q.map(task));
-  dst.teamQueue = src.teamQueue.map((q) => q.map(task));
-  dst.admission = src.admission.map((q) => q.map(item));
-  dst.incidentQueue = src.incidentQueue.map(incident);
-  dst.wake = src.wake.slice();
+  src.streams.copyInto(dst.streams, generators);
+  const generator = (g: RandomStream | undefined) => (g ? generators.get(g as Xoshiro128StarStar)! : undefined);
+  for (let i = 0; i < src.workStreams.length; i++) dst.workStreams[i] = generator(src.workStreams[i]);
+  for (let i = 0; i < src.detectStreams.length; i++) dst.detectStreams[i] = generator(src.detectStreams[i]);
+  for (let i = 0; i < src.repairStreams.length; i++) dst.repairStreams[i] = generator(src.repairStreams[i]);
+  for (let i = 0; i < src.hireStreams.length; i++) dst.hireStreams[i] = generator(src.hireStreams[i]);
+  for (let p = 0; p < src.task.length; p++) {
+    dst.task[p] = orNull(task)(src.task[p]!);
+    dst.paused[p] = orNull(task)(src.paused[p]!);
+    dst.incident[p] = orNull(incident)(src.incident[p]!);
+    dst.done[p] = src.done[p]!;
+    refill(dst.personalQueue[p]!, src.personalQueue[p]!, task);
+  }
+  src.teamQueue.forEach((q, i) => refill(dst.teamQueue[i]!, q, task));
+  src.admission.forEach((q, i) => refill(dst.admission[i]!, q, item));
+  refill(dst.incidentQueue, src.incidentQueue, incident);
+  refill(dst.wake, src.wake, same);
   dst.replayed = src.replayed?.slice() ?? null;
   if (src.weekly) throw new Error('a run recording weekly figures cannot be copied');
   dst.weekly = null;
@@ -298,9 +316,50 @@ export const COPIED_FIELDS: readonly (keyof RunState)[] = [
 /** Fields a copy keeps as its own: the model, the run's shape, its own handlers, pools and scratch. */
 export const OWN_FIELDS: readonly (keyof RunState)[] = ['model', 'horizon', 'warmup', 'nSkills', 'nServices', 'onTaskDone', 'onIncidentDone', 'onAbsenceEnd', 'itemPool', 'taskPool', 'solo'];
 
+/** A copy of an incident, its fields in the order failure() makes them. */
+function copyIncident(x: Incident): Incident {
+  return {
+    service: x.service,
+    failedAt: x.failedAt,
+    detectedAt: x.detectedAt,
+    effortLeft: x.effortLeft,
+    startedAt: x.startedAt,
+    workedHours: x.workedHours,
+    waitedForAbsent: x.waitedForAbsent,
+    counted: x.counted,
+    replay: x.replay,
+    waitsFor: x.waitsFor,
+    awaitedHours: x.awaitedHours,
+    open: false,
+    openPrev: null,
+    openNext: null,
+  };
+}
+
 function copyItem(dst: RunState, x: Item): Item {
   const c = dst.itemPool.pop();
-  if (!c) return { ...x, efforts: x.efforts.slice(), people: x.people.slice(), rng: x.rng.copy(), open: false, openPrev: null, openNext: null };
+  if (!c) {
+    // As newItem makes one.
+    return {
+      id: x.id,
+      service: x.service,
+      arrival: x.arrival,
+      efforts: x.efforts.slice(),
+      lastWorker: x.lastWorker,
+      lastSkill: x.lastSkill,
+      handoffs: x.handoffs,
+      reworks: x.reworks,
+      touch: x.touch,
+      people: x.people.slice(),
+      peopleCount: x.peopleCount,
+      rng: x.rng.copy(),
+      counted: x.counted,
+      flowState: x.flowState,
+      open: false,
+      openPrev: null,
+      openNext: null,
+    };
+  }
   c.id = x.id;
   c.service = x.service;
   c.arrival = x.arrival;
@@ -314,7 +373,7 @@ function copyItem(dst: RunState, x: Item): Item {
   c.people.length = 0;
   c.people.push(...x.people);
   c.peopleCount = x.peopleCount;
-  c.rng.reseed(...x.rng.state());
+  c.rng.copyFrom(x.rng);
   c.counted = x.counted;
   c.flowState = x.flowState;
   c.open = false;
@@ -335,7 +394,8 @@ function copyTask(dst: RunState, src: RunState, t: Task, item: Item): Task {
   else throw new Error('a task with candidates from elsewhere cannot be copied');
   if (candidates.length !== t.candidates.length || candidates.some((p, i) => p !== t.candidates[i])) throw new Error('a run can only be copied into a model with the same candidates');
   const c = dst.taskPool.pop();
-  if (!c) return { ...t, item, candidates, candidateSet };
+  // As taskOf makes one.
+  if (!c) return { item, kind: t.kind, stage: t.stage, skill: t.skill, effortLeft: t.effortLeft, handoffLeft: t.handoffLeft, gap: t.gap, selfService: t.selfService, candidates, candidateSet, readyAt: t.readyAt, seq: t.seq };
   c.item = item;
   c.kind = t.kind;
   c.stage = t.stage;
@@ -393,37 +453,20 @@ function fromRecipe(s: RunState, r: EventRecipe, incident: (x: Incident) => Inci
 
 /** Copies a run's statistics, with its open items and incidents as copied. */
 function copyMetrics(dst: Metrics, src: Metrics, item: (x: Item) => Item, incident: (x: Incident) => Incident): void {
-  const pairs: [object, object][] = [
-    [dst.leadTime, src.leadTime],
-    [dst.leadTimeStats, src.leadTimeStats],
-    [dst.ttr, src.ttr],
-    [dst.ttrStats, src.ttrStats],
-    [dst.detect, src.detect],
-    [dst.wait, src.wait],
-    [dst.repair, src.repair],
-    [dst.handoffs, src.handoffs],
-    [dst.reworks, src.reworks],
-    [dst.peoplePerItem, src.peoplePerItem],
-    [dst.flowEfficiency, src.flowEfficiency],
-    [dst.wip, src.wip],
-    [dst.flowDone, src.flowDone],
-  ];
-  const lists: [readonly object[], readonly object[]][] = [
-    [dst.serviceTtr, src.serviceTtr],
-    [dst.serviceTtrHist, src.serviceTtrHist],
-    [dst.serviceDetect, src.serviceDetect],
-    [dst.serviceWait, src.serviceWait],
-    [dst.serviceRepair, src.serviceRepair],
-    [dst.serviceLead, src.serviceLead],
-    [dst.skillQueues, src.skillQueues],
-    [dst.personQueues, src.personQueues],
-    [dst.flow, src.flow],
-  ];
-  for (const [a, b] of lists) {
+  dst.leadTime.copyFrom(src.leadTime);
+  dst.ttr.copyFrom(src.ttr);
+  for (const k of WELFORDS) dst[k].copyFrom(src[k]);
+  dst.wip.copyFrom(src.wip);
+  dst.flowDone.copyFrom(src.flowDone);
+  const each = <T extends { copyFrom(o: T): void }>(a: readonly T[], b: readonly T[]) => {
     if (a.length !== b.length) throw new Error('a run can only be copied into a state of the same shape');
-    a.forEach((x, i) => pairs.push([x, b[i]!]));
-  }
-  for (const [a, b] of pairs) copyPlain(a, b);
+    for (let i = 0; i < a.length; i++) a[i]!.copyFrom(b[i]!);
+  };
+  each(dst.serviceTtrHist, src.serviceTtrHist);
+  for (const k of SERVICE_WELFORDS) each(dst[k], src[k]);
+  each(dst.skillQueues, src.skillQueues);
+  each(dst.personQueues, src.personQueues);
+  each(dst.flow, src.flow);
   dst.serviceWaitedForAbsent.set(src.serviceWaitedForAbsent);
   dst.undetected.set(src.undetected);
   dst.timeUse.set(src.timeUse);
@@ -437,19 +480,5 @@ function copyMetrics(dst: Metrics, src: Metrics, item: (x: Item) => Item, incide
   for (const x of src.openIncidents) dst.openIncidents.add(incident(x));
 }
 
-/**
- * Copies an object whose fields are numbers, booleans, strings or typed
- * arrays (a statistic), field by field; anything else throws, so that a
- * statistic that grows another kind of field is not copied wrong.
- */
-export function copyPlain(dst: object, src: object): void {
-  const to = dst as Record<string, unknown>;
-  for (const [key, value] of Object.entries(src)) {
-    if (ArrayBuffer.isView(value)) {
-      const target = to[key];
-      if (!ArrayBuffer.isView(target) || (target as Float64Array).length !== (value as Float64Array).length) throw new Error(`cannot copy field ${key}: arrays of different lengths`);
-      (target as Float64Array).set(value as Float64Array);
-    } else if (value === null || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'string') to[key] = value;
-    else throw new Error(`cannot copy field ${key}: not a number or an array of numbers`);
-  }
-}
+const WELFORDS = ['leadTimeStats', 'ttrStats', 'detect', 'wait', 'repair', 'handoffs', 'reworks', 'peoplePerItem', 'flowEfficiency'] as const satisfies readonly (keyof Metrics)[];
+const SERVICE_WELFORDS = ['serviceTtr', 'serviceDetect', 'serviceWait', 'serviceRepair', 'serviceLead'] as const satisfies readonly (keyof Metrics)[];

@@ -50,6 +50,21 @@ export class QueueTracker {
     this.covered.fill(0);
   }
 
+  /** Makes this tracker exactly `other` (the same window). */
+  copyFrom(other: QueueTracker): void {
+    this.value = other.value;
+    this.twStart = other.twStart;
+    this.twLast = other.twLast;
+    this.twArea = other.twArea;
+    this.twMax = other.twMax;
+    this.start = other.start;
+    this.end = other.end;
+    this.width = other.width;
+    this.seriesLast = other.seriesLast;
+    this.area.set(other.area);
+    this.covered.set(other.covered);
+  }
+
   add(time: number, delta: number): void {
     // Before the window (during the warm-up) only the length itself is kept.
     if (time < this.start) {

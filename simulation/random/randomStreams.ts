@@ -21,8 +21,11 @@ import { Xoshiro128StarStar } from './xoshiro128';
  */
 export class RandomStreams {
   /** The run seed, an unsigned 32-bit integer. */
-  readonly seed: number;
-  private readonly hashSeeds: readonly [number, number, number, number];
+  get seed(): number {
+    return this.runSeed;
+  }
+  private runSeed: number;
+  private hashSeeds: readonly [number, number, number, number];
   private readonly streams = new Map<string, Xoshiro128StarStar>();
 
   /** @throws RangeError unless `seed` is an integer in 0..2^32-1. */
@@ -30,7 +33,7 @@ export class RandomStreams {
     if (!Number.isInteger(seed) || seed < 0 || seed > 0xffffffff) {
       throw new RangeError(`run seed must be an integer in 0..4294967295, got ${seed}`);
     }
-    this.seed = seed;
+    this.runSeed = seed;
     const next = splitMix32(seed);
     this.hashSeeds = [next(), next(), next(), next()];
   }
@@ -51,12 +54,25 @@ export class RandomStreams {
    */
   copy(copies: Map<Xoshiro128StarStar, Xoshiro128StarStar>): RandomStreams {
     const out = new RandomStreams(this.seed);
-    for (const [name, generator] of this.streams) {
-      const copy = generator.copy();
-      copies.set(generator, copy);
-      out.streams.set(name, copy);
-    }
+    this.copyInto(out, copies);
     return out;
+  }
+
+  /**
+   * Makes `target` a copy of this one (seed, streams and their positions),
+   * reusing its generators for the names both have; `copies` gets each of
+   * this one's generators mapped to its copy in `target`.
+   */
+  copyInto(target: RandomStreams, copies: Map<Xoshiro128StarStar, Xoshiro128StarStar>): void {
+    target.runSeed = this.runSeed;
+    target.hashSeeds = this.hashSeeds;
+    for (const name of target.streams.keys()) if (!this.streams.has(name)) target.streams.delete(name);
+    for (const [name, generator] of this.streams) {
+      let copy = target.streams.get(name);
+      if (copy) copy.copyFrom(generator);
+      else target.streams.set(name, (copy = generator.copy()));
+      copies.set(generator, copy);
+    }
   }
 
   /** A new stream for `name` at the start of its sequence, not shared. */

@@ -46,6 +46,14 @@ export class Xoshiro128StarStar implements RandomStream {
   }
 
   /** The next raw 32-bit output of the reference algorithm, in [0, 2^32). */
+  /** Moves this generator to where `other` is: the same point of the same sequence. */
+  copyFrom(other: Xoshiro128StarStar): void {
+    this.s0 = other.s0;
+    this.s1 = other.s1;
+    this.s2 = other.s2;
+    this.s3 = other.s3;
+  }
+
   /** A new generator at the same point of the same sequence. */
   copy(): Xoshiro128StarStar {
     const [a, b, c, d] = this.state();

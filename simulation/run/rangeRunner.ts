@@ -1,4 +1,5 @@
 import { compileModel } from '../model/compile';
+import { PrefixForks } from '../model/fork';
 import { replicationSeed, runReplication } from '../model/replication';
 import type { Scenario } from '../scenario/schema';
 import type { VariantAccumulator } from './variantSummary';
@@ -49,16 +50,17 @@ export interface RangeRunner {
   run(tasks: readonly RangeTask[], onChunk?: (replications: number, events: number) => void): Promise<void>;
 }
 
-/** In this thread (tests, small runs). */
-export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: number): RangeRunner {
+/** In this thread (tests, small runs); `forkAt` as {@link WorkerRunnerOptions.forkAt}. */
+export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: number, forkAt?: number): RangeRunner {
   const models = new Map<VariantAccumulator, ReturnType<typeof compileModel>>();
+  const forks = forkAt === undefined ? null : new PrefixForks();
   return {
     run(tasks, onChunk) {
       for (const t of tasks) {
         let model = models.get(t.accumulator);
         if (!model) models.set(t.accumulator, (model = compileModel(resolveVariantSpec(scenario, t.spec).model)));
         for (let i = t.accumulator.count; i < t.to; i++) {
-          const r = runReplication(model, i, replicationSeed(seed, i), { maxEvents });
+          const r = forks ? forks.run(model, i, replicationSeed(seed, i), forkAt!, maxEvents) : runReplication(model, i, replicationSeed(seed, i), { maxEvents });
           t.accumulator.add(r);
           onChunk?.(1, r.events);
         }
@@ -119,6 +121,8 @@ export interface WorkerRunnerOptions {
   cold?: boolean[];
   /** The events of waiting work a cold worker's share must reach before it is put to work (default {@link COLD_START_EVENTS}). */
   coldStartEvents?: number;
+  /** The hour from which the variants differ only by planned absences: their runs share what comes before (see ChunkRequest.forkAt). */
+  forkAt?: number;
 }
 
 /**
@@ -150,7 +154,7 @@ export const COLD_START_EVENTS = 400_000;
  * for an immediate stop.
  */
 export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario, seed: number, options: WorkerRunnerOptions = {}): WorkerRangeRunner {
-  const { isCancelled = () => false, maxEvents, inFlightPerWorker = 2, bands = true, coldStartEvents = COLD_START_EVENTS } = options;
+  const { isCancelled = () => false, maxEvents, inFlightPerWorker = 2, bands = true, coldStartEvents = COLD_START_EVENTS, forkAt } = options;
   // One run id for the whole run or analysis, so workers keep each variant's compiled model between batches.
   const runId = `range-${++rangeRunCounter}`;
   const variants = new Map<VariantAccumulator, VariantChunks>();
@@ -203,7 +207,7 @@ export function workerRunner(workers: readonly WorkerPort[], scenario: Scenario,
       const jobId = ++jobCounter;
       posted.set(jobId, chunk);
       inFlight[w]!++;
-      const range = bands ? { seed, from: chunk.from, to: chunk.to, maxEvents } : { seed, from: chunk.from, to: chunk.to, maxEvents, bands };
+      const range = { seed, from: chunk.from, to: chunk.to, maxEvents, ...(bands ? {} : { bands }), ...(forkAt === undefined ? {} : { forkAt }) };
       const known = sent[w]!.has(variant.key);
       sent[w]!.add(variant.key);
       workers[w]!.post(

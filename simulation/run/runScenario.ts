@@ -1,4 +1,5 @@
 import { compileModel, type CompiledModel } from '../model/compile';
+import { PrefixForks } from '../model/fork';
 import { replicationSeed, replicationSeeds, runReplication } from '../model/replication';
 import type { ReplicationResult } from '../model/results';
 import type { Scenario } from '../scenario/schema';
@@ -45,6 +46,13 @@ export interface ChunkRequest {
   maxEvents?: number;
   /** False: the summary leaves out the bins of the bands over time (for analyses that rank; see VariantAccumulator). */
   bands?: boolean;
+  /**
+   * The hour from which the run's variants differ only by planned absences
+   * (the absence stress test's window): each replication's run up to it is
+   * made once and shared by the variants (see model/fork.ts), with `forks`
+   * keeping it. The same results.
+   */
+  forkAt?: number;
 }
 
 /** Runs a chunk; `compiled` caches the compiled model between chunks of the same variant. */
@@ -58,16 +66,16 @@ export function runChunk(request: ChunkRequest, compiled?: CompiledModel): Repli
  * As {@link runChunk}, reducing the results as they are made to what the
  * coordinating thread needs (see chunkSummary.ts), for sending to it.
  */
-export function runChunkSummary(request: ChunkRequest, compiled?: CompiledModel): ChunkSummary {
+export function runChunkSummary(request: ChunkRequest, compiled?: CompiledModel, forks?: PrefixForks): ChunkSummary {
   const summarizer = new ChunkSummarizer(request.bands !== false);
-  forEachInChunk(request, compiled, (r) => summarizer.add(r));
+  forEachOf(request, compiled ?? compileModel(resolveVariantSpec(request.scenario, request.variant).model), (r) => summarizer.add(r), forks);
   return summarizer.finish();
 }
 
 /** As {@link runChunkSummary}, for replications [from, to) of a model already compiled. */
-export function runRangeSummary(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents' | 'bands'>, model: CompiledModel): ChunkSummary {
+export function runRangeSummary(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents' | 'bands' | 'forkAt'>, model: CompiledModel, forks?: PrefixForks): ChunkSummary {
   const summarizer = new ChunkSummarizer(range.bands !== false);
-  forEachOf(range, model, (r) => summarizer.add(r));
+  forEachOf(range, model, (r) => summarizer.add(r), forks);
   return summarizer.finish();
 }
 
@@ -75,8 +83,14 @@ function forEachInChunk(request: ChunkRequest, compiled: CompiledModel | undefin
   forEachOf(request, compiled ?? compileModel(resolveVariantSpec(request.scenario, request.variant).model), use);
 }
 
-function forEachOf(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents'>, model: CompiledModel, use: (r: ReplicationResult) => void): void {
-  for (let i = range.from; i < range.to; i++) use(runReplication(model, i, replicationSeed(range.seed, i), { maxEvents: range.maxEvents }));
+/** Replications [from, to) of `model`; with `forkAt`, from prefixes kept in `forks` (or in a new keeper for this call). */
+function forEachOf(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents' | 'forkAt'>, model: CompiledModel, use: (r: ReplicationResult) => void, forks?: PrefixForks): void {
+  const forkAt = range.forkAt;
+  const keeper = forkAt === undefined ? null : (forks ?? new PrefixForks());
+  for (let i = range.from; i < range.to; i++) {
+    const seed = replicationSeed(range.seed, i);
+    use(keeper ? keeper.run(model, i, seed, forkAt!, range.maxEvents) : runReplication(model, i, seed, { maxEvents: range.maxEvents }));
+  }
 }
 
 /** Summaries and comparisons from accumulated variants (shared by the sequential and parallel runners). */

@@ -1,4 +1,5 @@
 import { compileModel, type CompiledModel } from '../model/compile';
+import { PrefixForks } from '../model/fork';
 import { replicationSeed, runReplication } from '../model/replication';
 import type { Scenario } from '../scenario/schema';
 import { compileReplayModel, runReplayChunk, type ReplayChunkRequest } from '../replay/replayRun';
@@ -45,11 +46,14 @@ export function transferList(message: FromWorker): ArrayBuffer[] {
 export function createChunkHandler(): (message: ToWorker) => FromWorker {
   let cacheRun = '';
   const cache = new Map<string, CompiledModel>();
+  // Prefix runs shared by a run's variants (see ChunkRequest.forkAt), kept for the run.
+  let forks = new PrefixForks();
   return (message) => {
     try {
       if (message.runId !== cacheRun) {
         cache.clear();
         cacheRun = message.runId;
+        forks = new PrefixForks();
       }
       let compiled = cache.get(message.variantKey);
       if (message.type === 'replay') {
@@ -59,13 +63,13 @@ export function createChunkHandler(): (message: ToWorker) => FromWorker {
       }
       if (message.type === 'chunkMore') {
         if (!compiled) throw new Error(`no model for variant ${message.variantKey} of run ${message.runId} in this worker: its first chunk never came`);
-        return { type: 'result', jobId: message.jobId, summary: runRangeSummary(message.range, compiled) };
+        return { type: 'result', jobId: message.jobId, summary: runRangeSummary(message.range, compiled, forks) };
       }
       if (!compiled) {
         compiled = compileModel(resolveVariantSpec(message.request.scenario, message.request.variant).model);
         cache.set(message.variantKey, compiled);
       }
-      return { type: 'result', jobId: message.jobId, summary: runRangeSummary(message.request, compiled) };
+      return { type: 'result', jobId: message.jobId, summary: runRangeSummary(message.request, compiled, forks) };
     } catch (err) {
       return { type: 'error', jobId: message.jobId, message: err instanceof Error ? err.message : String(err) };
     }

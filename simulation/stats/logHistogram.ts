@@ -115,6 +115,24 @@ export class LogHistogram {
     return (2 * Math.pow(this.gamma, i + this.offset)) / (this.gamma + 1);
   }
 
+  /**
+   * Makes this histogram hold exactly what `other` holds (same settings
+   * required), touching only the buckets either has used.
+   */
+  copyFrom(other: LogHistogram): void {
+    if (other.relativeError !== this.relativeError || other.min !== this.min || other.max !== this.max) throw new RangeError('histograms with different settings cannot be copied');
+    if (this.n > this.zeros) this.counts.fill(0, this.lowest > 0 ? this.bucketOf(this.lowest) : 0, this.bucketOf(this.highest) + 1);
+    if (other.n > other.zeros) {
+      const from = other.lowest > 0 ? other.bucketOf(other.lowest) : 0;
+      this.counts.set(other.counts.subarray(from, other.bucketOf(other.highest) + 1), from);
+    }
+    this.zeros = other.zeros;
+    this.n = other.n;
+    this.total = other.total;
+    this.lowest = other.lowest;
+    this.highest = other.highest;
+  }
+
   /** Forgets every value, keeping the settings (cheaper than a new histogram). */
   reset(): void {
     if (this.n === 0) return;

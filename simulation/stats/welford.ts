@@ -38,6 +38,15 @@ export class Welford {
   }
 
   /** Forgets every value, as if new. */
+  /** Makes this accumulator hold exactly what `other` holds. */
+  copyFrom(other: Welford): void {
+    this.n = other.n;
+    this.m = other.m;
+    this.m2Sum = other.m2Sum;
+    this.lo = other.lo;
+    this.hi = other.hi;
+  }
+
   reset(): void {
     this.n = 0;
     this.m = 0;

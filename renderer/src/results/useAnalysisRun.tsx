@@ -31,7 +31,7 @@ export function useAnalysisRun<K extends AnalysisKey>(key: K) {
     return doc ? sha256Hex(serializeScenario(doc)) : '';
   };
   type Summarise = (result: RunResult, raced?: RacedCount) => AnalysisValues[K];
-  type Race = { metric: ScalarMetric; better?: 'higher' | 'lower' };
+  type Race = { metric: ScalarMetric; better?: 'higher' | 'lower'; forkAt?: number };
   // Within the run budget only (at the most replications it may take): a sweep or stress test of an absurd rate asks or is refused before it starts.
   const start = (variants: VariantSpec[], replications: number, seed: number, summarise: Summarise, race?: Race) =>
     new Promise<void>((resolve) => {

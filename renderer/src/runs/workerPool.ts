@@ -35,7 +35,7 @@ export class BrowserRunPool {
 
   /** Races candidate variants against a baseline (see simulation/analysis/racing.ts); the summary is made variant by variant in tasks of their own. */
   race(scenario: Scenario, options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
-    return this.guard((ports, isCancelled) => race(scenario, workerRunner(ports, scenario, options.seed, { isCancelled, bands: false }), { defer: (work) => setTimeout(work, 0), ...options }));
+    return this.guard((ports, isCancelled) => race(scenario, workerRunner(ports, scenario, options.seed, { isCancelled, bands: false, forkAt: options.forkAt }), { defer: (work) => setTimeout(work, 0), ...options }));
   }
 
   replay(scenario: Scenario, log: IncidentLog, options: ReplayOptions & { onProgress?: (done: number, total: number) => void }): Promise<ReplayComparison> {

@@ -124,6 +124,14 @@ describe('racing candidates against a baseline', () => {
     expect(raced.race.candidates.every((c) => c.outcome === 'finished')).toBe(true);
     const exhaustive = await pools[0]!.run(scenario, { replications: reps, seed, variants });
     expect(raced.result.comparisons).toStrictEqual(exhaustive.comparisons);
+    // Everyone's variant is the same run until the absence: sharing that part (model/fork.ts) changes nothing,
+    // in this thread and on workers.
+    const options = { variants, seed, maxReplications: reps, metric: 'ttrMean' as const, firstStage: 10, forkAt: window.start };
+    const forked = await race(scenario, inThreadRunner(scenario, seed, undefined, window.start), options);
+    expect(forked.race).toStrictEqual(raced.race);
+    expect(forked.result).toStrictEqual(raced.result);
+    const onWorkers = await pools[0]!.race(scenario, options);
+    expect(onWorkers.result.comparisons).toStrictEqual(exhaustive.comparisons);
   });
 
   it('races the cross-training advisor on the fall in time to restore: the exhaustive best five, in order, with their exhaustive figures', { timeout: 300_000 }, async () => {

@@ -99,3 +99,31 @@ describe('LogHistogram', () => {
     expect(() => new LogHistogram({ relativeError: 0 })).toThrow(RangeError);
   });
 });
+
+describe('LogHistogram.copyFrom', () => {
+  it('makes a used histogram hold exactly what another holds, whatever ranges either used', () => {
+    const cases: [number[], number[]][] = [
+      [[0.5, 3, 3, 900], [12, 0, 40]],
+      [[], [0, 0, 7e6]],
+      [[0, 1e-4, 2e7], []],
+      [[5, 6], [5, 6, 0.002]],
+    ];
+    for (const [before, values] of cases) {
+      const src = new LogHistogram();
+      for (const v of values) src.record(v);
+      const dst = new LogHistogram();
+      for (const v of before) dst.record(v);
+      dst.copyFrom(src);
+      expect(dst.snapshot()).toStrictEqual(src.snapshot());
+      expect(dst.count).toBe(src.count);
+      // And it goes on as the source would.
+      dst.record(33);
+      src.record(33);
+      expect(dst.snapshot()).toStrictEqual(src.snapshot());
+    }
+  });
+
+  it('refuses a histogram with other settings', () => {
+    expect(() => new LogHistogram({ relativeError: 0.02 }).copyFrom(new LogHistogram())).toThrow(/different settings/);
+  });
+});
