@@ -51,6 +51,9 @@ interface Shape {
 /** The prefix run of one replication, at the fork hour. */
 interface Snapshot {
   readonly key: string;
+  readonly index: number;
+  /** Not kept (the keeper was full): let go once copied. */
+  readonly once: boolean;
   readonly state: RunState;
   /** Events the prefix processed. */
   readonly events: number;
@@ -58,8 +61,9 @@ interface Snapshot {
 
 /**
  * Runs replications of models that share prefixes, keeping the prefix runs
- * of the last `capacity` (model prefix, replication) pairs. One per thread;
- * it holds the states of those prefix runs.
+ * of the replications in hand (see {@link keepRange}), as many as fit in
+ * `budgetBytes` (at most 64): a larger organisation keeps fewer, and the
+ * replications past those run their prefix for themselves. One per thread.
  */
 export class PrefixForks {
   private readonly shapes = new WeakMap<CompiledModel, Map<number, Shape>>();
@@ -72,7 +76,20 @@ export class PrefixForks {
   /** Replications run from a prefix, and from the start (a fork hour outside the run, or the event cap within the prefix). */
   readonly counts = { forked: 0, fromStart: 0 };
 
-  constructor(private readonly capacity = 64) {}
+  constructor(private readonly budgetBytes = 48e6) {}
+
+  /**
+   * The replications about to run are [from, to): prefix runs kept for
+   * others are let go. Call it before each chunk, so that a chunk longer than
+   * what is kept does not push out, one by one, what the next chunk needs.
+   */
+  keepRange(from: number, to: number): void {
+    for (const [id, snapshot] of this.snapshots) {
+      if (snapshot.index >= from && snapshot.index < to) continue;
+      this.snapshots.delete(id);
+      this.release(snapshot.key, snapshot.state);
+    }
+  }
 
   /**
    * Replication `index` of `model` (seed `seed`), as runReplication gives it,
@@ -96,6 +113,7 @@ export class PrefixForks {
       if (e.start >= horizon) continue;
       s.sim.scheduleAtOrder(e.start, plannedAbsence(s, e.p, Math.min(e.end, horizon)), 0, marks[e.p]![e.before]!, e.part);
     }
+    if (snapshot.once) this.release(snapshot.key, snapshot.state);
     const outcome = s.sim.run({ until: horizon, maxEvents: left });
     return replicationResult(s, index, seed, snapshot.events + outcome.eventsProcessed, outcome.reason === 'event-cap');
   }
@@ -132,13 +150,9 @@ export class PrefixForks {
       this.release(shape.key, s);
       return null;
     }
-    const snapshot = { key: shape.key, state: s, events: outcome.eventsProcessed };
-    this.snapshots.set(id, snapshot);
-    if (this.snapshots.size > this.capacity) {
-      const [oldest, old] = this.snapshots.entries().next().value as [string, Snapshot];
-      this.snapshots.delete(oldest);
-      this.release(old.key, old.state);
-    }
+    const once = this.snapshots.size >= Math.max(1, Math.min(64, Math.floor(this.budgetBytes / stateBytes(prefix))));
+    const snapshot = { key: shape.key, index, once, state: s, events: outcome.eventsProcessed };
+    if (!once) this.snapshots.set(id, snapshot);
     return snapshot;
   }
 
@@ -162,6 +176,11 @@ export class PrefixForks {
     if (!list) this.spare.set(key, (list = []));
     if (list.length < 4) list.push(s);
   }
+}
+
+/** About how many bytes a run's state of `model` holds (its histograms per service and series per person, mostly). */
+function stateBytes(model: CompiledModel): number {
+  return 9_600 * (model.services.length + 3) + 1_300 * model.people.length + 1_000 * model.skills.length + 64_000;
 }
 
 /** `model` as a prefix (the model without its planned absences from `forkAt` on) and those absences. */

@@ -59,6 +59,7 @@ export function inThreadRunner(scenario: Scenario, seed: number, maxEvents?: num
       for (const t of tasks) {
         let model = models.get(t.accumulator);
         if (!model) models.set(t.accumulator, (model = compileModel(resolveVariantSpec(scenario, t.spec).model)));
+        forks?.keepRange(t.accumulator.count, t.to);
         for (let i = t.accumulator.count; i < t.to; i++) {
           const r = forks ? forks.run(model, i, replicationSeed(seed, i), forkAt!, maxEvents) : runReplication(model, i, replicationSeed(seed, i), { maxEvents });
           t.accumulator.add(r);

@@ -87,6 +87,7 @@ function forEachInChunk(request: ChunkRequest, compiled: CompiledModel | undefin
 function forEachOf(range: Pick<ChunkRequest, 'seed' | 'from' | 'to' | 'maxEvents' | 'forkAt'>, model: CompiledModel, use: (r: ReplicationResult) => void, forks?: PrefixForks): void {
   const forkAt = range.forkAt;
   const keeper = forkAt === undefined ? null : (forks ?? new PrefixForks());
+  keeper?.keepRange(range.from, range.to);
   for (let i = range.from; i < range.to; i++) {
     const seed = replicationSeed(range.seed, i);
     use(keeper ? keeper.run(model, i, seed, forkAt!, range.maxEvents) : runReplication(model, i, seed, { maxEvents: range.maxEvents }));

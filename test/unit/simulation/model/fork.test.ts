@@ -87,6 +87,22 @@ describe('a run forked from a shared prefix', () => {
     expect(forks.counts).toEqual({ forked: 15, fromStart: 0 });
   });
 
+  it('keeps what fits its memory budget and gives the same results when little or nothing fits', () => {
+    const org = organisation();
+    const window = defaultAbsenceWindow(org, 4);
+    const scenario = stressWindowScenario(org, window);
+    const variants = absenceStressVariants(scenario, { kind: 'base' }, window);
+    const models = [0, 2, 9].map((v) => compileModel(resolveVariantSpec(scenario, variants[v]!).model));
+    const direct = models.map((model) => [0, 1, 2, 3].map((i) => text(runReplication(model, i, replicationSeed(scenario.run.seed, i)))));
+    // A budget for one prefix run: the first replication of the range is shared, the others run their own prefix.
+    for (const budget of [1, 48e6]) {
+      const forks = new PrefixForks(budget);
+      forks.keepRange(0, 4);
+      models.forEach((model, v) => [0, 1, 2, 3].forEach((i) => expect(text(forks.run(model, i, replicationSeed(scenario.run.seed, i), window.start))).toBe(direct[v]![i])));
+      expect(forks.counts.forked).toBe(12);
+    }
+  });
+
   it('stops at the event cap exactly where a run from the start does', () => {
     const org = organisation();
     const window = defaultAbsenceWindow(org, 4);
