@@ -88,6 +88,20 @@ export class LogHistogram {
     return h;
   }
 
+  /**
+   * The buckets that may hold values are [usedFrom, usedTo): those of the
+   * smallest and largest values recorded and between (from 0 when zeros were
+   * recorded, since the smallest positive value is not kept); empty when
+   * no positive value was.
+   */
+  private usedFrom(): number {
+    return this.n > this.zeros && this.lowest > 0 ? this.bucketOf(this.lowest) : 0;
+  }
+
+  private usedTo(): number {
+    return this.n > this.zeros ? this.bucketOf(this.highest) + 1 : 0;
+  }
+
   /** Count of values in bucket `i` (0 outside the histogram). */
   bucketCount(i: number): number {
     return this.counts[i] ?? 0;
@@ -121,11 +135,9 @@ export class LogHistogram {
    */
   copyFrom(other: LogHistogram): void {
     if (other.relativeError !== this.relativeError || other.min !== this.min || other.max !== this.max) throw new RangeError('histograms with different settings cannot be copied');
-    if (this.n > this.zeros) this.counts.fill(0, this.lowest > 0 ? this.bucketOf(this.lowest) : 0, this.bucketOf(this.highest) + 1);
-    if (other.n > other.zeros) {
-      const from = other.lowest > 0 ? other.bucketOf(other.lowest) : 0;
-      this.counts.set(other.counts.subarray(from, other.bucketOf(other.highest) + 1), from);
-    }
+    this.counts.fill(0, this.usedFrom(), this.usedTo());
+    const from = other.usedFrom();
+    this.counts.set(other.counts.subarray(from, other.usedTo()), from);
     this.zeros = other.zeros;
     this.n = other.n;
     this.total = other.total;
@@ -136,7 +148,7 @@ export class LogHistogram {
   /** Forgets every value, keeping the settings (cheaper than a new histogram). */
   reset(): void {
     if (this.n === 0) return;
-    this.counts.fill(0);
+    this.counts.fill(0, this.usedFrom(), this.usedTo());
     this.zeros = 0;
     this.n = 0;
     this.total = 0;
@@ -253,7 +265,7 @@ export class LogHistogram {
     const counts = this.counts;
     // Values are few (they are replications' items or incidents): skip the empty range quickly.
     if (this.n > this.zeros) {
-      for (let i = 0; i < counts.length; i++) {
+      for (let i = this.usedFrom(), to = this.usedTo(); i < to; i++) {
         const c = counts[i]!;
         if (c > 0) buckets.push([i, c]);
       }
