@@ -5,7 +5,7 @@ import { replayOnWorkers } from '../replay/replayCoordinator';
 import type { ReplayComparison, ReplayOptions } from '../replay/replayComparison';
 import { runOnWorkers, type CoordinatedRunOptions, type WorkerPort } from '../run/runCoordinator';
 import type { RunResult } from '../run/runScenario';
-import type { FromWorker } from '../run/workerProtocol';
+import type { FromWorker, WarmUpMessage } from '../run/workerProtocol';
 import { race, type RaceInfo, type RaceOptions } from '../analysis/racing';
 import { workerRunner } from '../run/rangeRunner';
 
@@ -32,6 +32,30 @@ export class WorkerPool {
 
   get size(): number {
     return this.workers.length;
+  }
+
+  /**
+   * Warms every worker on about `events` events of `scenario` as the app's
+   * pool does when a scenario opens (see WarmUpMessage), and counts them as
+   * warm; resolves when all are done. For measuring what the app's user
+   * waits for; a one-off command gains nothing from it.
+   */
+  async warmUp(scenario: Scenario, events: number): Promise<void> {
+    await Promise.all(
+      this.workers.map(
+        (worker) =>
+          new Promise<void>((resolve) => {
+            const done = (message: { type?: string }) => {
+              if (message.type !== 'warmed') return;
+              worker.off('message', done);
+              resolve();
+            };
+            worker.on('message', done);
+            worker.postMessage({ type: 'warm', scenario, events } satisfies WarmUpMessage);
+          }),
+      ),
+    );
+    this.cold.fill(false);
   }
 
   run(scenario: Scenario, options: PoolRunOptions): Promise<RunResult> {

@@ -111,10 +111,15 @@ export class EventQueue<T> {
     this.generation.set(other.generation.subarray(0, used));
     this.alive.set(other.alive.subarray(0, used));
     this.free.set(other.free.subarray(0, other.freeCount));
-    this.payloads.length = used;
+    // Shrunk or filled from the front, never grown past its end: a list with holes would make the code that
+    // reads it (for every queue) handle two kinds of list.
+    const payloads = this.payloads;
+    if (payloads.length > used) payloads.length = used;
     for (let slot = 0; slot < used; slot++) {
       const payload = other.payloads[slot];
-      this.payloads[slot] = other.alive[slot] === 1 && payload !== undefined ? copy(payload) : undefined;
+      const value = other.alive[slot] === 1 && payload !== undefined ? copy(payload) : undefined;
+      if (slot < payloads.length) payloads[slot] = value;
+      else payloads.push(value);
     }
     this.n = other.n;
     this.live = other.live;
