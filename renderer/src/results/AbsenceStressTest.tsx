@@ -1,4 +1,4 @@
-import { absenceStressVariants, defaultAbsenceWindow, rankAbsences, sortImpacts, type AbsenceRanking } from '../../../simulation/analysis/absenceStress';
+import { absenceStressVariants, defaultAbsenceWindow, rankAbsences, sortImpacts, stressWindowScenario, type AbsenceRanking } from '../../../simulation/analysis/absenceStress';
 import { absenceTable } from '../../../simulation/report/analysisTables';
 import { BRACKETS_HELP, DEFAULT_WORKING_TIME } from '../../../simulation/report/format';
 import { useAnalysisInput, useAnalysisStore } from '../state/analysisStore';
@@ -34,13 +34,16 @@ export function AbsenceStressTest() {
     if (!doc) return;
     const chosen = variantChoices(doc).find((c) => c.key === on) ?? variantChoices(doc)[0]!;
     const window = defaultAbsenceWindow(doc, w);
-    const variants = absenceStressVariants(doc, chosen.spec, window);
+    // Measured over the weeks the absence touches: over the whole run its effect would be diluted into noise.
+    const scenario = stressWindowScenario(doc, window);
+    const variants = absenceStressVariants(scenario, chosen.spec, window);
     const structure = chosen.key === 'base' ? 'the structure as drawn' : chosen.label;
     // Raced on the ranking's figure: people clearly out of the top five stop early.
     await run(variants, n, doc.run.seed, (result, raced) => ({ weeks: w, replications: n, seed: doc.run.seed, impacts: rankAbsences(result, by), rankBy: by, structure, ...(raced ? { raced } : {}) }), {
       metric: by === 'lead' ? 'leadTimeMean' : 'ttrMean',
       // Everyone's variant is the same run until the absence starts: that part is run once per replication.
       forkAt: window.start,
+      scenario,
     });
   };
 
@@ -84,7 +87,8 @@ export function AbsenceStressTest() {
       {state.kind === 'done' && table && (
         <>
           <p className="table-note">
-            On {state.value.structure ?? 'the structure as drawn'}, {state.value.weeks} weeks away, {state.value.replications} replications. Each cell: the difference to nobody away{' '}
+            On {state.value.structure ?? 'the structure as drawn'}, {state.value.weeks} weeks away, {state.value.replications} replications, measured from when the absence starts to{' '}
+            {state.value.weeks} weeks after it ends. Each cell: the difference to nobody away{' '}
             <abbr title={BRACKETS_HELP}>[95% interval]</abbr> and what it says.
           </p>
           <RacedNote raced={state.value.raced} what="people" />

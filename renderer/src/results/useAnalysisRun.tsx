@@ -1,6 +1,7 @@
 import { sha256Hex } from '../../../simulation/report/embed';
 import { RunCancelled } from '../../../simulation/run/runCoordinator';
 import type { RunResult } from '../../../simulation/run/runScenario';
+import type { Scenario } from '../../../simulation/scenario/schema';
 import type { ScalarMetric } from '../../../simulation/run/scalarMetrics';
 import type { RacedCount } from '../../../simulation/report/types';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
@@ -31,7 +32,8 @@ export function useAnalysisRun<K extends AnalysisKey>(key: K) {
     return doc ? sha256Hex(serializeScenario(doc)) : '';
   };
   type Summarise = (result: RunResult, raced?: RacedCount) => AnalysisValues[K];
-  type Race = { metric: ScalarMetric; better?: 'higher' | 'lower'; forkAt?: number };
+  /** `scenario`: the open scenario as the analysis measures it (default: as it is). */
+  type Race = { metric: ScalarMetric; better?: 'higher' | 'lower'; forkAt?: number; scenario?: Scenario };
   // Within the run budget only (at the most replications it may take): a sweep or stress test of an absurd rate asks or is refused before it starts.
   const start = (variants: VariantSpec[], replications: number, seed: number, summarise: Summarise, race?: Race) =>
     new Promise<void>((resolve) => {
@@ -49,13 +51,17 @@ export function useAnalysisRun<K extends AnalysisKey>(key: K) {
       const hash = await scenarioHash();
       let value: AnalysisValues[K];
       if (race) {
-        const raced = await runRaceAnalysis({
-          variants,
-          seed,
-          maxReplications: replications,
-          ...race,
-          onProgress: (done, total, racing) => set({ kind: 'running', done, total, elapsedMs: performance.now() - startedAt, racing }),
-        });
+        const { scenario, ...racing } = race;
+        const raced = await runRaceAnalysis(
+          {
+            variants,
+            seed,
+            maxReplications: replications,
+            ...racing,
+            onProgress: (done, total, left) => set({ kind: 'running', done, total, elapsedMs: performance.now() - startedAt, racing: left }),
+          },
+          scenario,
+        );
         const dropped = raced.race.candidates.filter((c) => c.outcome !== 'finished').length;
         value = summarise(raced.result, { candidates: raced.race.candidates.length, dropped });
       } else {

@@ -118,13 +118,15 @@ export async function runAnalysis(variants: VariantSpec[], replications: number,
  * Races an analysis's candidates against its baseline (the first variant) on
  * the same pool (see simulation/analysis/racing.ts): candidates clearly
  * ranked out of the leaders stop early. Rejects if a run is already going on.
+ * `scenario`: the open scenario as the analysis measures it (the stress test's
+ * window, see stressWindowScenario); by default the open scenario.
  */
-export async function runRaceAnalysis(options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
+export async function runRaceAnalysis(options: RaceOptions, scenario?: Scenario): Promise<{ result: RunResult; race: RaceInfo }> {
   const doc = useDocumentStore.getState().doc;
   if (!doc) throw new Error('No scenario is open.');
   if (useRunStore.getState().status.kind === 'running') throw new Error('Wait for the run in progress to finish.');
   pool ??= new BrowserRunPool();
-  return pool.race(doc, options);
+  return pool.race(scenario ?? doc, options);
 }
 
 /**

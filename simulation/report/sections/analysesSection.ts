@@ -16,7 +16,7 @@ export function analysesSection(a: ReportAnalyses, time?: WorkingTime): string {
   const parts: string[] = [];
   if (a.absence) {
     parts.push(
-      `<h3>Absence stress test: who can the team not do without?</h3><p>Each person in turn away for ${a.absence.weeks} weeks (${esc(a.absence.structure ?? 'the scenario as drawn')}, ${a.absence.replications} replications, seed ${a.absence.seed}, the same seeds for everyone); people ranked by how much longer ${a.absence.rankBy === 'lead' ? 'changes take (lead time)' : 'restores take'} without them. Differences to nobody away, with 95% intervals.</p>` +
+      `<h3>Absence stress test: who can the team not do without?</h3><p>Each person in turn away for ${a.absence.weeks} weeks (${esc(a.absence.structure ?? 'the scenario as drawn')}, ${a.absence.replications} replications, seed ${a.absence.seed}, the same seeds for everyone), measured from when the absence starts to ${a.absence.weeks} weeks after it ends; people ranked by how much longer ${a.absence.rankBy === 'lead' ? 'changes take (lead time)' : 'restores take'} without them. Differences to nobody away, with 95% intervals.</p>` +
         table({
           ...(({ head, rows }) => ({ head: head.map(esc), rows: rows.map((r) => [esc(r.label) + notSteady(r.source.caveat), ...r.cells.map(diffCell), ...r.extra.map(esc)]) }))(absenceTable(a.absence.impacts, a.absence.rankBy, time)),
           testId: 'report-absence',
