@@ -201,11 +201,5 @@ export type EventRecipe =
   | { kind: 'shift' }
   | { kind: 'restart'; at: number };
 
-/** Notes `recipe` for `handler` when the run is to be copied (see {@link RunState.recipes}); returns the handler. */
-export function noted(s: RunState, handler: EventHandler, recipe: () => EventRecipe): EventHandler {
-  if (s.recipes) s.recipes.set(handler, recipe());
-  return handler;
-}
-
 /** Index of a team's queue for a service's team (-1: the shared one at the end). */
 export const queueOfTeam = (s: RunState, team: number): number => (team >= 0 ? team : s.teamQueue.length - 1);

@@ -49,16 +49,6 @@ export class RandomStreams {
   }
 
   /**
-   * A copy: the same streams at the same positions, each a generator of its
-   * own; `copies` gets each of this one's generators mapped to its copy.
-   */
-  copy(copies: Map<Xoshiro128StarStar, Xoshiro128StarStar>): RandomStreams {
-    const out = new RandomStreams(this.seed);
-    this.copyInto(out, copies);
-    return out;
-  }
-
-  /**
    * Makes `target` a copy of this one (seed, streams and their positions),
    * reusing its generators for the names both have; `copies` gets each of
    * this one's generators mapped to its copy in `target`.
