@@ -64,7 +64,7 @@ export async function startRun(config: { variants: VariantSpec[]; replications: 
     variants: config.variants,
     replications: config.replications,
     seed: config.seed,
-    workers: navigator.hardwareConcurrency || 2,
+    workers: pool.size,
   };
   const running = (patch: Partial<Extract<RunStatus, { kind: 'running' }>>) => {
     const now = useRunStore.getState().status;
