@@ -7,18 +7,23 @@ import { race, type RaceInfo, type RaceOptions } from '../../../simulation/analy
 import { replayOnWorkers } from '../../../simulation/replay/replayCoordinator';
 import type { ReplayComparison, ReplayOptions } from '../../../simulation/replay/replayComparison';
 
-/**
- * Web Workers to run on: one per core but one, which is left to the page
- * (drawing the progress) and to the engine's compiler threads. On 2 cores
- * that is one worker: measured in Chromium on the organisation of 50, its
- * stress test took 5.4-6.3 s on one worker against 6.5-8.4 s on two, a run
- * until precise 2.9 s against 3.3 s, 400 replications 5.3 s against 6.1 s
- * (the walled team alike).
- */
+/** Web Workers to run on: one per core, leaving one for the page when there are more than two. */
 export function defaultWorkerCount(): number {
   const cores = navigator.hardwareConcurrency || 2;
-  return Math.max(1, cores - 1);
+  return Math.max(1, cores > 2 ? cores - 1 : cores);
 }
+
+/**
+ * Each run starts on the first worker, and the others join only when their
+ * share of the waiting work is worth it (see COLD_START_EVENTS in
+ * rangeRunner.ts): a small run split over workers spends more on messages
+ * and on the page's thread, which draws the progress on the same cores, than
+ * it saves. Measured in Chromium on 2 cores (Playwright's tracing off): the
+ * walled team until precise 1.75 -> 1.52 s, 400 replications 0.85 -> 0.74 s;
+ * the organisation until precise 2.18 -> 1.91 s, while its 400 replications
+ * (2.4 million events) still take both workers (3.7 s; 4.9 s on one).
+ */
+const joinWhenWorthIt = (workers: readonly unknown[]): boolean[] => workers.map((_, w) => w > 0);
 
 /** Events each new worker runs of the open scenario to warm up (a few replications of a small team, part of one of a large organisation). */
 const WARM_UP_EVENTS = 20_000;
@@ -38,12 +43,12 @@ export class BrowserRunPool {
   run(scenario: Scenario, options: CoordinatedRunOptions): Promise<RunResult> {
     // The summary gets a task of its own, apart from the last chunk's (see CoordinatedRunOptions.defer); a few chunks
     // in flight per worker, since this thread also draws the progress (see workerRunner).
-    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), inFlight: 4, ...options }, isCancelled));
+    return this.guard((ports, isCancelled) => runOnWorkers(ports, scenario, { defer: (work) => setTimeout(work, 0), inFlight: 4, cold: joinWhenWorthIt(ports), ...options }, isCancelled));
   }
 
   /** Races candidate variants against a baseline (see simulation/analysis/racing.ts); the summary is made variant by variant in tasks of their own. */
   race(scenario: Scenario, options: RaceOptions): Promise<{ result: RunResult; race: RaceInfo }> {
-    return this.guard((ports, isCancelled) => race(scenario, workerRunner(ports, scenario, options.seed, { isCancelled, bands: false, forkAt: options.forkAt }), { defer: (work) => setTimeout(work, 0), ...options }));
+    return this.guard((ports, isCancelled) => race(scenario, workerRunner(ports, scenario, options.seed, { isCancelled, bands: false, forkAt: options.forkAt, cold: joinWhenWorthIt(ports) }), { defer: (work) => setTimeout(work, 0), ...options }));
   }
 
   replay(scenario: Scenario, log: IncidentLog, options: ReplayOptions & { onProgress?: (done: number, total: number) => void }): Promise<ReplayComparison> {
