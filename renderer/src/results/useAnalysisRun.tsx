@@ -37,7 +37,7 @@ export function useAnalysisRun<K extends AnalysisKey>(key: K) {
   // Within the run budget only (at the most replications it may take): a sweep or stress test of an absurd rate asks or is refused before it starts.
   const start = (variants: VariantSpec[], replications: number, seed: number, summarise: Summarise, race?: Race) =>
     new Promise<void>((resolve) => {
-      if (startWithinBudget(ANALYSIS_NAMES[key], variants, replications, () => void run(variants, replications, seed, summarise, race).then(resolve)) !== 'ok') resolve();
+      if (startWithinBudget(ANALYSIS_NAMES[key], variants, replications, () => void run(variants, replications, seed, summarise, race).then(resolve), race?.scenario) !== 'ok') resolve();
     });
   /**
    * Runs `variants` (the baseline first) and summarises the result; with `race`, the candidates are raced on

@@ -1,5 +1,6 @@
 import { judgeScenarioRun } from '../../../simulation/run/runBudget';
 import type { VariantSpec } from '../../../simulation/run/variantSpec';
+import type { Scenario } from '../../../simulation/scenario/schema';
 import { useDocumentStore } from '../state/documentStore';
 import { useSessionStore } from '../state/sessionStore';
 
@@ -13,10 +14,11 @@ import { useSessionStore } from '../state/sessionStore';
  * `what` names the run in the dialog ("The run", "The sweep").
  * Returns the verdict, so a caller (or a test) can tell whether it started.
  */
-export function startWithinBudget(what: string, variants: readonly VariantSpec[], replications: number, start: () => void): 'ok' | 'large' | 'refused' {
+export function startWithinBudget(what: string, variants: readonly VariantSpec[], replications: number, start: () => void, scenario?: Scenario): 'ok' | 'large' | 'refused' {
   const doc = useDocumentStore.getState().doc;
   if (!doc) return 'refused';
-  const judged = judgeScenarioRun(doc, variants, replications);
+  // What will run: the open scenario, or the one an analysis derives from it (the stress test's window).
+  const judged = judgeScenarioRun(scenario ?? doc, variants, replications);
   if (judged.verdict === 'ok') start();
   else useSessionStore.getState().openDialog({ kind: 'runBudget', verdict: judged.verdict, what, reason: judged.reason, onRun: start });
   return judged.verdict;
