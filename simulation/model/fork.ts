@@ -184,7 +184,7 @@ function stateBytes(model: CompiledModel): number {
 }
 
 /** `model` as a prefix (the model without its planned absences from `forkAt` on) and those absences. */
-export function forkShape(model: CompiledModel, forkAt: number): Shape {
+function forkShape(model: CompiledModel, forkAt: number): Shape {
   const input = model.input;
   const people = input.people.map((p) => ({ ...p, absences: p.absences.filter((a) => !(a.start >= forkAt)) }));
   const prefixInput = { ...input, people };

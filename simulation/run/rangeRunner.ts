@@ -114,10 +114,11 @@ export interface WorkerRunnerOptions {
   /** False for analyses whose accumulators keep no bands: the workers then send no bins (default true). */
   bands?: boolean;
   /**
-   * Which workers have run nothing yet, by index, shared by the runners of a
-   * pool and updated here as workers answer (default: none is cold). A cold
-   * worker is put to work only when it has enough to do to pay for its start
-   * (see {@link COLD_START_EVENTS}). Results do not depend on it.
+   * Workers, by index, put to work only when their share of the waiting work
+   * reaches {@link COLD_START_EVENTS} (default: none). The CLI pool passes its
+   * workers that have run nothing yet, one list for all its runs; the app,
+   * all but the first, a new list per run (see joinWhenWorthIt). A worker's
+   * flag is cleared here once it has answered. Results do not depend on it.
    */
   cold?: boolean[];
   /** The events of waiting work a cold worker's share must reach before it is put to work (default {@link COLD_START_EVENTS}). */
